@@ -1,0 +1,81 @@
+import type { EntityClaim, Fact, Span } from '../types';
+import { capitalizedRuns, type Word } from '../extract/entities';
+import { compareToForms, type NameRelation } from '../verdict/names';
+import { entityCandidates, type FactIndex, type FactProfile } from './factIndex';
+import { tokens } from './terms';
+
+export interface EntityMatch {
+  claim: EntityClaim;
+  fact: Fact;
+  relation: Exclude<NameRelation, 'different'>;
+}
+
+const MAX_NAME_WORDS = 4;
+
+/**
+ * What the text says the named one is: the capitalised words before the name in its run
+ * ("Defense Secretary") and an appositive after it (", a dentist from Ohio,").
+ */
+function descriptorStems(visible: string, run: Word[], from: number, to: number, sentence: Span): string[] {
+  const before = run.slice(0, from).map((w) => w.text).join(' ');
+  const lowerBefore = /((?:[a-z]+\s+){1,3})$/.exec(visible.slice(Math.max(sentence.start, run[0].start - 40), run[0].start));
+  const after = /^,\s+(?:a|an|the|who)\s+([^,.;:!?]+)/.exec(visible.slice(run[to - 1].end, sentence.end));
+  const text = [before, from === 0 ? lowerBefore?.[1] ?? '' : '', after?.[1] ?? ''].join(' ');
+  return tokens(text).map((t) => t.stem);
+}
+
+/** A near-miss spelling is a different person when what the text says of them shares nothing with the fact. */
+function contextContradicts(descriptor: string[], profile: FactProfile): boolean {
+  if (!descriptor.length || !profile.terms.size) return false;
+  return !descriptor.some((s) => profile.terms.has(s));
+}
+
+function bestFact(index: FactIndex, mention: string): { profile: FactProfile; relation: EntityMatch['relation'] } | undefined {
+  let best: { profile: FactProfile; relation: EntityMatch['relation'] } | undefined;
+  for (const i of entityCandidates(index, mention)) {
+    const profile = index.profiles[i];
+    const relation = compareToForms(mention, profile.names);
+    if (relation === 'same') return { profile, relation };
+    if (relation === 'near' && !best) best = { profile, relation };
+  }
+  return best;
+}
+
+/** Known names, and near misses of them, in one sentence: the longest match wins. */
+export function matchEntitiesInSentence(visible: string, sentence: Span, index: FactIndex): EntityMatch[] {
+  if (!index.entityByInitial.size) return [];
+  const out: EntityMatch[] = [];
+  for (const run of capitalizedRuns(visible, sentence)) {
+    let i = 0;
+    while (i < run.length) {
+      let taken = 0;
+      for (let len = Math.min(MAX_NAME_WORDS, run.length - i); len >= 1 && !taken; len--) {
+        const words = run.slice(i, i + len);
+        const start = words[0].start;
+        const end = words[len - 1].end;
+        const mention = visible.slice(start, end);
+        const found = bestFact(index, mention);
+        if (!found) continue;
+        if (found.relation === 'near') {
+          // A lone capitalised word opening a sentence is too often an ordinary word.
+          if (len === 1 && (start === sentence.start || mention.length < 5)) continue;
+          if (contextContradicts(descriptorStems(visible, run, i, i + len, sentence), found.profile)) continue;
+        }
+        const claim: EntityClaim = {
+          kind: 'entity',
+          name: mention,
+          entityType: 'person',
+          text: mention,
+          start,
+          end,
+          sentence,
+          bound: 'exact',
+        };
+        out.push({ claim, fact: found.profile.fact, relation: found.relation });
+        taken = len;
+      }
+      i += taken || 1;
+    }
+  }
+  return out;
+}

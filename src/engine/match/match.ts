@@ -1,0 +1,95 @@
+import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
+import { unitFamily } from '../extract/units';
+import type { FactIndex, FactProfile } from './factIndex';
+import { stemWord, tokens } from './terms';
+
+/** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
+export const MIN_SCORE = 0.6;
+/** Words of the sentence before count, but little: a figure is usually explained in its own sentence. */
+const PREVIOUS_SENTENCE_WEIGHT = 0.25;
+
+export type Matchable = QuantityClaim | DateClaim;
+
+export interface Match {
+  claim: Matchable;
+  fact: Fact;
+  score: number;
+}
+
+/** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
+export function claimContext(visible: string, claim: Matchable, previous?: Span): Map<string, number> {
+  const ctx = new Map<string, number>();
+  const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
+  const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter(
+    (t) => t.end <= claim.start || t.start >= claim.end,
+  );
+  const firstAfter = words.findIndex((t) => t.start >= claim.end);
+  const pivot = firstAfter < 0 ? words.length : firstAfter;
+  words.forEach((t, i) => {
+    const distance = i < pivot ? pivot - 1 - i : i - pivot;
+    add(t.stem, 1 / (1 + 0.4 * distance));
+  });
+  if (previous) for (const t of tokens(visible, previous.start, previous.end)) add(t.stem, PREVIOUS_SENTENCE_WEIGHT);
+  if (claim.kind !== 'date' && claim.unit) add(stemWord(claim.unit), 1.5);
+  return ctx;
+}
+
+type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
+
+function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
+  if (claim.kind === 'date' || !claim.unit || !profile.fact.unit) return 'unknown';
+  if (stemWord(claim.unit) === profile.unitStem) return 'same';
+  const a = unitFamily(claim.unit);
+  const b = unitFamily(profile.fact.unit);
+  if (!a || !b) return 'unknown';
+  return a === b ? 'family' : 'conflict';
+}
+
+const UNIT_BONUS: Record<UnitFit, number> = { same: 1, family: 0.3, unknown: 0, conflict: -Infinity };
+
+/** How well a claim's context fits a fact; -Infinity when they cannot be about the same thing. */
+export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: FactProfile): number {
+  const fact = profile.fact;
+  if (fact.kind !== claim.kind) return -Infinity;
+  if (claim.kind === 'money' && (claim.currency ?? 'USD') !== (fact.currency ?? 'USD')) return -Infinity;
+  let score = UNIT_BONUS[unitFit(claim, profile)];
+  for (const [stem, w] of ctx) score += w * (profile.terms.get(stem) ?? 0);
+  return score;
+}
+
+function candidates(index: FactIndex, claim: Matchable, ctx: Map<string, number>): number[] {
+  const out = new Set<number>();
+  const byStem = index.byKindStem.get(claim.kind);
+  if (byStem) for (const stem of ctx.keys()) for (const i of byStem.get(stem) ?? []) out.add(i);
+  return [...out];
+}
+
+/**
+ * Each claim goes to at most one fact, and within one sentence each fact takes at most one claim:
+ * the best pairs are taken first, so "21 strikes ... killing 83" sends each figure to its own fact.
+ */
+export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, previous?: Span): Match[] {
+  const pairs: Match[] = [];
+  for (const claim of claims) {
+    const ctx = claimContext(visible, claim, previous);
+    for (const i of candidates(index, claim, ctx)) {
+      const score = scoreClaim(claim, ctx, index.profiles[i]);
+      if (score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.claim.start - b.claim.start);
+  const usedClaims = new Set<Matchable>();
+  const usedFacts = new Set<Fact>();
+  const out: Match[] = [];
+  for (const p of pairs) {
+    if (usedClaims.has(p.claim) || usedFacts.has(p.fact)) continue;
+    usedClaims.add(p.claim);
+    usedFacts.add(p.fact);
+    out.push(p);
+  }
+  return out.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+export function isMatchable(c: Claim): c is Matchable {
+  return c.kind !== 'entity';
+}

@@ -1,0 +1,68 @@
+import stem from 'wink-porter2-stemmer';
+
+/** Words that say nothing about which fact a figure belongs to. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but of in on at to for from by with as is are was were be been being has have had do does did ' +
+    'it its this that these those there their they them he she his her him we our you your i me my not no nor so than ' +
+    'then also into over under about after before since until while which who whom whose what when where why how ' +
+    'all any some more most other such only own same too very can will would should could may might must shall ' +
+    'said says say according told reported report per cent percent least nearly almost around roughly approximately ' +
+    'up down out off again further once just now new'
+  ).split(' '),
+);
+
+/** Irregular forms the stemmer leaves apart but a fact cue should treat as one word. */
+const IRREGULAR: Record<string, string> = {
+  people: 'person',
+  persons: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  dead: 'die',
+  death: 'die',
+  deaths: 'die',
+  died: 'die',
+  dying: 'die',
+  fatalities: 'die',
+  fatality: 'die',
+  km: 'kilometr',
+  kilometers: 'kilometr',
+  kilometres: 'kilometr',
+};
+
+/** Stems that news writing uses interchangeably for one count: "killing 83" and "83 deaths". */
+const SYNONYM_STEMS: Record<string, string> = { kill: 'die' };
+
+export function stemWord(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const s = IRREGULAR[w] ?? stem(w);
+  return SYNONYM_STEMS[s] ?? s;
+}
+
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/** Content words of a span, stemmed, with their offsets. */
+export function tokens(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    for (const part of m[0].split('-')) {
+      const lower = part.toLowerCase();
+      if (lower.length < 2 || STOPWORDS.has(lower)) continue;
+      out.push({ stem: stemWord(lower), start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Stems of a phrase, for cues and labels. */
+export function phraseStems(phrase: string): string[] {
+  return tokens(phrase).map((t) => t.stem);
+}

@@ -1,0 +1,243 @@
+// The domain of a fact check: what a draft claims, what the sources say, and the verdict.
+// Everything here is plain data so that the command line, the extension and tests share it.
+
+/** Offsets are UTF-16 code units into the document's full text, as JavaScript strings count them. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Kind = 'number' | 'money' | 'percent' | 'date' | 'entity';
+export const KINDS: readonly Kind[] = ['number', 'money', 'percent', 'date', 'entity'];
+
+/** How a figure is hedged. `exact` is a bare figure. */
+export type Bound = 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
+export const BOUNDS: readonly Bound[] = ['exact', 'about', 'at-least', 'more-than', 'at-most', 'less-than'];
+
+export type Verdict = 'agrees' | 'unsupported' | 'disagrees' | 'contested' | 'misspelled';
+export const VERDICTS: readonly Verdict[] = ['disagrees', 'unsupported', 'misspelled', 'contested', 'agrees'];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** How a number was written, so a replacement can be written the same way. */
+export interface NumberStyle {
+  /** `digits`: 15,000 / 16.5; `words`: eighty-three, fifteen thousand; `digits-scale`: 15 thousand, $50mn, 300 billion. */
+  form: 'digits' | 'words' | 'digits-scale';
+  /** Thousands separators were used (15,000 rather than 15000). */
+  grouping: boolean;
+  /** Digits after the decimal point as written. */
+  decimals: number;
+  /** The scale word or suffix exactly as written: 'thousand', 'million', 'mn', 'm', 'bn', 'k'... */
+  scale?: string;
+  /** Whitespace between the number and the scale word ('' for $50mn, ' ' for $50 million). */
+  scaleGap?: string;
+  /** Currency symbol or code written before the number: '$', 'US$', '€', 'USD '. */
+  currencyPrefix?: string;
+  /** Currency written after: ' dollars', ' euros', ' USD'. */
+  currencySuffix?: string;
+  /** Percent sign as written: '%', ' percent', ' per cent'. */
+  percentSuffix?: string;
+  /** For `words`: the number words were capitalised (sentence start). */
+  capitalized?: boolean;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+export type DatePart = 'early' | 'mid' | 'late';
+
+/** A calendar date known to some precision. `year` may be unknown when a draft writes "November 29" and has no date of its own. */
+export interface DateValue {
+  year?: number;
+  month?: number; // 1-12
+  day?: number; // 1-31
+  /** early/mid/late part of a month (or of a year when month is absent). */
+  part?: DatePart;
+  precision: DatePrecision;
+  /** With precision 'day': the value covers this many consecutive days starting at year-month-day
+   *  (7 for "last week" = Monday to Sunday, 2 for "the weekend", 3 for "November 27-29"). Absent means one day. */
+  span?: number;
+}
+
+/** How a date was written, so a replacement can keep the style. */
+export interface DateStyle {
+  /** iso: 2025-11-29; month-day: November 29 / Nov. 29, 2025; day-month: 29 November 2025; month-year: August 2025; year: 1990;
+   *  weekday: Saturday; relative: yesterday, last week; part: late November. */
+  form: 'iso' | 'month-day' | 'day-month' | 'month-year' | 'year' | 'weekday' | 'relative' | 'part';
+  /** The month name as written ('November', 'Nov.', 'Nov'). */
+  monthName?: string;
+  /** The year was written. */
+  withYear?: boolean;
+  /** An ordinal suffix was used (September 1st). */
+  ordinal?: boolean;
+  /** The first word was capitalised though it is not a name (sentence start: "Late November"). */
+  capitalized?: boolean;
+}
+
+interface ClaimBase {
+  kind: Kind;
+  /** The claim as written, hedge included: `at least 83`, `$50mn`, `Nov. 29`. */
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence the claim stands in (its context). */
+  sentence: Span;
+}
+
+export interface QuantityClaim extends ClaimBase {
+  kind: 'number' | 'money' | 'percent';
+  /** In full units: 50000000 for $50mn; 10 for 10%. */
+  value: number;
+  bound: Bound;
+  /** The hedge as written ('at least', 'nearly'), absent for a bare figure. */
+  hedge?: string;
+  /** Span of the figure alone, without the hedge. */
+  figure: Span;
+  /** The unit noun that follows the figure, singular and lower case: 'troop', 'ton', 'kilometer'. */
+  unit?: string;
+  /** ISO 4217 code for money. */
+  currency?: string;
+  style: NumberStyle;
+}
+
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  /** Resolved against the document's date where the text leaves the year or day implicit. */
+  date: DateValue;
+  bound: 'exact';
+  style: DateStyle;
+  /** Relative expressions are resolved from the document date; replacements for them are not offered. */
+  relative?: boolean;
+}
+
+export interface EntityClaim extends ClaimBase {
+  kind: 'entity';
+  name: string;
+  entityType: EntityType;
+  bound: 'exact';
+}
+
+export type Claim = QuantityClaim | DateClaim | EntityClaim;
+
+// ---------------------------------------------------------------- fact table
+
+/** 1-based line and column, as editors and compilers print them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface TableRange {
+  start: Position;
+  end: Position;
+  /** Offsets into the table file's text. */
+  offset: Span;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** ISO date (YYYY-MM-DD). */
+  published?: string;
+  /** As written in the table: relative to the table file. */
+  path?: string;
+  url?: string;
+  range: TableRange;
+}
+
+/** A number (number, money, percent), an ISO date at some precision (date), or a name (entity). */
+export type FactValue = number | string;
+
+export interface SourceClaim {
+  source: string;
+  value: FactValue;
+  bound: Bound;
+  quote?: string;
+  range: TableRange;
+}
+
+export interface Fact {
+  id: string;
+  label: string;
+  kind: Kind;
+  unit?: string;
+  currency?: string;
+  cues: string[];
+  /** The cited value: as written, or the value most sources report. Undefined when neither exists. */
+  value?: FactValue;
+  bound: Bound;
+  /** Relative tolerance for `about`. */
+  tolerance: number;
+  aliases: string[];
+  claims: SourceClaim[];
+  /** The claims cannot all be true together. */
+  contested: boolean;
+  range: TableRange;
+}
+
+export interface FactTable {
+  version: 1;
+  sources: Map<string, Source>;
+  facts: Fact[];
+}
+
+export interface TableProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  range: TableRange;
+}
+
+export interface LoadedTable {
+  /** Null when the table has errors: callers keep their last valid table. */
+  table: FactTable | null;
+  problems: TableProblem[];
+}
+
+// ---------------------------------------------------------------- findings
+
+export interface SourceView {
+  source: string;
+  /** The value as that source wrote it (hedge included). */
+  value: string;
+  agrees: boolean;
+}
+
+export interface Finding {
+  verdict: Verdict;
+  severity: Severity;
+  factId: string;
+  claim: Claim;
+  text: string;
+  start: number;
+  end: number;
+  message: string;
+  /** The cited value, written in the draft's style with its bound. */
+  cited: string;
+  /** The text to put in place of [start, end), or null where no single value can be offered. */
+  replacement: string | null;
+  sources: SourceView[];
+}
+
+export interface Summary {
+  claims: number;
+  matched: number;
+  agrees: number;
+  contested: number;
+  unsupported: number;
+  disagrees: number;
+  misspelled: number;
+}
+
+export interface CheckOptions {
+  /** Fallback document date (YYYY-MM-DD) when the draft carries none. */
+  date?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  claims: Claim[];
+  summary: Summary;
+  /** The date relative expressions were resolved against, if any. */
+  documentDate?: string;
+}

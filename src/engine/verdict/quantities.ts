@@ -1,0 +1,50 @@
+import type { Bound } from '../types';
+import { boundInterval, contains, intersect, roundingInterval, within, DEFAULT_TOLERANCE } from './intervals';
+
+export type Relation = 'agrees' | 'unsupported' | 'disagrees';
+
+export interface Hedged {
+  value: number;
+  bound: Bound;
+}
+
+/**
+ * How a draft's figure stands against a cited figure.
+ * agrees: the claim follows from the cited value; disagrees: both cannot be true;
+ * unsupported: they can both be true, but the claim says more than the source.
+ */
+export function compareQuantity(claim: Hedged, cited: Hedged, tolerance = DEFAULT_TOLERANCE): Relation {
+  const sources = boundInterval(cited.value, cited.bound, tolerance);
+  if (claim.bound === 'exact') return compareBare(claim.value, cited, tolerance);
+  if (claim.bound === 'about' && (cited.bound === 'exact' || cited.bound === 'about')) {
+    // Two approximations agree when their centres are within tolerance; overlapping bands alone
+    // would let "about 16,000" pass against "about 15,000".
+    return Math.abs(claim.value - cited.value) <= tolerance * Math.abs(cited.value) ? 'agrees' : 'disagrees';
+  }
+  const claimed = boundInterval(claim.value, claim.bound, tolerance);
+  if (within(sources, claimed)) return 'agrees';
+  return intersect(sources, claimed) ? 'unsupported' : 'disagrees';
+}
+
+/** A bare figure repeats the reported number (rounded or not); a hedge dropped from it is tolerated. */
+function compareBare(value: number, cited: Hedged, tolerance: number): Relation {
+  if (value === cited.value || contains(roundingInterval(value), cited.value)) return 'agrees';
+  const sources = boundInterval(cited.value, cited.bound, tolerance);
+  if (!contains(sources, value)) return 'disagrees';
+  return cited.bound === 'about' ? 'agrees' : 'unsupported';
+}
+
+/** The set a source's claim allows, reading bare round figures as rounded. */
+export function claimSet(c: Hedged, tolerance = DEFAULT_TOLERANCE) {
+  return c.bound === 'exact' ? roundingInterval(c.value) : boundInterval(c.value, c.bound, tolerance);
+}
+
+/** Claims that cannot all be true together. In one dimension, pairwise overlap implies a common point. */
+export function quantitiesConflict(claims: Hedged[], tolerance = DEFAULT_TOLERANCE): boolean {
+  let common = claims.length ? claimSet(claims[0], tolerance) : undefined;
+  for (const c of claims.slice(1)) {
+    if (!common) break;
+    common = intersect(common, claimSet(c, tolerance));
+  }
+  return claims.length > 1 && common === undefined;
+}
