@@ -59,7 +59,11 @@ export function matchEntitiesInSentence(visible: string, sentence: Span, index: 
         if (found.relation === 'near') {
           // A lone capitalised word opening a sentence is too often an ordinary word.
           if (len === 1 && (start === sentence.start || mention.length < 5)) continue;
-          if (contextContradicts(descriptorStems(visible, run, i, i + len, sentence), found.profile)) continue;
+          if (contextContradicts(descriptorStems(visible, run, i, i + len, sentence), found.profile)) {
+            // Someone else: their surname alone must not be read as the known person either.
+            taken = len;
+            break;
+          }
         }
         const claim: EntityClaim = {
           kind: 'entity',

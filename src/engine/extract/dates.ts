@@ -1,0 +1,752 @@
+// Dates written in drafts and source articles: absolute forms (November 29, 2025-11-29, August 2025, in 1990),
+// parts (late November, mid-2025) and expressions that only mean something against the document's own date
+// (yesterday, last week, on Saturday). Regexes and small lexicons only: this runs over whole long documents.
+
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfWeek,
+  endOfYear,
+  getDay,
+  getDaysInMonth,
+  nextDay,
+  previousDay,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+  subDays,
+} from 'date-fns';
+import type { Day } from 'date-fns';
+import type { DateClaim, DatePart, DateStyle, DateValue } from '../types';
+
+export type ExtractedDate = Omit<DateClaim, 'sentence'>;
+
+interface Candidate {
+  start: number;
+  end: number;
+  date: DateValue;
+  style: DateStyle;
+  relative?: boolean;
+}
+
+// ---------------------------------------------------------------- lexicons
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+// Month and weekday names count only when capitalised (or in an all-caps dateline): "may be" and "a march" are not dates.
+const withCaps = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase()]).join('|');
+const FULL_MONTH = `(?:${withCaps(MONTH_NAMES)})(?![A-Za-z])`;
+const MONTH = `(?:${withCaps(MONTH_NAMES)}|(?:${withCaps(MONTH_ABBREVIATIONS)})\\.?)(?![A-Za-z])`;
+const WEEKDAY = `(?:${withCaps(WEEKDAY_NAMES)})`;
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z%]|[.,]\\d)';
+const SP = '[ \\t\\u00a0]+';
+const DAY = '(?<day>[0-3]?\\d)(?<ord>st|nd|rd|th)?';
+const DAY2 = `(?:[ \\t]*[-–][ \\t]*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?`;
+// A day number must not run on into a time (10:30), a decimal, a percentage or a word.
+const DAY_END = '(?![\\dA-Za-z%]|[.,:]\\d)';
+
+/** Words before a bare year or month that make the time reading the likely one. */
+const TIME_PREPOSITIONS = new Set([
+  'in', 'since', 'until', 'till', 'before', 'after', 'during', 'through', 'throughout', 'circa', 'around', 'between', 'from', 'by', 'of',
+]);
+/** Nouns that, before "of", make the following year or month a time: "the summer of 2019", "the end of March". */
+const TEMPORAL_OF = new Set([
+  'end', 'beginning', 'start', 'middle', 'rest', 'half', 'part', 'spring', 'summer', 'autumn', 'fall', 'winter', 'course',
+  'months', 'weeks', 'days', 'class', 'ides', 'first', 'last', 'year', 'month', 'quarter', 'session',
+]);
+/** Nouns a year or month often qualifies: "the 2024 election", "the November vote". */
+const EVENT_NOUNS = new Set([
+  'election', 'elections', 're-election', 'reelection', 'by-election', 'census', 'budget', 'season', 'campaign', 'olympics',
+  'olympic', 'games', 'cup', 'championship', 'championships', 'tournament', 'primary', 'primaries', 'midterm', 'midterms',
+  'vote', 'referendum', 'crisis', 'war', 'survey', 'poll', 'report', 'edition', 'summit', 'conference', 'festival',
+  'uprising', 'coup', 'earthquake', 'hurricane', 'flood', 'floods', 'invasion', 'revolution', 'massacre', 'recession',
+  'inauguration', 'ceasefire', 'agreement', 'accord', 'treaty', 'law', 'act', 'cycle', 'ballot', 'debate', 'protests',
+]);
+/** Event nouns that are also common count nouns: they only count when capitalised (the 2022 World Cup, 2000 cups). */
+const CAPITALISED_EVENT_NOUNS = new Set(['games', 'cup', 'act']);
+const ADJECTIVE_ENDING = /(?:al|ary|ive|ic|ian|ern|ese|ish|term|wide|state|snap|special|annual)$/;
+/** Words after a number that show it counts things rather than naming a year. */
+const COUNT_WORDS = new Set([
+  'people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'feet', 'more', 'fewer', 'less', 'other', 'of',
+  'per', 'percent', 'million', 'billion', 'thousand', 'hundred', 'km', 'kg', 'mi', 'ft', 'lb', 'm', 'cm', 'mm', 'new',
+]);
+const S_WORDS_NOT_PLURAL = new Set([
+  'this', 'thus', 'always', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'whereas', 'perhaps', 'plus',
+  'unless', 'besides', 'is', 'as', 'us', 'yes', 'news', 'across', 'nevertheless', 'regardless', 'sometimes', 'afterwards',
+]);
+/** Before "by", these make the number a difference ("rose by 2000"), not a deadline ("by 2030"). */
+const CHANGE_VERB =
+  /^(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|cut|reduc|declin|jump|climb|slip|shr[iu]nk|expand|w[oi]n|los|lead|led|trail|exceed|outnumber|rais|lower|boost|surg|gain|plung|slump|tumbl|swell|soar|sank|sink|dip|edg|beat|up$|down$|margin)/;
+/** Words before a weekday that mark it as a time rather than part of a name (Easter Sunday, The Sunday Times). */
+const WEEKDAY_PREPOSITIONS = new Set([
+  'on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'through', 'to', 'and', 'or', 'late', 'early', 'as', 'of',
+  'between', 'starting', 'beginning', 'that', 'last', 'next', 'this', 'coming', 'past',
+]);
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const ABBREVIATIONS_BEFORE_PERIOD = new Set([
+  ...MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()),
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'no', 'vs', 'prof', 'lt', 'col', 'sgt', 'capt', 'u.s', 'u.k',
+]);
+
+// ---------------------------------------------------------------- small helpers
+
+export function monthNumber(name: string): number | undefined {
+  const bare = name.replace(/\.$/, '').toLowerCase();
+  const full = MONTH_NAMES.findIndex((m) => m.toLowerCase() === bare);
+  if (full >= 0) return full + 1;
+  const abbr = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(bare) && bare.length >= 3);
+  return abbr >= 0 ? abbr + 1 : undefined;
+}
+
+function weekdayNumber(name: string): Day {
+  return WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === name.toLowerCase()) as Day;
+}
+
+/** Parses YYYY-MM-DD (a time part is ignored) into a local calendar date; undefined for impossible dates. */
+export function parseDocumentDate(s: string | undefined): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?$/.exec((s ?? '').trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > getDaysInMonth(new Date(y, mo - 1, 1))) return undefined;
+  return new Date(y, mo - 1, d);
+}
+
+function dayValue(d: Date, span = 1): DateValue {
+  const v: DateValue = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), precision: 'day' };
+  if (span > 1) v.span = span;
+  return v;
+}
+
+function rangeValue(from: Date, to: Date): DateValue {
+  return dayValue(from, Math.max(1, differenceInCalendarDays(to, from) + 1));
+}
+
+function monthValue(d: Date, part?: DatePart): DateValue {
+  const v: DateValue = { year: d.getFullYear(), month: d.getMonth() + 1, precision: 'month' };
+  if (part) v.part = part;
+  return v;
+}
+
+function yearValue(year: number, part?: DatePart): DateValue {
+  const v: DateValue = { year, precision: 'year' };
+  if (part) v.part = part;
+  return v;
+}
+
+function validDay(year: number | undefined, month: number, day: number): boolean {
+  // Without a year, February 29 must stay possible.
+  return day >= 1 && day <= getDaysInMonth(new Date(year ?? 2000, month - 1, 1));
+}
+
+/** News reports the past: a yearless date falling more than about two months after the document belongs to the year before. */
+function inferYear(month: number, day: number | undefined, doc: Date | undefined): number | undefined {
+  if (!doc) return undefined;
+  const year = doc.getFullYear();
+  const candidate = new Date(year, month - 1, day ?? 1);
+  return differenceInCalendarDays(candidate, doc) > 62 ? year - 1 : year;
+}
+
+function partOf(word: string): DatePart {
+  const w = word.toLowerCase();
+  return w === 'early' ? 'early' : w === 'mid' ? 'mid' : 'late';
+}
+
+interface WordAt {
+  word: string;
+  start: number;
+}
+
+/** The word ending just before `index` (across spaces only), if any. */
+function wordBefore(text: string, index: number): WordAt | undefined {
+  const m = /([A-Za-z][A-Za-z'’.-]*)[ \t\u00a0]*$/.exec(text.slice(Math.max(0, index - 40), index));
+  if (!m) return undefined;
+  const word = m[1].replace(/[.'’]+$/, '');
+  return { word, start: index - m[0].length };
+}
+
+function isCapitalised(word: string): boolean {
+  return /^[A-Z]/.test(word);
+}
+
+/** A sentence (or heading, or quotation) begins at `index`: what precedes is terminal punctuation, an opening mark or a line start. */
+function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === '\n' || c === '\r' || /["“‘'(\[—–:#*>-]/.test(c)) return true;
+  if (c === '!' || c === '?') return true;
+  if (c === '.') {
+    const w = wordBefore(text, i + 1);
+    return !w || !ABBREVIATIONS_BEFORE_PERIOD.has(w.word.toLowerCase());
+  }
+  return false;
+}
+
+/** Whether the words after a number show it counts something ("2000 people", "2019 votes", "2000%"). */
+function followsCount(after: string): boolean {
+  if (/^[ \t]*(?:%|[-–]?[ \t]*per[ \t]?cent\b)/.test(after) || /^[.,]\d/.test(after)) return true;
+  const m = /^[ \t\u00a0]+([a-z][a-z'-]*)/.exec(after);
+  if (!m) return false;
+  const w = m[1];
+  if (COUNT_WORDS.has(w)) return true;
+  return w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !S_WORDS_NOT_PLURAL.has(w);
+}
+
+/** Like followsCount, but only for words that are always counted ("people", "percent"), not any plural. */
+function followsCountWord(after: string): boolean {
+  const m = /^[ \t\u00a0]+([a-z][a-z'-]*)/.exec(after);
+  return (m !== null && COUNT_WORDS.has(m[1]) && m[1] !== 'new') || /^[ \t]*%/.test(after);
+}
+
+/** Whether an event noun follows, possibly after one or two adjectives ("2024 presidential election", "2022 World Cup"). */
+function eventNounFollows(after: string): boolean {
+  const m = /^(?:['’]s)?(?:[ \t\u00a0]+[A-Za-z][A-Za-z-]*){1,3}/.exec(after);
+  if (!m) return false;
+  const words = m[0].replace(/^['’]s/, '').trim().split(/[ \t\u00a0]+/);
+  for (const word of words) {
+    const w = word.toLowerCase();
+    if (EVENT_NOUNS.has(w) && (!CAPITALISED_EVENT_NOUNS.has(w) || isCapitalised(word))) return true;
+    if (!(isCapitalised(word) || ADJECTIVE_ENDING.test(w)) || w.endsWith('s')) return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- sentences and tense
+
+const FUTURE_MARKERS =
+  /\b(?:will|won't|shall|(?:is|are|'s|’s)[ \t]+(?:due|scheduled|set|expected|slated|planned|going|poised)[ \t]+(?:to|for)|plans?[ \t]+to|planning[ \t]+to|upcoming|this[ \t]+coming)\b|['’]ll\b/gi;
+const PAST_MARKERS =
+  /\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|took|held|met|came|went|began|won|lost|made|left|gave|saw|found|died|[a-z]{3,}ed)\b/gi;
+
+/** The sentence holding [start, end): bounded by terminal punctuation (not after an abbreviation) or a blank line. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - 400);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    if ((c === '\n' && text[i - 1] === '\n') || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) {
+      if (c === '.' && !isSentenceStart(text, i + 1)) continue;
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + 400);
+  for (let i = end; i < to; i++) {
+    const c = text[i];
+    if ((c === '\n' && text[i + 1] === '\n') || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) {
+      if (c === '.' && !isSentenceStart(text, i + 1)) continue;
+      to = i;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/**
+ * Whether the sentence places the date in the future. A future marker counts unless a past-tense verb stands
+ * nearer the date: "On Saturday, officials said they will..." is past; "the vote will take place on Saturday" is not.
+ */
+function marksFuture(text: string, start: number, end: number): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
+  const futures: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(FUTURE_MARKERS)) futures.push([from + m.index, from + m.index + m[0].length]);
+  if (futures.length === 0) return false;
+  const distance = (a: number, b: number): number => (b <= start ? start - b : a >= end ? a - end : 0);
+  const nearestFuture = Math.min(...futures.map(([a, b]) => distance(a, b)));
+  let nearestPast = Infinity;
+  for (const m of sentence.matchAll(PAST_MARKERS)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (futures.some(([fa, fb]) => a < fb && fa < b)) continue;
+    // A participle after "be" belongs to the future verb ("will be published"), it is not a past tense.
+    if (/\b(?:be|been|being)[ \t]+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (a >= start && b <= end) continue;
+    nearestPast = Math.min(nearestPast, distance(a, b));
+  }
+  return nearestFuture < nearestPast;
+}
+
+// ---------------------------------------------------------------- scanners
+
+function scanIso(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(?<![\w/.-])(?<year>1[89]\d\d|20\d\d|2100)-(?<month>[01]\d)-(?<day>[0-3]\d)(?![\d]|-\d)/g;
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Record<string, string>;
+    const [year, month, day] = [Number(g.year), Number(g.month), Number(g.day)];
+    if (month < 1 || month > 12 || !validDay(year, month, day)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: { year, month, day, precision: 'day' },
+      style: { form: 'iso', withYear: true },
+    });
+  }
+  return out;
+}
+
+function dayCandidate(
+  start: number,
+  end: number,
+  form: 'month-day' | 'day-month',
+  g: Record<string, string | undefined>,
+  doc: Date | undefined,
+): Candidate | undefined {
+  const monthName = g.month as string;
+  const month = monthNumber(monthName);
+  const day = Number(g.day);
+  if (!month) return undefined;
+  const year = g.year ? Number(g.year) : inferYear(month, day, doc);
+  if (!validDay(year, month, day)) return undefined;
+  const date: DateValue = { month, day, precision: 'day' };
+  if (year !== undefined) date.year = year;
+  if (g.day2) {
+    const day2 = Number(g.day2);
+    // "November 5-3" reads as a score, not a range of days.
+    if (day2 <= day || !validDay(year, month, day2)) return undefined;
+    date.span = day2 - day + 1;
+  }
+  const style: DateStyle = { form, monthName, withYear: Boolean(g.year) };
+  if (g.ord) style.ordinal = true;
+  return { start, end, date, style };
+}
+
+/** "On November 29, 2000 people marched": a year followed by a counted noun is a count, so the date ends at the day. */
+function dropCountedYear(text: string, m: RegExpMatchArray): { g: Record<string, string | undefined>; end: number } {
+  const g = { ...(m.groups as Record<string, string | undefined>) };
+  let end = (m.index as number) + m[0].length;
+  if (g.ytail && followsCount(text.slice(end, end + 40))) {
+    end -= g.ytail.length;
+    g.year = undefined;
+    g.ytail = undefined;
+  }
+  return { g, end };
+}
+
+function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?<![A-Za-z])(?<month>${MONTH})${SP}(?:the${SP})?${DAY}${DAY2}${DAY_END}(?<ytail>(?:,[ \\t\\u00a0]*|${SP})(?<year>${YEAR}))?`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    const { g, end } = dropCountedYear(text, m);
+    // "In May 10 people died": a number after a month-level preposition and before a counted noun is a count.
+    // Elsewhere plurals follow dates often enough ("the Sept. 11 attacks") that only plain count words block.
+    const afterDay = text.slice(end, end + 40);
+    const monthPreposition = /^(?:in|during)$/i.test(wordBefore(text, m.index)?.word ?? '');
+    if (!g.year && !g.ord && (monthPreposition ? followsCount(afterDay) : followsCountWord(afterDay))) continue;
+    const c = dayCandidate(m.index, end, 'month-day', g, doc);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?<![\\w.,$€£/-])${DAY}${DAY2}${SP}(?:of${SP})?(?<month>${MONTH})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    const { g, end } = dropCountedYear(text, m);
+    const c = dayCandidate(m.index, end, 'day-month', g, doc);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function scanMonthYear(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`(?<![A-Za-z])(?<month>${MONTH})(?:,?${SP}|${SP}of${SP})(?<year>${YEAR})`, 'g');
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Record<string, string>;
+    const month = monthNumber(g.month);
+    const end = m.index + m[0].length;
+    if (!month || followsCount(text.slice(end, end + 40))) continue;
+    out.push({
+      start: m.index,
+      end,
+      date: { year: Number(g.year), month, precision: 'month' },
+      style: { form: 'month-year', monthName: g.month, withYear: true },
+    });
+  }
+  return out;
+}
+
+function scanParts(text: string, doc: Date | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const part = '(?<part>[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)';
+  const monthRe = new RegExp(
+    `(?<![A-Za-z])${part}(?:-[ \\t]*|${SP})(?<month>${MONTH})(?:(?:,?${SP}|${SP}of${SP})(?<year>${YEAR}))?`,
+    'g',
+  );
+  for (const m of text.matchAll(monthRe)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const month = monthNumber(g.month as string);
+    if (!month) continue;
+    const year = g.year ? Number(g.year) : inferYear(month, undefined, doc);
+    const date: DateValue = { month, part: partOf(g.part as string), precision: 'month' };
+    if (year !== undefined) date.year = year;
+    const style: DateStyle = { form: 'part', monthName: g.month, withYear: Boolean(g.year) };
+    if (/^[A-Z][a-z]/.test(g.part as string)) style.capitalized = true;
+    out.push({ start: m.index, end: m.index + m[0].length, date, style });
+  }
+  const yearRe = new RegExp(`(?<![A-Za-z])${part}(?:-|${SP})(?<year>${YEAR})`, 'g');
+  for (const m of text.matchAll(yearRe)) {
+    const g = m.groups as Record<string, string>;
+    const end = m.index + m[0].length;
+    if (followsCount(text.slice(end, end + 40))) continue;
+    const style: DateStyle = { form: 'part', withYear: true };
+    if (/^[A-Z][a-z]/.test(g.part)) style.capitalized = true;
+    out.push({ start: m.index, end, date: yearValue(Number(g.year), partOf(g.part)), style });
+  }
+  return out;
+}
+
+/** A connector ("to", "and", "-") that continues a list or range whose previous item was a date: "from 2019 to 2021". */
+function continuesDates(text: string, connector: WordAt | undefined, accepted: Set<number>): boolean {
+  if (!connector || !/^(?:to|and|or|until|till|through)$/i.test(connector.word)) return false;
+  const before = text.slice(0, connector.start).replace(/[ \t\u00a0,]+$/, '');
+  return accepted.has(before.length);
+}
+
+/** Whether the word before a bare year or month makes the time reading likely. */
+function timePrepositionBefore(text: string, index: number, after: string): boolean {
+  const prev = wordBefore(text, index);
+  if (!prev) return false;
+  const w = prev.word.toLowerCase();
+  if (!TIME_PREPOSITIONS.has(w)) return false;
+  if (w === 'of') return TEMPORAL_OF.has((wordBefore(text, prev.start)?.word ?? '').toLowerCase());
+  if (w === 'by') return !CHANGE_VERB.test((wordBefore(text, prev.start)?.word ?? '').toLowerCase());
+  if (w === 'from' || w === 'between') {
+    // "from 1900 to 2000 people" is a count range; "from 2019 to 2021" is a year range.
+    const r = /^[ \t]*(?:to|and|until|through|-|–)[ \t]*(\d+(?:[,.]\d+)*)/.exec(after);
+    if (!r) return true;
+    return /^(?:1[89]\d\d|20\d\d|2100)$/.test(r[1]) && !followsCount(after.slice(r[0].length));
+  }
+  if (w === 'around') return false;
+  return true;
+}
+
+function scanYears(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const accepted = new Set<number>();
+  const re = /(?<![\w$€£#.,/'’-])(1[89]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|[-–]\d|:\d)/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 60);
+    if (followsCount(after)) continue;
+    const prev = wordBefore(text, start);
+    const yearly = prev !== undefined && /^(?:year|fiscal|FY)$/i.test(prev.word);
+    if (!(yearly || timePrepositionBefore(text, start, after) || continuesDates(text, prev, accepted) || eventNounFollows(after))) continue;
+    accepted.add(end);
+    out.push({ start, end, date: yearValue(Number(m[0])), style: { form: 'year', withYear: true } });
+  }
+  return out;
+}
+
+function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const accepted = new Set<number>();
+  const re = new RegExp(
+    `(?<![A-Za-z])(?<mod>(?:[Ll]ast|[Nn]ext|[Tt]his(?:${SP}(?:past|coming))?)${SP})?(?<month>${FULL_MONTH})(?<poss>['’]s)?`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const monthName = g.month as string;
+    const month = monthNumber(monthName) as number;
+    const start = m.index;
+    const end = start + m[0].length - (g.poss?.length ?? 0);
+    const after = text.slice(end, end + 60);
+    const mod = g.mod?.trim().toLowerCase().replace(/\s+/g, ' ');
+    // April, May, June and August are also first names: for them a possessive alone does not make a date.
+    const possessive = Boolean(g.poss) && ![4, 5, 6, 8].includes(month);
+    const likely =
+      mod !== undefined ||
+      timePrepositionBefore(text, start, after) ||
+      continuesDates(text, wordBefore(text, start), accepted) ||
+      possessive ||
+      eventNounFollows(after);
+    if (!likely) continue;
+    const monthStart = start + (g.mod?.length ?? 0);
+    accepted.add(end);
+    const style: DateStyle = { form: 'month-year', monthName, withYear: false };
+    if (!mod) {
+      const year = inferYear(month, undefined, doc);
+      const date: DateValue = { month, precision: 'month' };
+      if (year !== undefined) date.year = year;
+      out.push({ start: monthStart, end, date, style });
+      continue;
+    }
+    if (!doc) continue;
+    const docMonth = doc.getMonth() + 1;
+    const y = doc.getFullYear();
+    const year =
+      mod === 'this'
+        ? y
+        : mod === 'next' || mod === 'this coming'
+          ? month > docMonth ? y : y + 1
+          : month < docMonth ? y : y - 1;
+    out.push({ start, end, date: { year, month, precision: 'month' }, style, relative: true });
+  }
+  return out;
+}
+
+/** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
+function explicitDateFollows(after: string): boolean {
+  return new RegExp(`^,?[ \\t\\u00a0]*\\(?[ \\t]*(?:${MONTH}${SP}\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
+    after,
+  );
+}
+
+function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?<![A-Za-z])(?<mod>(?:[Ll]ast|[Nn]ext|[Cc]oming|[Tt]his(?:${SP}(?:past|coming))?)${SP})?(?<wd>${WEEKDAY})(?<tail>s\\b|['’]s)?(?![A-Za-z])`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (g.tail === 's') continue; // "on Saturdays" recurs
+    const start = m.index;
+    const wdStart = start + (g.mod?.length ?? 0);
+    const wdEnd = wdStart + (g.wd as string).length;
+    const after = text.slice(wdEnd, wdEnd + 40);
+    if (explicitDateFollows(after)) continue;
+    const mod = g.mod?.trim().toLowerCase().replace(/\s+/g, ' ');
+    const prev = wordBefore(text, start);
+    const prevWord = prev?.word.toLowerCase() ?? '';
+    if (prevWord === 'every' || prevWord === 'each') continue;
+    if (!mod) {
+      const prevIsPreposition = WEEKDAY_PREPOSITIONS.has(prevWord);
+      // A capitalised word around the weekday makes it part of a name: Easter Sunday, the Sunday Times.
+      if (prev && isCapitalised(prev.word) && !prevIsPreposition) continue;
+      if (!g.tail && /^[ \t\u00a0]+[A-Z][a-z]/.test(after) && !prevIsPreposition) continue;
+    }
+    const wd = weekdayNumber(g.wd as string);
+    let date: Date;
+    if (mod === 'last' || mod === 'this past') date = previousDay(doc, wd);
+    else if (mod === 'next' || mod === 'coming' || mod === 'this coming') date = nextDay(doc, wd);
+    else if (marksFuture(text, wdStart, wdEnd)) date = getDay(doc) === wd ? doc : nextDay(doc, wd);
+    else date = getDay(doc) === wd ? doc : previousDay(doc, wd);
+    out.push({ start, end: wdEnd, date: dayValue(date), style: { form: 'weekday' }, relative: true });
+  }
+  return out;
+}
+
+/** A capitalised relative phrase in mid-sentence is a title (the Today programme, Last Week Tonight). */
+function looksLikeTitle(text: string, start: number, phrase: string): boolean {
+  if (phrase === phrase.toUpperCase()) return false;
+  const words = phrase.split(/[ \t\u00a0-]+/);
+  if (words.slice(1).some((w) => isCapitalised(w))) return true;
+  return isCapitalised(phrase) && !isSentenceStart(text, start);
+}
+
+type Resolver = (m: RegExpExecArray, doc: Date, future: () => boolean) => DateValue | undefined;
+
+const weekStart = (d: Date): Date => startOfWeek(d, { weekStartsOn: 1 });
+const weekValue = (monday: Date): DateValue => dayValue(monday, 7);
+/** The Saturday of the weekend on or before `d` (the current one when `d` falls on it). */
+const weekendSaturday = (d: Date): Date => (getDay(d) === 6 ? d : getDay(d) === 0 ? subDays(d, 1) : previousDay(d, 6));
+
+function periodValue(unit: string, anchor: Date): DateValue {
+  if (unit === 'week') return weekValue(weekStart(anchor));
+  if (unit === 'month') return monthValue(anchor);
+  return yearValue(anchor.getFullYear());
+}
+
+function shift(unit: string, d: Date, n: number): Date {
+  return unit === 'week' ? addWeeks(d, n) : unit === 'month' ? addMonths(d, n) : addMonths(d, 12 * n);
+}
+
+const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> = [
+  { re: /\b(?:the[ \t]+)?day[ \t]+before[ \t]+yesterday\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 2)) },
+  { re: /\b(?:the[ \t]+)?day[ \t]+after[ \t]+tomorrow\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 2)) },
+  { re: /\b(?:yesterday|last[ \t]+night)\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 1)) },
+  { re: /\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b/gi, resolve: (_m, doc) => dayValue(doc) },
+  { re: /\btomorrow\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 1)) },
+  {
+    re: /\b(earlier|later)[ \t]+this[ \t]+(week|month|year)\b/gi,
+    resolve: (m, doc) => {
+      const unit = m[2].toLowerCase();
+      const first = unit === 'week' ? weekStart(doc) : unit === 'month' ? startOfMonth(doc) : startOfYear(doc);
+      const last =
+        unit === 'week' ? endOfWeek(doc, { weekStartsOn: 1 }) : unit === 'month' ? endOfMonth(doc) : endOfYear(doc);
+      return m[1].toLowerCase() === 'earlier' ? rangeValue(first, doc) : rangeValue(doc, last);
+    },
+  },
+  {
+    re: /\b(early|mid|late)(?:-|[ \t]+)(last|this|next)[ \t]+(month|year)\b/gi,
+    resolve: (m, doc) => {
+      const n = { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'];
+      const anchor = shift(m[3].toLowerCase(), doc, n);
+      const part = partOf(m[1]);
+      return m[3].toLowerCase() === 'month' ? monthValue(anchor, part) : yearValue(anchor.getFullYear(), part);
+    },
+  },
+  {
+    re: /\b(last|this[ \t]+past|this[ \t]+coming|this|next)[ \t]+(weekend|week|month|year)\b/gi,
+    resolve: (m, doc, future) => {
+      const mod = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2].toLowerCase();
+      if (unit === 'weekend') {
+        const current = weekendSaturday(doc);
+        const onWeekend = getDay(doc) === 6 || getDay(doc) === 0;
+        let sat: Date;
+        if (mod === 'last' || mod === 'this past') sat = onWeekend ? subDays(current, 7) : current;
+        else if (mod === 'next' || mod === 'this coming') sat = onWeekend ? addDays(current, 7) : nextDay(doc, 6);
+        else sat = onWeekend || !future() ? current : nextDay(doc, 6);
+        return dayValue(sat, 2);
+      }
+      const n = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : 0;
+      return periodValue(unit, shift(unit, doc, n));
+    },
+  },
+  {
+    re: /\b(?:over|during|at|on|through|across|throughout)[ \t]+(the[ \t]+weekend)\b/gi,
+    group: 1,
+    resolve: (_m, doc, future) => {
+      const current = weekendSaturday(doc);
+      const upcoming = getDay(doc) !== 6 && getDay(doc) !== 0 && future();
+      return dayValue(upcoming ? nextDay(doc, 6) : current, 2);
+    },
+  },
+  {
+    re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(day|week|month|year)s?[ \t]+(ago|from[ \t]+(?:now|today))\b/gi,
+    resolve: (m, doc) => {
+      const count = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      const unit = m[2].toLowerCase();
+      if (!count) return undefined;
+      const n = /^ago$/i.test(m[3]) ? count : -count;
+      if (unit === 'day') return dayValue(subDays(doc, n));
+      // "Two weeks ago" names a week (and "a year ago" a year), not an exact day.
+      return periodValue(unit, shift(unit, doc, -n));
+    },
+  },
+];
+
+/** Hedges make an "ago" or period phrase approximate or open-ended ("more than a year ago"); bound stays exact here, so skip them. */
+const HEDGE_BEFORE = /\b(?:more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|nearly|almost|about|around|some|roughly|fewer[ \t]+than|within|in)[ \t]+$/i;
+
+function scanRelative(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  for (const rule of RELATIVE_RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const phrase = rule.group ? m[rule.group] : m[0];
+      const start = m.index + m[0].length - phrase.length;
+      const end = start + phrase.length;
+      if (looksLikeTitle(text, start, phrase)) continue;
+      const before = text.slice(Math.max(0, start - 20), start);
+      // "in the last week" and "over the next year" are rolling periods, not calendar ones.
+      if (/\b(?:the|a)[ \t]+$/i.test(before) && /^(?:last|next|this)\b/i.test(phrase)) continue;
+      if (/(?:ago|now|today)$/i.test(phrase) && HEDGE_BEFORE.test(before)) continue;
+      const date = rule.resolve(m as RegExpExecArray, doc, () => marksFuture(text, start, end));
+      if (date) out.push({ start, end, date, style: { form: 'relative' }, relative: true });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- entry points
+
+/** Keeps the longest of overlapping readings ("November 29, 2025" over "2025"; "late November" over "November"). */
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Candidates are short, so marking covered offsets keeps this linear in long documents.
+  const covered = new Uint8Array(length);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (covered.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Dates in `visible` (document text with ignored regions blanked, so offsets are document offsets).
+ * Expressions that need the document's date (weekdays, yesterday, last week) are skipped without one.
+ */
+export function extractDates(visible: string, documentDate?: string): ExtractedDate[] {
+  const doc = parseDocumentDate(documentDate);
+  const candidates = [
+    ...scanIso(visible),
+    ...scanMonthDay(visible, doc),
+    ...scanDayMonth(visible, doc),
+    ...scanMonthYear(visible),
+    ...scanParts(visible, doc),
+    ...scanBareMonths(visible, doc),
+    ...scanYears(visible),
+    ...scanWeekdays(visible, doc),
+    ...scanRelative(visible, doc),
+  ];
+  return resolveOverlaps(candidates, visible.length).map((c) => {
+    const claim: ExtractedDate = {
+      kind: 'date',
+      text: visible.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      date: c.date,
+      bound: 'exact',
+      style: c.style,
+    };
+    if (c.relative) claim.relative = true;
+    return claim;
+  });
+}
+
+function isoOf(v: DateValue): string | undefined {
+  if (v.precision !== 'day' || v.year === undefined || v.month === undefined || v.day === undefined || v.span) return undefined;
+  return `${String(v.year).padStart(4, '0')}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+}
+
+/** The first full date (day, month and year) written in `s`. */
+function firstFullDate(s: string): string | undefined {
+  for (const c of extractDates(s)) {
+    const iso = isoOf(c.date);
+    if (iso && c.style.withYear) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * The draft's own date: front matter `date:` (2025-11-30, 2025-11-30T10:00:00Z, "November 30, 2025"), else a full
+ * date in the first six non-empty lines (a byline or a dateline), else undefined.
+ */
+export function findDocumentDate(text: string): string | undefined {
+  let body = text.replace(/^\uFEFF/, '');
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);
+  if (fm) {
+    const line = /^date[ \t]*:[ \t]*(.*?)[ \t]*$/im.exec(fm[1]);
+    if (line) {
+      const value = line[1].replace(/^(["'])(.*)\1$/, '$2').trim();
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
+      if (iso && parseDocumentDate(value)) return iso[0];
+      const written = firstFullDate(value);
+      if (written) return written;
+    }
+    body = body.slice(fm[0].length);
+  }
+  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
+  for (const line of lines) {
+    const found = firstFullDate(line);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,303 @@
+// English number words, both ways: reading "eighty-three", "one hundred and twelve", "half a million",
+// and writing 15000 as "fifteen thousand" for a replacement in a draft that spells its numbers out.
+// Scale words and suffixes ("million", "mn", "bn", "k") live here too, because reading a figure and
+// writing one back must agree on what each of them multiplies by.
+
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Powers of ten of the scale words a spelled-out number may use. */
+const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES_DESC: ReadonlyArray<[string, number]> = [['trillion', 12], ['billion', 9], ['million', 6], ['thousand', 3]];
+
+/** Ordinals glued to a number word by a hyphen make a rank ("twenty-first"), not a count. */
+const ORDINALS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth',
+  'millionth', 'billionth',
+]);
+
+/** Denominators: "two thirds", "one-fifth" are fractions, which this extractor does not claim. */
+const FRACTIONS = new Set([
+  'half', 'halves', 'third', 'thirds', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh', 'sevenths',
+  'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'hundredth', 'hundredths', 'thousandth', 'thousandths',
+]);
+
+/** Words that can begin a spelled-out number ("a" and "half" only ahead of a scale: "a million", "half a dozen"). */
+export const NUMBER_WORD_START = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${[...Object.keys(SMALL), ...Object.keys(TENS), 'a', 'half'].join('|')})(?![\\p{L}\\p{N}'’])`,
+  'giu',
+);
+
+export function isNumberWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in SMALL || w in TENS || w in SCALE_WORDS || w === 'hundred' || w === 'dozen';
+}
+
+// ---------------------------------------------------------------- scale suffixes after digits
+
+/**
+ * Scale words and suffixes written after digits, with the power of ten they stand for.
+ * Keys are matched case-sensitively first ("M" million, "m" ambiguous with metres), then lower-cased.
+ */
+const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
+  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
+  k: 3, K: 3, m: 6, M: 6, mn: 6, Mn: 6, mln: 6, mil: 6, MM: 6, b: 9, B: 9, bn: 9, Bn: 9, bln: 9, tn: 12, trn: 12, tln: 12,
+  T: 12,
+};
+
+/** The power of ten a scale word or suffix multiplies by ('million' -> 6, 'bn' -> 9), or undefined. */
+export function scaleExponent(scale: string): number | undefined {
+  const s = scale.trim();
+  return SCALE_SUFFIXES[s] ?? SCALE_SUFFIXES[s.toLowerCase()];
+}
+
+// ---------------------------------------------------------------- reading
+
+export interface WordNumber {
+  value: number;
+  start: number;
+  end: number;
+  /** The largest scale word written ('million' in "two million three hundred"), as written. */
+  scale?: string;
+  /** How many number words were read: a bare "one" is 1. */
+  words: number;
+}
+
+export type WordScan = WordNumber | { rejected: true; end: number };
+
+interface Token {
+  word: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The separator before this token was a hyphen. */
+  hyphen: boolean;
+}
+
+const WORD_RE = /[A-Za-z]+/y;
+// Spaces, a hyphen ("eighty-three", "fifty - two"), or a single line break (wrapped paragraphs).
+const SEP_RE = /[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+/y;
+
+function readToken(text: string, pos: number, hyphen: boolean): Token | undefined {
+  WORD_RE.lastIndex = pos;
+  const m = WORD_RE.exec(text);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  if (end < text.length && /[\p{L}\p{N}'’]/u.test(text[end])) return undefined;
+  return { word: m[0].toLowerCase(), text: m[0], start: pos, end, hyphen };
+}
+
+function nextToken(text: string, after: number): Token | undefined {
+  SEP_RE.lastIndex = after;
+  const sep = SEP_RE.exec(text);
+  if (!sep || sep[0].length === 0) return undefined;
+  return readToken(text, after + sep[0].length, sep[0].includes('-'));
+}
+
+const VOCABULARY = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS),
+  'hundred', 'dozen', 'dozens', 'a', 'and', 'half', 'point']);
+
+function tokensFrom(text: string, from: number): { tokens: Token[]; following?: Token } {
+  const tokens: Token[] = [];
+  let tok = readToken(text, from, false);
+  while (tok && VOCABULARY.has(tok.word) && tokens.length < 40) {
+    tokens.push(tok);
+    tok = nextToken(text, tok.end);
+  }
+  return { tokens, following: tok };
+}
+
+interface Segment {
+  units: boolean;
+  teen: boolean;
+  tens: boolean;
+  hundred: boolean;
+}
+
+const EMPTY_SEGMENT: Segment = { units: false, teen: false, tens: false, hundred: false };
+
+/**
+ * Reads the longest well-formed spelled-out number starting at `from` (which must start a word).
+ * The grammar is the ordinary English one: "five six" stops after "five"; scales must shrink
+ * ("two thousand and two hundred"); "and" must lead to more number; "a" and "half" need a scale.
+ * Returns `rejected` for fractions and ordinals ("two-thirds", "twenty-first") so the caller skips them.
+ */
+export function scanNumberWords(text: string, from: number): WordScan | undefined {
+  const { tokens, following } = tokensFrom(text, from);
+  let total = 0;
+  let cur = 0;
+  let seg: Segment = { ...EMPTY_SEGMENT };
+  let lastScale = Infinity;
+  let pendingA = false; // "a" read: needs hundred/thousand/.../dozen
+  let half = false; // "half" read: needs a scale
+  let zero = false;
+  let scaleWord: string | undefined;
+  let best: { idx: number; value: number; scale?: string } | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = t.word;
+    let ok = true;
+    let stop = false;
+    if (zero && w !== 'point') break;
+    if (w === 'point') {
+      // "two point five million": single digit words after "point" are decimals; only a scale may follow.
+      let digits = '';
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].word in SMALL && SMALL[tokens[j].word] < 10) digits += SMALL[tokens[j++].word];
+      if (!digits || pendingA || half || !(cur > 0 || zero) || cur % 1 !== 0) break;
+      cur = Number(`${cur}.${digits}`);
+      zero = false;
+      seg = { units: true, teen: true, tens: true, hundred: true };
+      i = j - 1;
+      best = { idx: i, value: total + cur, scale: scaleWord };
+      continue;
+    }
+    if (w === 'a') {
+      if (i === 0 || (half && i === 1)) pendingA = true;
+      else ok = false;
+    } else if (w === 'half') {
+      if (i === 0) half = true;
+      else ok = false;
+    } else if (w === 'and') {
+      // "one and a half", "one hundred and twelve", "two thousand and two hundred".
+      const [n1, n2] = [tokens[i + 1], tokens[i + 2]];
+      if (n1?.word === 'a' && n2?.word === 'half' && cur > 0 && cur % 1 === 0 && !pendingA && !half) {
+        cur += 0.5;
+        i += 2;
+        best = { idx: i, value: total + cur, scale: scaleWord };
+        continue;
+      }
+      const prev = tokens[i - 1]?.word;
+      ok = (prev === 'hundred' || (prev !== undefined && prev in SCALE_WORDS)) && n1 !== undefined &&
+        (n1.word in SMALL || n1.word in TENS) && n1.word !== 'zero';
+      if (ok) continue;
+    } else if (w in SMALL) {
+      const v = SMALL[w];
+      if (v === 0) {
+        ok = i === 0;
+        zero = ok;
+      } else if (v < 10) {
+        ok = !seg.units && !seg.teen && !pendingA && !half;
+        if (ok) { cur += v; seg = { ...seg, units: true }; }
+      } else {
+        ok = !seg.units && !seg.teen && !seg.tens && !pendingA && !half;
+        if (ok) { cur += v; seg = { ...seg, teen: true }; }
+      }
+    } else if (w in TENS) {
+      ok = !seg.units && !seg.teen && !seg.tens && !pendingA && !half;
+      if (ok) { cur += TENS[w]; seg = { ...seg, tens: true }; }
+    } else if (w === 'hundred') {
+      if (pendingA) { cur = 100; pendingA = false; seg = { ...EMPTY_SEGMENT, hundred: true }; }
+      else {
+        ok = !half && cur >= 1 && cur < 100 && cur % 1 === 0 && !seg.hundred && lastScale > 2;
+        if (ok) { cur *= 100; seg = { ...EMPTY_SEGMENT, hundred: true }; }
+      }
+    } else if (w in SCALE_WORDS) {
+      const e = SCALE_WORDS[w];
+      const count = half ? 0.5 : pendingA ? 1 : cur;
+      ok = count > 0 && e < lastScale;
+      if (ok) {
+        total += Number(`${count}e${e}`);
+        cur = 0;
+        lastScale = e;
+        pendingA = false;
+        half = false;
+        seg = { ...EMPTY_SEGMENT };
+        if (scaleWord === undefined) scaleWord = t.text;
+      }
+    } else if (w === 'dozen' || w === 'dozens') {
+      const count = half ? 0.5 : pendingA ? 1 : cur;
+      ok = count > 0 && count < 100 && (w === 'dozen' || count > 1) && total === 0;
+      if (ok) { cur = count * 12; pendingA = false; half = false; stop = true; }
+    } else {
+      ok = false;
+    }
+    if (!ok) break;
+    if (!pendingA && !half && (cur > 0 || total > 0 || zero)) best = { idx: i, value: total + cur, scale: scaleWord };
+    if (stop) break;
+  }
+  if (!best) return undefined;
+  const last = tokens[best.idx];
+  const after = best.idx + 1 < tokens.length ? tokens[best.idx + 1] : following;
+  if (after && isFractionOrOrdinal(after, last)) return { rejected: true, end: after.end };
+  return { value: best.value, start: from, end: last.end, scale: best.scale, words: best.idx + 1 };
+}
+
+function isFractionOrOrdinal(next: Token, last: Token): boolean {
+  if (next.hyphen && (ORDINALS.has(next.word) || next.word === 'quarter' || next.word === 'quarters')) return true;
+  if (FRACTIONS.has(next.word)) return true;
+  // "twenty first century": a tens word followed by an ordinal is a rank even without the hyphen.
+  return last.word in TENS && ORDINALS.has(next.word) && next.word !== 'second';
+}
+
+/** The value of a whole phrase of number words ("eighty-three", "a dozen"), or undefined if it is not one. */
+export function parseNumberWords(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const r = scanNumberWords(trimmed, 0);
+  if (!r || 'rejected' in r || r.end !== trimmed.length) return undefined;
+  return r.value;
+}
+
+// ---------------------------------------------------------------- writing
+
+function below1000(n: number, and: boolean): string {
+  const parts: string[] = [];
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  if (h) parts.push(`${ONES[h]} hundred`);
+  if (rest) {
+    if (h && and) parts.push('and');
+    if (rest < 20) parts.push(ONES[rest]);
+    else parts.push(TENS_WORDS[Math.floor(rest / 10)] + (rest % 10 ? `-${ONES[rest % 10]}` : ''));
+  }
+  return parts.join(' ');
+}
+
+export interface WordsOptions {
+  /** British "one hundred and twelve" rather than American "one hundred twelve". */
+  and?: boolean;
+}
+
+/**
+ * Writes a number in words: 83 -> "eighty-three", 15000 -> "fifteen thousand".
+ * Fractions are written digit by digit after "point", which is how a reader would say them.
+ */
+export function numberToWords(value: number, options: WordsOptions = {}): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value < 0) return `minus ${numberToWords(-value, options)}`;
+  const text = String(value);
+  if (/e/i.test(text)) return text;
+  const [intText, frac] = text.split('.');
+  let n = Number(intText);
+  const parts: string[] = [];
+  if (n === 0) parts.push('zero');
+  for (const [word, e] of SCALES_DESC) {
+    const unit = 10 ** e;
+    const count = Math.floor(n / unit);
+    if (count) {
+      parts.push(`${numberToWords(count, options)} ${word}`);
+      n -= count * unit;
+    }
+  }
+  if (n) {
+    if (parts.length && options.and && n < 100) parts.push('and');
+    parts.push(below1000(n, options.and ?? false));
+  }
+  if (frac) parts.push('point', ...[...frac].map((d) => ONES[Number(d)]));
+  return parts.join(' ');
+}

@@ -1,0 +1,595 @@
+// Figures in a draft: counts, money and percentages in every common surface form ("83", "15,000",
+// "eighty-three", "15 thousand", "$50mn", "fifty million dollars", "€3 billion", "10 per cent"),
+// with the hedge before them ("at least", "nearly") and the unit noun after them ("troops").
+// Numbers that are not claims (model names, list numbers, times, day numbers, years) are left out.
+//
+// This runs over whole documents on every keystroke, so it is a single left-to-right pass of regular
+// expressions and small lexicons: no tokeniser, no tagger.
+import type { Bound, NumberStyle, QuantityClaim } from '../types';
+import { findHedgeAfter, findHedgeBefore } from './hedges';
+import { NUMBER_WORD_START, scanNumberWords, scaleExponent } from './numberWords';
+import { abbreviationAt, readUnit, unitFamily, type UnitMatch } from './units';
+
+export type Quantity = Omit<QuantityClaim, 'sentence'>;
+
+// ---------------------------------------------------------------- currencies
+
+/** Symbols with letters, written before a figure (longest first so "US$" wins over "$"). Case matters: "A $5 fee" is not Australian. */
+const LETTER_SYMBOLS: ReadonlyArray<[string, string]> = [
+  ['U.S.$', 'USD'], ['U.S. $', 'USD'], ['US$', 'USD'], ['US $', 'USD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['CA$', 'CAD'],
+  ['C$', 'CAD'], ['C $', 'CAD'], ['HK$', 'HKD'], ['HK $', 'HKD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['S$', 'SGD'],
+  ['SG$', 'SGD'], ['R$', 'BRL'], ['Mex$', 'MXN'], ['MX$', 'MXN'], ['Rs.', 'INR'], ['Rs', 'INR'],
+];
+
+/** Lower-case forms that cannot be ordinary words before "$" ("hk $", "usd$"); "us $" can ("cost us $5"). */
+const LOWER_DOLLARS: Readonly<Record<string, string>> = {
+  'u.s': 'USD', 'u.s.': 'USD', hk: 'HKD', nz: 'NZD', c: 'CAD', mex: 'MXN', usd: 'USD', aud: 'AUD', cad: 'CAD',
+  nzd: 'NZD', mxn: 'MXN', hkd: 'HKD', sgd: 'SGD',
+};
+
+/** Single-character currency symbols, before or after a figure. */
+const SYMBOL_CODES: Readonly<Record<string, string>> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₿': 'BTC',
+  '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '₴': 'UAH', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₸': 'KZT', '₼': 'AZN',
+  '₲': 'PYG', '₵': 'GHS', '₮': 'MNT', '៛': 'KHR', '฿': 'THB', '₨': 'PKR', '元': 'CNY', '円': 'JPY',
+};
+
+const ISO_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'HKD', 'NZD', 'SGD', 'INR', 'RUB', 'BRL', 'MXN', 'KRW',
+  'ZAR', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'ILS', 'SAR', 'AED', 'QAR', 'KWD', 'NGN', 'EGP', 'COP', 'ARS', 'CLP', 'PEN',
+  'VES', 'IDR', 'THB', 'PHP', 'MYR', 'VND', 'PKR', 'BDT', 'UAH', 'TWD', 'CZK', 'HUF', 'RON', 'BTC', 'IRR', 'IQD',
+];
+
+const PREFIX_RE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(${ISO_CODES.join('|')})[ \\u00a0]?|(?<![\\p{L}\\p{N}])(${LETTER_SYMBOLS.map(([s]) => escapeRe(s)).join('|')})[ \\u00a0]?` +
+    `|(?<![\\p{L}\\p{N}])(${Object.keys(LOWER_DOLLARS).map(escapeRe).join('|')})[ \\u00a0]?\\$[ \\u00a0]?` +
+    `|([${Object.keys(SYMBOL_CODES).map(escapeRe).join('')}])[ \\u00a0]?)$`,
+  'u',
+);
+
+/** A currency noun's default code, or null where the bare noun is too ambiguous to count as money. */
+const CURRENCY_NOUNS: Readonly<Record<string, string | null>> = {
+  dollar: 'USD', buck: 'USD', euro: 'EUR', pound: null, sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+  rmb: 'CNY', rupee: 'INR', ruble: 'RUB', rouble: 'RUB', peso: 'MXN', franc: 'CHF', reais: 'BRL', real: null,
+  rand: 'ZAR', lira: 'TRY', lire: 'TRY', shekel: 'ILS', riyal: 'SAR', rial: null, dirham: 'AED', naira: 'NGN',
+  bolivar: 'VES', 'bolívar': 'VES', bolivares: 'VES', 'bolívares': 'VES', hryvnia: 'UAH', hryvnias: 'UAH',
+  zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', won: null, ringgit: 'MYR',
+  baht: 'THB', rupiah: 'IDR', taka: 'BDT', dinar: null, bitcoin: 'BTC', markka: 'FIM', guilder: 'NLG', peseta: 'ESP',
+  shilling: null, cedi: 'GHS', forint: 'HUF', koruna: 'CZK', leu: 'RON', lei: 'RON', cent: 'USD', penny: 'GBP',
+  pence: 'GBP',
+};
+
+/** Minor units: the figure counts hundredths of the currency. */
+const MINOR_NOUNS = new Set(['cent', 'penny', 'pence']);
+
+const QUALIFIED: Readonly<Record<string, string>> = {
+  'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD', 'australian dollar': 'AUD',
+  'canadian dollar': 'CAD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'singapore dollar': 'SGD',
+  'singaporean dollar': 'SGD', 'taiwan dollar': 'TWD', 'new taiwan dollar': 'TWD', 'taiwanese dollar': 'TWD',
+  'zimbabwe dollar': 'ZWL', 'zimbabwean dollar': 'ZWL', 'jamaican dollar': 'JMD', 'namibian dollar': 'NAD',
+  'liberian dollar': 'LRD', 'fijian dollar': 'FJD', 'bahamian dollar': 'BSD', 'barbadian dollar': 'BBD',
+  'british pound': 'GBP', 'egyptian pound': 'EGP', 'lebanese pound': 'LBP', 'syrian pound': 'SYP',
+  'sudanese pound': 'SDG', 'swiss franc': 'CHF', 'french franc': 'FRF', 'cfa franc': 'XOF', 'congolese franc': 'CDF',
+  'pakistani rupee': 'PKR', 'indian rupee': 'INR', 'sri lankan rupee': 'LKR', 'nepalese rupee': 'NPR',
+  'mexican peso': 'MXN', 'argentine peso': 'ARS', 'argentinian peso': 'ARS', 'colombian peso': 'COP',
+  'chilean peso': 'CLP', 'philippine peso': 'PHP', 'cuban peso': 'CUP', 'dominican peso': 'DOP',
+  'uruguayan peso': 'UYU', 'iraqi dinar': 'IQD', 'kuwaiti dinar': 'KWD', 'jordanian dinar': 'JOD',
+  'bahraini dinar': 'BHD', 'libyan dinar': 'LYD', 'tunisian dinar': 'TND', 'algerian dinar': 'DZD',
+  'serbian dinar': 'RSD', 'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'iranian rial': 'IRR', 'omani rial': 'OMR',
+  'yemeni rial': 'YER', 'south korean won': 'KRW', 'korean won': 'KRW', 'north korean won': 'KPW',
+  'south african rand': 'ZAR', 'turkish lira': 'TRY', 'chinese yuan': 'CNY', 'japanese yen': 'JPY',
+  'russian ruble': 'RUB', 'russian rouble': 'RUB', 'brazilian real': 'BRL', 'swedish krona': 'SEK',
+  'norwegian krone': 'NOK', 'danish krone': 'DKK', 'icelandic krona': 'ISK', 'polish zloty': 'PLN',
+  'israeli shekel': 'ILS', 'new shekel': 'ILS', 'emirati dirham': 'AED', 'uae dirham': 'AED', 'moroccan dirham': 'MAD',
+  'venezuelan bolivar': 'VES', 'venezuelan bolívar': 'VES', 'finnish markka': 'FIM', 'dutch guilder': 'NLG',
+  'netherlands guilder': 'NLG', 'spanish peseta': 'ESP', 'german mark': 'DEM', 'deutsche mark': 'DEM',
+  'ukrainian hryvnia': 'UAH', 'nigerian naira': 'NGN', 'indonesian rupiah': 'IDR', 'thai baht': 'THB',
+  'malaysian ringgit': 'MYR', 'vietnamese dong': 'VND', 'bangladeshi taka': 'BDT', 'kenyan shilling': 'KES',
+  'ugandan shilling': 'UGX', 'tanzanian shilling': 'TZS', 'ghanaian cedi': 'GHS', 'hungarian forint': 'HUF',
+  'czech koruna': 'CZK', 'romanian leu': 'RON', 'euro cent': 'EUR', 'us cent': 'USD',
+};
+
+const QUALIFIERS = [...new Set(Object.keys(QUALIFIED).map((k) => k.slice(0, k.lastIndexOf(' '))))];
+const NOUN_FORMS = [...Object.keys(CURRENCY_NOUNS), 'dollars', 'bucks', 'euros', 'pounds', 'rupees', 'rubles',
+  'roubles', 'pesos', 'francs', 'shekels', 'shekalim', 'riyals', 'rials', 'dirhams', 'bolivars', 'bitcoins', 'guilders',
+  'pesetas', 'shillings', 'cedis', 'forints', 'cents', 'dinars', 'liras', 'marks', 'mark', 'dong'];
+
+const SUFFIX_CURRENCY_RE = new RegExp(
+  `(?:[ \\t\\u00a0]+|-)(?:(${QUALIFIERS.sort((a, b) => b.length - a.length).map(escapeRe).join('|')})[ \\t\\u00a0]+)?` +
+    `(${NOUN_FORMS.sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+// Lower-case codes only where they cannot be English words ("20 usd", not "try", "pen").
+const LOWER_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'inr', 'rub',
+  'brl', 'mxn', 'krw', 'zar', 'sek', 'nok', 'dkk', 'pln', 'ils', 'sar', 'aed', 'btc'];
+const SUFFIX_CODE_RE = new RegExp(`[ \\t\\u00a0]?(${[...ISO_CODES, ...LOWER_CODES].join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+// "$" is left out after a figure: "5 $10" is far likelier than a trailing dollar sign.
+const SUFFIX_SYMBOL_RE = new RegExp(`[ \\u00a0]?([${Object.keys(SYMBOL_CODES).filter((k) => k !== '$').join('')}])`, 'uy');
+const STERLING_RE = /[ \t\u00a0]+sterling(?![\p{L}])/iuy;
+
+/** The usual symbol for a currency ('$' for USD), or undefined where its code is clearer. */
+export function currencySymbol(code: string): string | undefined {
+  return ({ USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' } as Record<string, string>)[code];
+}
+
+/** Hundredths for a suffix naming a minor unit (' cents', ' pence'); 1 otherwise. */
+export function minorUnitFactor(currencySuffix: string | undefined): number {
+  if (!currencySuffix) return 1;
+  const noun = currencySuffix.trim().replace(/^-/, '').toLowerCase().split(/\s+/).pop() ?? '';
+  return MINOR_NOUNS.has(noun.replace(/s$/, '')) || noun === 'pence' ? 0.01 : 1;
+}
+
+function singularNoun(noun: string): string {
+  const n = noun.toLowerCase();
+  if (n === 'pence' || n === 'reais' || n === 'shekalim') return n === 'shekalim' ? 'shekel' : n;
+  if (n in CURRENCY_NOUNS) return n;
+  return n.endsWith('s') ? n.slice(0, -1) : n;
+}
+
+// ---------------------------------------------------------------- scales, percent, skips
+
+// Written-out scale words after digits: "15 thousand", "$5-million", "300 billion".
+const SCALE_WORD_RE = /([ \t\u00a0]+|-)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
+// Abbreviations that only ever mean a scale, glued or spaced: "$50mn", "10 bn".
+const SCALE_ABBR_RE = /([ \t\u00a0]?)(mn|Mn|mln|bn|Bn|bln|tn|trn|tln|mil|MM)(?![\p{L}\p{N}])/uy;
+// Single letters, ambiguous with units: spaced only after a currency ("$5 m").
+const SCALE_LETTER_SPACED_RE = /([ \t\u00a0])(k|K|m|M|b|B)(?![\p{L}\p{N}])/uy;
+
+const PERCENT_RE = /([ \t\u00a0]?%|(?:[ \t\u00a0]+|-)(?:percentage points?|percentages?|percents?|per cent|pct)(?![\p{L}]))/iuy;
+
+const TIME_AFTER_RE = /[ \t\u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}])|[AP]\.M\.|o['’]clock|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST)/uy;
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTH_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?$`, 'u');
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?(?:${MONTHS})(?![\\p{L}])`, 'u');
+const MONTH_OR_DAY = new RegExp(
+  `^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?$`,
+);
+
+/** Words after which a number is an identifier ("No. 3", "Number 10"). */
+const NUMBER_SIGNS = /(?:^|[^\p{L}])(?:No|Nos|no|nos|Number|number|Nr|nr|Vol|vol|Pt|pt|Ch|ch|Art|art|Sec|sec|Fig|fig|p|pp)\.?[ \t\u00a0]*$/u;
+
+/** A determiner before "one" makes it a pronoun ("the one", "no one", "which one"). */
+const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|some|another|a|an|last|next|little|loved|right|wrong|same|other|such|no-one|everyone)[ \t\u00a0]+$/iu;
+
+const DIGITS_RE = /\d[\d,.]*\d|\d|(?<![\p{L}\p{N}.])\.\d+/gu;
+// Western thousands groups, or the Indian lakh/crore grouping (12,34,567).
+const GROUPED_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?$/;
+// Thin, non-breaking or plain spaces grouping thousands: "40 000", "1 414 021 100".
+const SPACE_GROUPS_RE = /(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)/uy;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------- blocked spans
+
+/** Character spans that hold numbers but no quantity: dates, times, phone numbers, fractions, ratios. */
+function blockedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const patterns = [
+    /\d+(?:-\d+){2,}/g, // 2025-11-29, 1111-2222-3333
+    /\d+(?:\/\d+)+/g, // 11/29/2025, 1/3, 24/7
+    /\d+(?::\d+)+/g, // 10:30, 3:1
+    /\+\d[\d ().-]{6,}\d/g, // +1 222 333 4444
+    /\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}/g, // (555) 123-4567
+  ];
+  for (const re of patterns) for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);
+  return mask;
+}
+
+// ---------------------------------------------------------------- building a claim
+
+interface Core {
+  /** Start of the figure (currency prefix or sign included). */
+  start: number;
+  /** Start and end of the number itself ("15,000", "eighty-three"). */
+  numStart: number;
+  numEnd: number;
+  /** The value of the number as written, before any scale: "1.5" for "1.5 million". */
+  mantissa: string;
+  words: boolean;
+  /** Words only: the largest scale word written, and whether it was capitalised. */
+  wordScale?: string;
+  wordsCount?: number;
+  capitalized?: boolean;
+  grouping: boolean;
+  decimals: number;
+  negative: boolean;
+  currencyPrefix?: string;
+  currency?: string;
+}
+
+interface Suffixes {
+  end: number;
+  scale?: string;
+  scaleGap?: string;
+  exponent: number;
+  currencySuffix?: string;
+  currency?: string;
+  minor: boolean;
+  percentSuffix?: string;
+  unit?: UnitMatch;
+}
+
+const MINUS_WORD_RE = /(?<![\p{L}])(?:minus|negative)[ \t\u00a0]+$/iu;
+
+/** "minus 5", "negative 3%": moves the figure's start over the word and makes the figure negative. */
+function applyMinusWord(text: string, core: Core): void {
+  if (core.negative) return;
+  const m = MINUS_WORD_RE.exec(text.slice(Math.max(0, core.start - 12), core.start));
+  if (!m) return;
+  core.negative = true;
+  core.mantissa = `-${core.mantissa}`;
+  core.start -= m[0].length;
+}
+
+function currencyBefore(text: string, at: number): { prefix: string; code: string } | undefined {
+  const m = PREFIX_RE.exec(text.slice(Math.max(0, at - 12), at));
+  if (!m) return undefined;
+  const prefix = m[0];
+  const code = m[1] !== undefined ? (m[1] === 'RMB' ? 'CNY' : m[1])
+    : m[2] !== undefined ? LETTER_SYMBOLS.find(([sym]) => sym === m[2])?.[1]
+    : m[3] !== undefined ? LOWER_DOLLARS[m[3].toLowerCase()]
+    : SYMBOL_CODES[m[4]];
+  return code ? { prefix, code } : undefined;
+}
+
+function currencyAfter(text: string, at: number, scaled: boolean): { suffix: string; code: string; minor: boolean } | undefined {
+  SUFFIX_CURRENCY_RE.lastIndex = at;
+  const m = SUFFIX_CURRENCY_RE.exec(text);
+  if (m) {
+    const noun = singularNoun(m[2]);
+    const qualified = m[1] ? QUALIFIED[`${m[1].toLowerCase().replace(/\s+/g, ' ')} ${noun}`] : undefined;
+    let code = qualified ?? CURRENCY_NOUNS[noun] ?? undefined;
+    let suffix = m[0];
+    if (noun === 'pound') {
+      // "500 pounds" is a weight as often as a sum: money only with a scale or "sterling".
+      STERLING_RE.lastIndex = at + m[0].length;
+      const st = STERLING_RE.exec(text);
+      if (st) suffix += st[0];
+      if (qualified || st || scaled) code = qualified ?? 'GBP';
+    }
+    if ((noun === 'won' || noun === 'dinar' || noun === 'real' || noun === 'rial') && !qualified) code = undefined;
+    if ((noun === 'mark' || noun === 'shilling') && !qualified) code = undefined;
+    if (code) return { suffix, code, minor: MINOR_NOUNS.has(noun) };
+  }
+  SUFFIX_CODE_RE.lastIndex = at;
+  const c = SUFFIX_CODE_RE.exec(text);
+  if (c) {
+    const code = c[1].toUpperCase();
+    return { suffix: c[0], code: code === 'RMB' ? 'CNY' : code, minor: false };
+  }
+  SUFFIX_SYMBOL_RE.lastIndex = at;
+  const s = SUFFIX_SYMBOL_RE.exec(text);
+  if (s && SYMBOL_CODES[s[1]]) return { suffix: s[0], code: SYMBOL_CODES[s[1]], minor: false };
+  return undefined;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The scale (or glued unit) after a digit figure. Undefined when letters glued to it make it a name or an ordinal. */
+function digitSuffixes(text: string, core: Core): Suffixes | undefined {
+  const out: Suffixes = { end: core.numEnd, exponent: 0, minor: false };
+  const hasCurrency = core.currencyPrefix !== undefined;
+  let p = core.numEnd;
+  const glued = /^[\p{L}]+/u.exec(text.slice(p, p + 12));
+  if (glued && !SYMBOL_CODES[glued[0][0]]) {
+    const letters = glued[0];
+    const afterLetters = text[p + letters.length];
+    const cleanEnd = afterLetters === undefined || !/[\p{L}\p{N}]/u.test(afterLetters);
+    const exp = cleanEnd ? glueScale(text, p, letters, hasCurrency) : undefined;
+    const currencyCode = cleanEnd && !hasCurrency && ISO_CODES.includes(letters); // "115USD": read as a suffix later
+    if (exp !== undefined) {
+      out.scale = letters;
+      out.scaleGap = '';
+      out.exponent = exp;
+      p += letters.length;
+    } else if (!currencyCode) {
+      const unit = abbreviationAt(text, p);
+      if (!unit) return undefined; // "3rd", "1990s", "3D", "30MK2", "5G"
+      out.unit = unit;
+      return out;
+    }
+  } else {
+    const word = sticky(SCALE_WORD_RE, text, p);
+    const abbr = word ? null : sticky(SCALE_ABBR_RE, text, p);
+    const letter = word || abbr || !hasCurrency ? null : sticky(SCALE_LETTER_SPACED_RE, text, p);
+    const m = word ?? abbr ?? letter;
+    if (m) {
+      out.scale = m[2];
+      out.scaleGap = m[1] ?? '';
+      out.exponent = scaleExponent(m[2]) ?? 0;
+      p += m[0].length;
+    }
+  }
+  out.end = p;
+  return out;
+}
+
+/** The power of ten of letters glued to digits ("50mn", "25m", "10k"), or undefined if they are not a scale. */
+function glueScale(text: string, at: number, letters: string, hasCurrency: boolean): number | undefined {
+  if (['mn', 'Mn', 'mln', 'bn', 'Bn', 'bln', 'tn', 'trn', 'tln', 'mil', 'MM', 'k', 'K', 'M', 'b', 'B'].includes(letters)) {
+    return scaleExponent(letters);
+  }
+  if (letters === 'T' && hasCurrency) return 12;
+  if (/^(?:thousand|million|billion|trillion)$/i.test(letters)) return scaleExponent(letters.toLowerCase());
+  if (letters === 'm') {
+    if (hasCurrency) return 6;
+    // "25m people" is millions; "100m" alone or "100m sprint" is metres.
+    const unit = readUnit(text, at + 1);
+    return unit?.known && unitFamily(unit.unit) !== 'length' && unitFamily(unit.unit) !== undefined ? 6 : undefined;
+  }
+  return undefined;
+}
+
+function moneyAndPercent(text: string, core: Core, s: Suffixes): void {
+  if (s.unit) return;
+  if (!core.currencyPrefix) {
+    const cur = currencyAfter(text, s.end, s.scale !== undefined);
+    if (cur) {
+      s.currencySuffix = cur.suffix;
+      s.currency = cur.code;
+      s.minor = cur.minor;
+      s.end += cur.suffix.length;
+      return;
+    }
+    const pct = sticky(PERCENT_RE, text, s.end);
+    if (pct) {
+      s.percentSuffix = pct[0];
+      s.end += pct[0].length;
+    }
+  }
+}
+
+function sentenceStartBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s"'“‘(\[*_>#-]/.test(text[i]) && text[i] !== '\n') i--;
+  return i < 0 || /[.!?:;\n]/.test(text[i]);
+}
+
+/** The word right before `pos` when only spaces separate them. */
+function wordBefore(text: string, pos: number): { word: string; start: number } | undefined {
+  const m = /((?:[\p{L}][\p{L}\p{N}'’.&-]*))[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  if (!m) return undefined;
+  return { word: m[1], start: pos - m[0].length };
+}
+
+/** Numbers that are part of a name, a list, a date or a time rather than a quantity. */
+function isNotAClaim(text: string, core: Core, s: Suffixes, knownUnit: boolean): boolean {
+  if (sticky(TIME_AFTER_RE, text, s.end) && !s.currency && !core.currency && !s.percentSuffix) return true;
+  if (s.currency || core.currency || s.percentSuffix) return false;
+  const prev = wordBefore(text, core.numStart);
+  const afterName = prev !== undefined && /^\p{Lu}/u.test(prev.word) && !MONTH_OR_DAY.test(prev.word) &&
+    !sentenceStartBefore(text, prev.start) && !knownUnit;
+  // Names with a spelled-out number: "Formula One", "Ocean's Eleven", "Group of Seven" aside.
+  if (core.words) return afterName && core.capitalized === true;
+  if (s.scale) return false;
+  const integer = core.decimals === 0 && !core.negative;
+  const n = Number(core.mantissa);
+  const before = text.slice(Math.max(0, core.numStart - 40), core.numStart);
+  const after = text.slice(core.numEnd, core.numEnd + 24);
+  // List numbering: "1. ", "2) " at the start of a line.
+  if (integer && /(?:^|\n)[ \t>*#-]*\(?$/.test(before) && /^[.)](?:\s|$)/.test(after)) return true;
+  // Citations and identifiers: "[3]", "#1", "No. 7".
+  if (/\[$/.test(before) && /^\]/.test(after)) return true;
+  if (/#$/.test(before) || NUMBER_SIGNS.test(before)) return true;
+  if (integer && !core.grouping) {
+    // A bare year is left to the date extractor, unless a counted noun shows it is a count ("2000 troops").
+    if (n >= 1800 && n <= 2100 && !knownUnit) return true;
+    if (n >= 1 && n <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
+  }
+  // Model and product names: "Boeing 737", "Route 66" (not "Tuesday 15 people", not a sentence's first word).
+  return afterName;
+}
+
+function styleOf(core: Core, s: Suffixes): NumberStyle {
+  const style: NumberStyle = {
+    form: core.words ? 'words' : s.scale ? 'digits-scale' : 'digits',
+    grouping: core.grouping,
+    decimals: core.decimals,
+  };
+  const scale = core.words ? core.wordScale : s.scale;
+  if (scale !== undefined) {
+    style.scale = scale;
+    style.scaleGap = core.words ? ' ' : s.scaleGap ?? '';
+  }
+  if (core.currencyPrefix !== undefined) style.currencyPrefix = core.currencyPrefix;
+  if (s.currencySuffix !== undefined) style.currencySuffix = s.currencySuffix;
+  if (s.percentSuffix !== undefined) style.percentSuffix = s.percentSuffix;
+  if (core.words) style.capitalized = core.capitalized ?? false;
+  return style;
+}
+
+function valueOf(core: Core, s: Suffixes): number {
+  const exponent = s.exponent - (s.minor ? 2 : 0);
+  const v = Number(`${core.mantissa}e${exponent}`);
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+function finish(text: string, core: Core, s: Suffixes): Quantity | undefined {
+  const knownUnit = s.unit?.known ?? false;
+  if (isNotAClaim(text, core, s, knownUnit)) return undefined;
+  const currency = core.currency ?? s.currency;
+  const kind: Quantity['kind'] = currency ? 'money' : s.percentSuffix ? 'percent' : 'number';
+  const figure = { start: core.start, end: s.end };
+  let start = figure.start;
+  let end = figure.end;
+  let bound: Bound = 'exact';
+  let hedge: string | undefined;
+  const before = findHedgeBefore(text, figure.start);
+  const after = findHedgeAfter(text, figure.end);
+  // "over three years" is a period as often as a lower bound: leave durations unhedged by "over".
+  const overPeriod = before?.text.toLowerCase() === 'over' && s.unit && unitFamily(s.unit.unit) === 'duration';
+  if (before && !overPeriod) {
+    start = before.start;
+    bound = before.bound;
+    hedge = before.text;
+  } else if (after) {
+    end = after.end;
+    bound = after.bound;
+    hedge = after.text;
+  }
+  const q: Quantity = {
+    kind,
+    text: text.slice(start, end),
+    start,
+    end,
+    value: valueOf(core, s),
+    bound,
+    figure,
+    style: styleOf(core, s),
+  };
+  if (hedge !== undefined) q.hedge = hedge;
+  if (kind === 'number' && s.unit) q.unit = s.unit.unit;
+  if (currency) q.currency = currency;
+  return q;
+}
+
+/** Unit noun after a count: read past a trailing hedge ("15,000 or more troops"). */
+function attachUnit(text: string, s: Suffixes, kind: 'number' | 'other'): void {
+  if (s.unit || kind !== 'number') return;
+  const after = findHedgeAfter(text, s.end);
+  const unit = readUnit(text, after ? after.end : s.end);
+  if (unit) s.unit = unit;
+}
+
+// ---------------------------------------------------------------- digits
+
+function digitCore(text: string, start: number, token: string): Core | undefined {
+  let numEnd = start + token.length;
+  let grouping = token.includes(',');
+  let mantissa = token.replace(/,/g, '');
+  if (/^\d{1,3}$/.test(token)) {
+    const groups = sticky(SPACE_GROUPS_RE, text, numEnd);
+    if (groups) {
+      numEnd += groups[0].length;
+      grouping = true;
+      mantissa = text.slice(start, numEnd).replace(/[ \u00a0\u202f]/g, '');
+    }
+  }
+  const dot = mantissa.indexOf('.');
+  const decimals = dot < 0 ? 0 : mantissa.length - dot - 1;
+  if (mantissa.startsWith('.')) mantissa = `0${mantissa}`;
+  let figStart = start;
+  let negative = false;
+  const prev = text[start - 1];
+  if (prev !== undefined && /[\p{L}]/u.test(prev)) {
+    // Glued letters before digits: a currency code ("USD115") or else a name ("A320", "F35", "v2").
+    const code = /(?<![\p{L}])([A-Z]{3})$/u.exec(text.slice(Math.max(0, start - 4), start));
+    if (!code || !ISO_CODES.includes(code[1])) return undefined;
+  }
+  if (prev === '-' || prev === '−') {
+    const before = text[start - 2];
+    if (before !== undefined && /[\p{L}]/u.test(before)) return undefined; // "MiG-29", "F-35", "COVID-19"
+    if (before === undefined || !/[\p{N}]/u.test(before)) {
+      negative = true;
+      figStart = start - 1;
+    }
+  }
+  if (prev === '#' || prev === '_' || prev === '/' || prev === '\\' || prev === '@') return undefined;
+  const core: Core = {
+    start: figStart, numStart: start, numEnd, mantissa: negative ? `-${mantissa}` : mantissa, words: false,
+    grouping, decimals, negative,
+  };
+  const cur = currencyBefore(text, figStart);
+  if (cur) {
+    core.currencyPrefix = cur.prefix;
+    core.currency = cur.code;
+    core.start = figStart - cur.prefix.length;
+    // "-$5": the sign before the currency.
+    if (!negative && text[core.start - 1] === '-' && !/[\p{L}\p{N}]/u.test(text[core.start - 2] ?? ' ')) {
+      core.negative = true;
+      core.mantissa = `-${mantissa}`;
+      core.start -= 1;
+    }
+  }
+  applyMinusWord(text, core);
+  return core;
+}
+
+function digitQuantities(text: string, start: number, token: string, blocked: Uint8Array, out: Quantity[]): void {
+  if ((token.match(/\./g) ?? []).length > 1) return; // versions, IP addresses: 1.2.3
+  if (token.includes(',') && !GROUPED_RE.test(token)) {
+    // Not thousands groups: a list written without spaces ("22,24,26").
+    let offset = start;
+    for (const part of token.split(',')) {
+      if (part && !part.includes('.')) digitQuantities(text, offset, part, blocked, out);
+      offset += part.length + 1;
+    }
+    return;
+  }
+  if (blocked[start] || blocked[start + token.length - 1]) return;
+  const core = digitCore(text, start, token);
+  if (!core) return;
+  const s = digitSuffixes(text, core);
+  if (!s) return;
+  moneyAndPercent(text, core, s);
+  attachUnit(text, s, s.currency || core.currency || s.percentSuffix ? 'other' : 'number');
+  const q = finish(text, core, s);
+  if (q) out.push(q);
+}
+
+// ---------------------------------------------------------------- words
+
+function wordQuantity(text: string, at: number, blocked: Uint8Array, out: Quantity[]): number {
+  const scan = scanNumberWords(text, at);
+  if (!scan) return at + 1;
+  if ('rejected' in scan) return scan.end;
+  if (blocked[scan.start]) return scan.end;
+  const core: Core = {
+    start: scan.start, numStart: scan.start, numEnd: scan.end, mantissa: String(scan.value), words: true,
+    wordScale: scan.scale, wordsCount: scan.words, capitalized: /^\p{Lu}/u.test(text[scan.start]),
+    grouping: false, decimals: 0, negative: false,
+  };
+  applyMinusWord(text, core);
+  const s: Suffixes = { end: scan.end, exponent: 0, minor: false };
+  moneyAndPercent(text, core, s);
+  attachUnit(text, s, s.currency || s.percentSuffix ? 'other' : 'number');
+  if (isPronounOne(text, core, s)) return scan.end;
+  const q = finish(text, core, s);
+  if (q) out.push(q);
+  return s.end;
+}
+
+/**
+ * "one" is a claim only when it counts something this extractor knows: "one soldier", "one ship",
+ * "one percent", "one dollar". "one of the boats", "no one", "the one that" are pronouns, and "by one
+ * estimate", "at one point", "one key issue" are idioms no fact table records.
+ */
+function isPronounOne(text: string, core: Core, s: Suffixes): boolean {
+  if (core.wordsCount !== 1 || core.mantissa !== '1') return false;
+  if (s.currency || s.percentSuffix) return false;
+  if (!s.unit?.known) return true;
+  return PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, core.numStart - 20), core.numStart));
+}
+
+// ---------------------------------------------------------------- the pass
+
+/**
+ * Every figure in `visible` (the document text with ignored regions blanked, so offsets are document
+ * offsets), in document order. `start`/`end` cover a hedge when there is one; `figure` covers the number
+ * with its currency, scale and percent sign; the unit noun is reported but not included in the span.
+ */
+export function extractQuantities(visible: string): Quantity[] {
+  const blocked = blockedMask(visible);
+  const found: Quantity[] = [];
+  for (const m of visible.matchAll(DIGITS_RE)) digitQuantities(visible, m.index, m[0], blocked, found);
+  let next = 0;
+  for (const m of visible.matchAll(NUMBER_WORD_START)) {
+    if (m.index < next) continue;
+    next = wordQuantity(visible, m.index, blocked, found);
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const last = out[out.length - 1];
+    if (last && q.start < last.end) continue;
+    out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,681 @@
+// Loads a fact table (YAML, v1) into a FactTable, collecting every problem with its exact position.
+// People write these tables by hand, so the loader is lenient where intent is clear (a year written
+// as a bare number) and strict where a silent guess could make the checker wrong (a quoted figure).
+
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Alias, Document, Node as YNode, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  BOUNDS,
+  KINDS,
+  type Bound,
+  type Fact,
+  type FactTable,
+  type FactValue,
+  type Kind,
+  type LoadedTable,
+  type Position,
+  type Source,
+  type SourceClaim,
+  type TableProblem,
+  type TableRange,
+} from '../types';
+import { isContested } from '../verdict/contested';
+
+/** Expansions allowed before a document is treated as an alias bomb. Hand-written tables need few. */
+const MAX_ALIAS_EXPANSIONS = 50;
+/** Resolving one alias costs a walk of the document in `yaml`, so very many aliases are refused up front. */
+const MAX_ALIASES = 500;
+const DEFAULT_TOLERANCE = 0.05;
+const DEFAULT_CURRENCY = 'USD';
+
+const ROOT_KEYS = ['version', 'sources', 'facts'] as const;
+const SOURCE_KEYS = ['title', 'publisher', 'published', 'path', 'url'] as const;
+const FACT_KEYS = ['label', 'kind', 'unit', 'currency', 'cues', 'value', 'bound', 'tolerance', 'aliases', 'claims'] as const;
+const CLAIM_KEYS = ['source', 'value', 'bound', 'quote'] as const;
+
+interface Ctx {
+  text: string;
+  lines: LineCounter;
+  problems: TableProblem[];
+  /** Each alias mapped to the node it names, resolved once in document order. */
+  aliases: Map<Alias, YNode>;
+}
+
+/** One key of a map, with the node it maps to (null when written without a value). */
+interface Entry {
+  key: string;
+  keyNode: YNode;
+  value: YNode | null;
+  /** From the key to the end of the value: what an editor jumps to. */
+  range: TableRange;
+}
+
+export function loadTable(text: string): LoadedTable {
+  const problems: TableProblem[] = [];
+  const lines = new LineCounter();
+  const ctx: Ctx = { text: String(text), lines, problems, aliases: new Map() };
+  let table: FactTable | null = null;
+  try {
+    table = load(ctx);
+  } catch (e) {
+    // The loader must never throw at an editor; an unexpected failure becomes a problem like any other.
+    const message = e instanceof Error ? e.message : String(e);
+    report(ctx, 'error', span(ctx, 0, 0), `internal error while loading the table: ${message}`);
+  }
+  problems.sort((a, b) => a.range.offset.start - b.range.offset.start);
+  const failed = problems.some((p) => p.severity === 'error');
+  return { table: failed ? null : table, problems };
+}
+
+export function tableProblemToString(path: string, p: TableProblem): string {
+  return `${path}:${p.range.start.line}:${p.range.start.column}: ${p.severity}: ${p.message}`;
+}
+
+function load(ctx: Ctx): FactTable | null {
+  // Duplicate keys are found here rather than by `yaml` so the message can say what is duplicated.
+  const doc = parseDocument(ctx.text, { lineCounter: ctx.lines, uniqueKeys: false, prettyErrors: false });
+  for (const e of doc.errors) report(ctx, 'error', span(ctx, e.pos[0], e.pos[1]), e.message);
+  for (const w of doc.warnings) report(ctx, 'warning', span(ctx, w.pos[0], w.pos[1]), w.message);
+  // Checking the meaning of a document that does not parse would mostly repeat the syntax errors.
+  if (doc.errors.length > 0) return null;
+  if (!resolveAliases(ctx, doc)) return null;
+
+  const root = deref(ctx, doc.contents);
+  if (root === null || (isScalar(root) && root.value === null)) {
+    report(ctx, 'error', span(ctx, 0, 0), "the fact table is empty: expected 'version: 1', 'sources' and 'facts'");
+    return null;
+  }
+  if (!isMap(root)) {
+    report(ctx, 'error', headRange(ctx, root), "a fact table must be a map with 'version', 'sources' and 'facts'");
+    return null;
+  }
+  const fields = readFields(ctx, root, ROOT_KEYS, 'the table');
+  const versionOk = checkVersion(ctx, fields.get('version'), root);
+  const sources = readSources(ctx, fields.get('sources'));
+  const facts = readFacts(ctx, fields.get('facts'), sources);
+  return versionOk ? { version: 1, sources, facts } : null;
+}
+
+// ---------------------------------------------------------------- aliases
+
+/**
+ * Maps every alias to its anchor in one pass and refuses alias bombs before anything expands them.
+ * Returns false when the document must not be read further.
+ */
+function resolveAliases(ctx: Ctx, doc: Document.Parsed): boolean {
+  const anchors = new Map<string, YNode>();
+  const found: Alias[] = [];
+  let ok = true;
+  visit(doc, {
+    Node(_key, node) {
+      // An alias names the closest anchor before it, so anchors are recorded in document order.
+      if (isAlias(node)) {
+        found.push(node);
+        const target = anchors.get(node.source);
+        if (target) ctx.aliases.set(node, target);
+        else {
+          report(ctx, 'error', nodeRange(ctx, node), `unknown anchor: '*${node.source}' has no '&${node.source}' before it`);
+          ok = false;
+        }
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  if (!ok || found.length === 0) return ok;
+  const bomb = `too many YAML aliases: refusing to expand them (a fact table may expand at most ${MAX_ALIAS_EXPANSIONS})`;
+  if (found.length > MAX_ALIASES) {
+    report(ctx, 'error', nodeRange(ctx, found[0]), bomb);
+    return false;
+  }
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch {
+    report(ctx, 'error', nodeRange(ctx, found[0]), bomb);
+    return false;
+  }
+  return true;
+}
+
+/** The node itself, or the node an alias names. */
+function deref(ctx: Ctx, node: unknown): YNode | null {
+  if (isAlias(node)) return ctx.aliases.get(node) ?? null;
+  return isNode(node) ? node : null;
+}
+
+// ---------------------------------------------------------------- maps and keys
+
+/** The keys of a map in order. Duplicates are errors; the first occurrence wins. */
+function readEntries(ctx: Ctx, map: YAMLMap, duplicate: (key: string) => string): Entry[] {
+  const seen = new Map<string, Entry>();
+  const out: Entry[] = [];
+  for (const pair of map.items) {
+    if (!isPair(pair)) continue;
+    const keyNode = deref(ctx, pair.key);
+    const value = deref(ctx, pair.value);
+    const key = keyNode ? scalarText(keyNode) : undefined;
+    if (keyNode === null || key === undefined) {
+      const at = keyNode ? nodeRange(ctx, keyNode) : value ? headRange(ctx, value) : span(ctx, 0, 0);
+      report(ctx, 'error', at, 'a key must be a plain name');
+      continue;
+    }
+    const start = keyNode.range?.[0] ?? 0;
+    const end = Math.max(endOf(keyNode), value ? endOf(value) : 0);
+    const entry: Entry = { key, keyNode, value, range: span(ctx, start, end) };
+    const first = seen.get(key);
+    if (first) {
+      report(ctx, 'error', nodeRange(ctx, keyNode), `${duplicate(key)} (first at line ${first.range.start.line})`);
+      continue;
+    }
+    seen.set(key, entry);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** The fields of an object-like map; unknown keys are warned about, with a suggestion for near misses. */
+function readFields(ctx: Ctx, map: YAMLMap, known: readonly string[], where: string): Map<string, Entry> {
+  const fields = new Map<string, Entry>();
+  for (const entry of readEntries(ctx, map, (k) => `duplicate key '${k}' in ${where}`)) {
+    if (known.includes(entry.key)) fields.set(entry.key, entry);
+    else report(ctx, 'warning', nodeRange(ctx, entry.keyNode), unknownKeyMessage(entry.key, known, where));
+  }
+  return fields;
+}
+
+function unknownKeyMessage(key: string, known: readonly string[], where: string): string {
+  const near = closest(key, known);
+  if (near) return `unknown key '${key}' in ${where} (ignored): did you mean '${near}'?`;
+  return `unknown key '${key}' in ${where} (ignored); known keys: ${known.join(', ')}`;
+}
+
+/** The candidate one edit away (typo, missing, extra or swapped letter), if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  return candidates.find((c) => editDistance(word.toLowerCase(), c.toLowerCase()) <= 1 && c !== word);
+}
+
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions, so 'lable' is one edit from 'label'. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2; // more than one edit: all callers need to know
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    d.push([i]);
+    for (let j = 1; j <= b.length; j++) d[i].push(i === 0 ? j : 0);
+  }
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// ---------------------------------------------------------------- version, sources, facts
+
+function checkVersion(ctx: Ctx, entry: Entry | undefined, root: YAMLMap): boolean {
+  if (!entry) {
+    report(ctx, 'error', headRange(ctx, root), "missing 'version: 1'");
+    return false;
+  }
+  const v = entry.value && isScalar(entry.value) ? entry.value.value : undefined;
+  if (v === 1) return true;
+  const at = entry.value ? nodeRange(ctx, entry.value) : nodeRange(ctx, entry.keyNode);
+  const shown = entry.value ? (scalarText(entry.value) ?? 'a collection') : 'nothing';
+  report(ctx, 'error', at, `unsupported version '${shown}': this fact table format is version 1 (write 'version: 1')`);
+  return false;
+}
+
+function readSources(ctx: Ctx, entry: Entry | undefined): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  const map = entry ? collection(ctx, entry, 'map', "'sources' must be a map from source id to source") : undefined;
+  if (!map) return sources;
+  for (const e of readEntries(ctx, map, (id) => `duplicate source id '${id}'`)) {
+    const source = readSource(ctx, e);
+    if (source) sources.set(source.id, source);
+  }
+  return sources;
+}
+
+function readSource(ctx: Ctx, entry: Entry): Source | undefined {
+  const where = `source '${entry.key}'`;
+  const map = collection(ctx, entry, 'map', `${where} must be a map with at least a 'title'`);
+  if (!map) {
+    if (!entry.value || isNullScalar(entry.value)) report(ctx, 'error', nodeRange(ctx, entry.keyNode), `${where}: missing 'title'`);
+    return undefined;
+  }
+  const f = readFields(ctx, map, SOURCE_KEYS, where);
+  const title = requiredText(ctx, f.get('title'), 'title', where, entry.keyNode);
+  const source: Source = { id: entry.key, title: title ?? '', range: entry.range };
+  const publisher = optionalText(ctx, f.get('publisher'), where);
+  const published = readPublished(ctx, f.get('published'), where);
+  const path = optionalText(ctx, f.get('path'), where);
+  const url = optionalText(ctx, f.get('url'), where);
+  if (publisher !== undefined) source.publisher = publisher;
+  if (published !== undefined) source.published = published;
+  if (path !== undefined) source.path = path;
+  if (url !== undefined) source.url = url;
+  return source;
+}
+
+/** A full ISO date; a timestamp is cut to its date because only the day anchors relative dates. */
+function readPublished(ctx: Ctx, entry: Entry | undefined, where: string): string | undefined {
+  const raw = optionalText(ctx, entry, where);
+  if (raw === undefined || !entry?.value) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ][0-9:.]+(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(raw.trim());
+  const problem = m ? isoDateProblem(m[1]) : `expected a date as YYYY-MM-DD, got '${raw}'`;
+  if (problem) {
+    report(ctx, 'error', nodeRange(ctx, entry.value), `${where}: invalid 'published' date: ${problem}`);
+    return undefined;
+  }
+  return m?.[1];
+}
+
+function readFacts(ctx: Ctx, entry: Entry | undefined, sources: Map<string, Source>): Fact[] {
+  const map = entry ? collection(ctx, entry, 'map', "'facts' must be a map from fact id to fact") : undefined;
+  if (!map) return [];
+  // Tie-breaks follow the order sources are listed in the table.
+  const order = new Map([...sources.keys()].map((id, i) => [id, i]));
+  const facts: Fact[] = [];
+  for (const e of readEntries(ctx, map, (id) => `duplicate fact id '${id}'`)) {
+    const fact = readFact(ctx, e, sources, order);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+
+function readFact(ctx: Ctx, entry: Entry, sources: Map<string, Source>, order: Map<string, number>): Fact | undefined {
+  const where = `fact '${entry.key}'`;
+  const map = collection(ctx, entry, 'map', `${where} must be a map with at least 'label' and 'kind'`);
+  if (!map) {
+    if (!entry.value || isNullScalar(entry.value)) {
+      report(ctx, 'error', nodeRange(ctx, entry.keyNode), `${where}: missing 'label' and 'kind'`);
+    }
+    return undefined;
+  }
+  const f = readFields(ctx, map, FACT_KEYS, where);
+  const label = requiredText(ctx, f.get('label'), 'label', where, entry.keyNode);
+  const kind = readKind(ctx, f.get('kind'), where, entry.keyNode);
+  const unit = optionalText(ctx, f.get('unit'), where);
+  const currency = readCurrency(ctx, f.get('currency'), kind, where);
+  const cues = readTextList(ctx, f.get('cues'), 'cues', where) ?? [];
+  const cuesNode = f.get('cues')?.value;
+  if (cuesNode && isSeq(cuesNode) && cuesNode.items.length === 0) {
+    report(ctx, 'warning', nodeRange(ctx, cuesNode), `${where}: 'cues' is empty, so only the label identifies claims about this fact`);
+  }
+  const aliases = readTextList(ctx, f.get('aliases'), 'aliases', where) ?? [];
+  const aliasesEntry = f.get('aliases');
+  if (aliasesEntry && kind !== undefined && kind !== 'entity') {
+    report(ctx, 'warning', nodeRange(ctx, aliasesEntry.keyNode), `${where}: 'aliases' only apply to entity facts and are ignored for a ${kind} fact`);
+  }
+  const writtenBound = readBound(ctx, f.get('bound'), where);
+  const tolerance = readTolerance(ctx, f.get('tolerance'), where);
+  const writtenValue = kind ? readValue(ctx, f.get('value'), kind, where) : undefined;
+  const claims = readClaims(ctx, f.get('claims'), kind, sources, where);
+
+  // Judged on what is written, so a bad value or claim (already an error) does not also warn here.
+  const claimsNode = f.get('claims')?.value;
+  const valueNode = f.get('value')?.value;
+  const hasClaims = isSeq(claimsNode) && claimsNode.items.length > 0;
+  const hasValue = valueNode != null && !isNullScalar(valueNode);
+  if (kind === 'entity' && !hasValue && !hasClaims) {
+    report(ctx, 'warning', nodeRange(ctx, entry.keyNode), `${where}: an entity fact with no 'value' and no claims cannot check anything`);
+  }
+  if (label === undefined || kind === undefined) return undefined;
+
+  const value = writtenValue ?? citedValue(kind, claims, order);
+  const bound = writtenBound ?? (value === undefined ? undefined : boundOf(kind, value, claims)) ?? 'exact';
+  const fact: Omit<Fact, 'contested'> = { id: entry.key, label, kind, cues, bound, tolerance, aliases, claims, range: entry.range };
+  if (unit !== undefined) fact.unit = unit;
+  if (currency !== undefined) fact.currency = currency;
+  else if (kind === 'money') fact.currency = DEFAULT_CURRENCY;
+  if (value !== undefined) fact.value = value;
+  return { ...fact, contested: isContested(fact) };
+}
+
+function readClaims(ctx: Ctx, entry: Entry | undefined, kind: Kind | undefined, sources: Map<string, Source>, where: string): SourceClaim[] {
+  const seq = entry ? collection(ctx, entry, 'seq', `${where}: 'claims' must be a list of { source, value }`) : undefined;
+  if (!seq) return [];
+  const claims: SourceClaim[] = [];
+  seq.items.forEach((item, i) => {
+    const node = deref(ctx, item);
+    const claimWhere = `${where}, claim ${i + 1}`;
+    if (!node || !isMap(node)) {
+      const at = node ? nodeRange(ctx, node) : entryValueRange(ctx, entry as Entry);
+      const empty = !node || isNullScalar(node);
+      report(ctx, 'error', at, `${claimWhere}: ${empty ? 'empty claim' : 'a claim must be a map'}; write it as { source: id, value: 83 }`);
+      return;
+    }
+    const claim = readClaim(ctx, node, kind, sources, claimWhere);
+    if (claim) claims.push(claim);
+  });
+  return claims;
+}
+
+function readClaim(ctx: Ctx, map: YAMLMap, kind: Kind | undefined, sources: Map<string, Source>, where: string): SourceClaim | undefined {
+  const f = readFields(ctx, map, CLAIM_KEYS, where);
+  const source = requiredText(ctx, f.get('source'), 'source', where, map);
+  const sourceEntry = f.get('source');
+  let sourceOk = source !== undefined;
+  if (source !== undefined && sourceEntry?.value && !sources.has(source)) {
+    report(ctx, 'error', nodeRange(ctx, sourceEntry.value), unknownSourceMessage(source, sources));
+    sourceOk = false;
+  }
+  const valueEntry = f.get('value');
+  if (!valueEntry || !valueEntry.value || isNullScalar(valueEntry.value)) {
+    report(ctx, 'error', valueEntry ? nodeRange(ctx, valueEntry.keyNode) : headRange(ctx, map), `${where}: missing 'value'`);
+  }
+  const value = kind ? readValue(ctx, valueEntry, kind, where) : undefined;
+  const bound = readBound(ctx, f.get('bound'), where) ?? 'exact';
+  const quote = optionalText(ctx, f.get('quote'), where);
+  if (!sourceOk || source === undefined || value === undefined) return undefined;
+  const claim: SourceClaim = { source, value, bound, range: span(ctx, map.range?.[0] ?? 0, endOf(map)) };
+  if (quote !== undefined) claim.quote = quote;
+  return claim;
+}
+
+function unknownSourceMessage(id: string, sources: Map<string, Source>): string {
+  const ids = [...sources.keys()];
+  const near = closest(id, ids);
+  if (near) return `unknown source '${id}': did you mean '${near}'?`;
+  if (ids.length === 0) return `unknown source '${id}': the table lists no sources`;
+  return `unknown source '${id}': the sources are ${ids.join(', ')}`;
+}
+
+// ---------------------------------------------------------------- field values
+
+function readKind(ctx: Ctx, entry: Entry | undefined, where: string, owner: YNode): Kind | undefined {
+  const text = requiredText(ctx, entry, 'kind', where, owner);
+  if (text === undefined || !entry?.value) return undefined;
+  if ((KINDS as readonly string[]).includes(text)) return text as Kind;
+  report(ctx, 'error', nodeRange(ctx, entry.value), enumMessage('kind', text, KINDS));
+  return undefined;
+}
+
+function readBound(ctx: Ctx, entry: Entry | undefined, where: string): Bound | undefined {
+  const text = optionalText(ctx, entry, where);
+  if (text === undefined || !entry?.value) return undefined;
+  if ((BOUNDS as readonly string[]).includes(text)) return text as Bound;
+  report(ctx, 'error', nodeRange(ctx, entry.value), enumMessage('bound', text, BOUNDS));
+  return undefined;
+}
+
+function enumMessage(what: string, got: string, valid: readonly string[]): string {
+  const near = closest(got, valid);
+  const hint = near ? ` (did you mean '${near}'?)` : '';
+  return `unknown ${what} '${got}'${hint}: valid ${what}s are ${valid.join(', ')}`;
+}
+
+function readTolerance(ctx: Ctx, entry: Entry | undefined, where: string): number {
+  if (!entry?.value || isNullScalar(entry.value)) return DEFAULT_TOLERANCE;
+  const v = isScalar(entry.value) ? entry.value.value : undefined;
+  const at = nodeRange(ctx, entry.value);
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    report(ctx, 'error', at, `${where}: 'tolerance' must be a number such as 0.05 (5%)`);
+  } else if (v < 0) {
+    report(ctx, 'error', at, `${where}: 'tolerance' cannot be negative`);
+  } else {
+    // 5 for 5% would accept almost anything; the figure is relative.
+    if (v >= 1) report(ctx, 'warning', at, `${where}: 'tolerance' is relative (0.05 means 5%), so ${v} accepts values ${v * 100}% away`);
+    return v;
+  }
+  return DEFAULT_TOLERANCE;
+}
+
+function readCurrency(ctx: Ctx, entry: Entry | undefined, kind: Kind | undefined, where: string): string | undefined {
+  const text = optionalText(ctx, entry, where);
+  if (text === undefined || !entry?.value) return undefined;
+  if (kind !== undefined && kind !== 'money') {
+    report(ctx, 'warning', nodeRange(ctx, entry.keyNode), `${where}: 'currency' only applies to money facts and is ignored for a ${kind} fact`);
+  }
+  if (!/^[A-Za-z]{3}$/.test(text)) {
+    report(ctx, 'error', nodeRange(ctx, entry.value), `${where}: 'currency' must be an ISO 4217 code such as USD or EUR, got '${text}'`);
+    return undefined;
+  }
+  return text.toUpperCase();
+}
+
+/** A fact's or claim's value checked against the fact's kind. Absent or empty gives undefined. */
+function readValue(ctx: Ctx, entry: Entry | undefined, kind: Kind, where: string): FactValue | undefined {
+  if (!entry?.value || isNullScalar(entry.value)) return undefined; // a claim's missing value is reported by its caller
+  const node = entry.value;
+  const at = nodeRange(ctx, node);
+  const raw = isScalar(node) ? node.value : undefined;
+  const problem = valueProblem(kind, raw);
+  if (typeof problem === 'string') {
+    report(ctx, 'error', at, `${where}: ${problem}`);
+    return undefined;
+  }
+  return problem.value;
+}
+
+/** Either the value in the form the engine uses, or what is wrong with it. */
+function valueProblem(kind: Kind, raw: unknown): { value: FactValue } | string {
+  switch (kind) {
+    case 'number':
+    case 'money':
+    case 'percent':
+      return quantityValue(kind, raw);
+    case 'date':
+      return dateValue(raw);
+    case 'entity':
+      if (typeof raw === 'string' && raw.trim() !== '') return { value: raw.trim() };
+      if (typeof raw === 'string') return 'expected a name for an entity fact, got an empty string';
+      return `expected a name for an entity fact, got ${describe(raw)}`;
+  }
+}
+
+function quantityValue(kind: 'number' | 'money' | 'percent', raw: unknown): { value: number } | string {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
+  const base = `expected a number for a ${kind} fact, got ${describe(raw)}`;
+  if (typeof raw !== 'string') return base;
+  if (raw.trim() !== '' && Number.isFinite(Number(raw))) return `${base}: remove the quotes`;
+  const hint: Record<typeof kind, string> = {
+    number: 'write it in full units, e.g. 15000 for "15,000" or "15 thousand"',
+    money: 'write it in full units, e.g. 50000000 for "$50mn"',
+    percent: 'write the number of percent, e.g. 10 for "10%"',
+  };
+  return `${base}: ${hint[kind]}`;
+}
+
+function dateValue(raw: unknown): { value: string } | string {
+  // YAML reads a bare year as a number.
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return { value: String(raw) };
+  if (typeof raw !== 'string') return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date fact, got ${describe(raw)}`;
+  const text = raw.trim();
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
+    return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date fact, got '${raw}'`;
+  }
+  const problem = isoDateProblem(text);
+  return problem ? `invalid date: ${problem}` : { value: text };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What is wrong with a well-formed YYYY[-MM[-DD]] string, if anything. */
+function isoDateProblem(text: string): string | undefined {
+  const [y, m, d] = text.split('-').map(Number);
+  if (m !== undefined && (m < 1 || m > 12)) return `'${text}' has month ${m}; months are 01 to 12`;
+  if (d === undefined || m === undefined) return undefined;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return `'${text}': ${MONTHS[m - 1]} ${y} has ${days} days`;
+  return undefined;
+}
+
+function describe(raw: unknown): string {
+  if (raw === undefined) return 'a list or map';
+  if (raw === null) return 'nothing';
+  if (typeof raw === 'string') return `the text '${raw}'`;
+  if (typeof raw === 'number') return `the number ${raw}`;
+  if (typeof raw === 'boolean') return `the boolean ${raw}`;
+  return String(raw);
+}
+
+// ---------------------------------------------------------------- text fields
+
+function requiredText(ctx: Ctx, entry: Entry | undefined, field: string, where: string, owner: YNode): string | undefined {
+  if (!entry) {
+    report(ctx, 'error', isMap(owner) ? headRange(ctx, owner) : nodeRange(ctx, owner), `${where}: missing '${field}'`);
+    return undefined;
+  }
+  const text = optionalText(ctx, entry, where);
+  if (text === undefined && (!entry.value || isNullScalar(entry.value))) {
+    report(ctx, 'error', nodeRange(ctx, entry.keyNode), `${where}: '${field}' is empty`);
+  }
+  return text;
+}
+
+/** Text of a scalar field; numbers are taken as written (a label may be "2024"). Null means absent. */
+function optionalText(ctx: Ctx, entry: Entry | undefined, where: string): string | undefined {
+  if (!entry?.value || isNullScalar(entry.value)) return undefined;
+  const text = isScalar(entry.value) ? scalarText(entry.value) : undefined;
+  if (text === undefined) report(ctx, 'error', nodeRange(ctx, entry.value), `${where}: '${entry.key}' must be text, not a list or map`);
+  return text;
+}
+
+function readTextList(ctx: Ctx, entry: Entry | undefined, field: string, where: string): string[] | undefined {
+  if (!entry?.value || isNullScalar(entry.value)) return undefined;
+  const seq = collection(ctx, entry, 'seq', `${where}: '${field}' must be a list such as [word, "a phrase"]`);
+  if (!seq) return undefined;
+  const out: string[] = [];
+  for (const item of seq.items) {
+    const node = deref(ctx, item);
+    const text = node && isScalar(node) ? scalarText(node) : undefined;
+    if (node === null || text === undefined) {
+      report(ctx, 'error', node ? nodeRange(ctx, node) : entryValueRange(ctx, entry), `${where}: each of '${field}' must be text`);
+    } else if (text.trim() === '') {
+      report(ctx, 'warning', nodeRange(ctx, node), `${where}: empty entry in '${field}' ignored`);
+    } else out.push(text.trim());
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- node helpers
+
+/** The entry's value as the wanted collection, or an error on it. A null value means absent. */
+function collection(ctx: Ctx, entry: Entry, want: 'map', message: string): YAMLMap | undefined;
+function collection(ctx: Ctx, entry: Entry, want: 'seq', message: string): YAMLSeq | undefined;
+function collection(ctx: Ctx, entry: Entry, want: 'map' | 'seq', message: string): YAMLMap | YAMLSeq | undefined {
+  const node = entry.value;
+  if (!node || isNullScalar(node)) return undefined;
+  if (want === 'map' && isMap(node)) return node;
+  if (want === 'seq' && isSeq(node)) return node;
+  report(ctx, 'error', nodeRange(ctx, node), message);
+  return undefined;
+}
+
+function isNullScalar(node: YNode): boolean {
+  return isScalar(node) && node.value === null;
+}
+
+/** A scalar's text as a key or name: strings as they are, numbers and booleans as written. */
+function scalarText(node: YNode): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    return typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
+  }
+  return undefined;
+}
+
+/**
+ * Where a node's content ends. `yaml` counts the newline (and comments) after a block collection
+ * as part of it, which would make a diagnostic spill onto the next line.
+ */
+function endOf(node: unknown): number {
+  if (isPair(node)) return Math.max(endOf(node.key), endOf(node.value));
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    return Math.max(...node.items.map((i) => endOf(i)));
+  }
+  if (isNode(node) && node.range) return node.range[1];
+  return 0;
+}
+
+function nodeRange(ctx: Ctx, node: YNode): TableRange {
+  const start = node.range?.[0] ?? 0;
+  return span(ctx, start, Math.max(start, endOf(node)));
+}
+
+/** The first line of a node: where a problem about a whole multi-line map is best shown. */
+function headRange(ctx: Ctx, node: YNode): TableRange {
+  const start = node.range?.[0] ?? 0;
+  const end = Math.max(start, endOf(node));
+  const newline = ctx.text.indexOf('\n', start);
+  return span(ctx, start, newline >= 0 && newline < end ? newline : end);
+}
+
+function entryValueRange(ctx: Ctx, entry: Entry): TableRange {
+  return entry.value ? nodeRange(ctx, entry.value) : nodeRange(ctx, entry.keyNode);
+}
+
+function span(ctx: Ctx, start: number, end: number): TableRange {
+  const len = ctx.text.length;
+  const s = clamp(start, 0, len);
+  let e = clamp(end, s, len);
+  while (e > s && /\s/.test(ctx.text[e - 1])) e--;
+  return { start: position(ctx, s), end: position(ctx, e), offset: { start: s, end: e } };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
+}
+
+function position(ctx: Ctx, offset: number): Position {
+  const p = ctx.lines.linePos(offset);
+  // linePos reports line 0 before the first newline is known (e.g. parsing never started).
+  return p.line === 0 ? { line: 1, column: offset + 1 } : { line: p.line, column: p.col };
+}
+
+function report(ctx: Ctx, severity: TableProblem['severity'], range: TableRange, message: string): void {
+  ctx.problems.push({ severity, message, range });
+}
+
+// ---------------------------------------------------------------- cited value and bound
+
+/** Names are the same when they differ only in case, accents or spacing. */
+function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function sameValue(kind: Kind, a: FactValue, b: FactValue): boolean {
+  if (kind === 'entity') return foldName(String(a)) === foldName(String(b));
+  if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
+  return a === b;
+}
+
+/**
+ * The value most sources report. A source counts once per value however many claims repeat it;
+ * ties go to the value reported by the source listed first in the table.
+ */
+export function citedValue(kind: Kind, claims: readonly SourceClaim[], sourceOrder: ReadonlyMap<string, number>): FactValue | undefined {
+  interface Group {
+    value: FactValue;
+    sources: Set<string>;
+    first: number;
+  }
+  const groups: Group[] = [];
+  for (const c of claims) {
+    const rank = sourceOrder.get(c.source) ?? Number.MAX_SAFE_INTEGER;
+    const group = groups.find((g) => sameValue(kind, g.value, c.value));
+    if (!group) groups.push({ value: c.value, sources: new Set([c.source]), first: rank });
+    else {
+      group.sources.add(c.source);
+      // The group is named as its first-listed source writes it.
+      if (rank < group.first) {
+        group.first = rank;
+        group.value = c.value;
+      }
+    }
+  }
+  let best: Group | undefined;
+  for (const g of groups) {
+    if (!best || g.sources.size > best.sources.size || (g.sources.size === best.sources.size && g.first < best.first)) best = g;
+  }
+  return best?.value;
+}
+
+/** The bound of the first claim that reports the cited value. */
+function boundOf(kind: Kind, value: FactValue, claims: readonly SourceClaim[]): Bound | undefined {
+  return claims.find((c) => sameValue(kind, c.value, value))?.bound;
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, loadTable, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+function harbor(): PreparedTable {
+  const { table, problems } = loadTable(readFileSync(join(FIXTURES, 'harbor.facts.yaml'), 'utf8'));
+  assert.ok(table, JSON.stringify(problems));
+  return prepareTable(table);
+}
+
+const dated = (body: string, date = '2026-03-05') => `---\ndate: ${date}\n---\n${body}\n`;
+
+function findingFor(result: CheckResult, text: string): Finding {
+  const f = result.findings.find((x) => x.text === text);
+  assert.ok(f, `no finding for "${text}" in ${JSON.stringify(result.findings.map((x) => x.text))}`);
+  return f;
+}
+
+describe('check', () => {
+  const table = harbor();
+
+  it('sends two figures of one sentence to their own facts', () => {
+    const r = check(dated('The navy now has 14 warships off the coast, and roughly 3,000 sailors man them.'), table);
+    assert.equal(findingFor(r, '14').factId, 'blockade-ships');
+    assert.equal(findingFor(r, '14').verdict, 'disagrees');
+    assert.equal(findingFor(r, 'roughly 3,000').factId, 'blockade-sailors');
+    assert.equal(findingFor(r, 'roughly 3,000').verdict, 'agrees');
+  });
+
+  it('judges hedges against a bounded cited value', () => {
+    const r = check(dated('Officials said at least 40 freighters were turned back. A union put it at more than 45 ships turned back.'), table);
+    assert.equal(findingFor(r, 'at least 40').verdict, 'agrees');
+    assert.equal(findingFor(r, 'more than 45').verdict, 'unsupported');
+  });
+
+  it('writes the replacement in the style of the draft', () => {
+    const r = check(dated('The city was promised a relief fund of $25mn, and the crews number about four thousand sailors.'), table);
+    const money = findingFor(r, '$25mn');
+    assert.equal(money.verdict, 'disagrees');
+    assert.equal(money.replacement, '$20mn');
+    const words = findingFor(r, 'about four thousand');
+    assert.equal(words.verdict, 'disagrees');
+    assert.equal(words.replacement, 'about three thousand');
+  });
+
+  it('marks a claim that sides with one of two disagreeing sources as contested', () => {
+    const r = check(dated('Some 1,500 dock workers were laid off.'), table);
+    const f = findingFor(r, 'Some 1,500');
+    assert.equal(f.verdict, 'contested');
+    assert.deepEqual(f.sources.map((s) => [s.source, s.agrees]), [['ledger', false], ['courier', true]]);
+  });
+
+  it('resolves weekdays against the draft date and offers the cited weekday', () => {
+    const r = check(dated('The navy imposed the blockade on Tuesday.'), table);
+    const f = findingFor(r, 'Tuesday');
+    assert.equal(f.verdict, 'disagrees');
+    assert.equal(f.replacement, 'Monday');
+    assert.equal(findingFor(check(dated('The blockade began on March 2.'), table), 'March 2').verdict, 'agrees');
+    assert.equal(findingFor(check(dated('The blockade began in early March.'), table), 'early March').verdict, 'agrees');
+  });
+
+  it('flags misspelt names but not accents, and not another person the text describes', () => {
+    const r = check(dated('Admiral Adaeze Okafer said the line would hold. Mayor Tomas Ferreira disagreed.'), table);
+    const f = findingFor(r, 'Adaeze Okafer');
+    assert.equal(f.verdict, 'misspelled');
+    assert.equal(f.replacement, 'Adaeze Okafor');
+    assert.equal(findingFor(r, 'Tomas Ferreira').verdict, 'agrees');
+    const other = check(dated('The bakery owner, Tomás Ferreiro, a pastry chef from Lisbon, sold bread.'), table);
+    assert.equal(other.findings.filter((x) => x.verdict === 'misspelled').length, 0);
+  });
+
+  it('leaves figures that match no fact out of the findings but counts them', () => {
+    const r = check(dated('A poll of 812 residents found 61% support for the mayor.'), table);
+    assert.equal(r.findings.length, r.findings.filter((f) => f.factId === 'mayor').length);
+    assert.ok(r.summary.claims >= 2);
+  });
+
+  it('keeps offsets exact with CRLF line endings and emoji before the figure', () => {
+    const text = '---\r\ndate: 2026-03-05\r\n---\r\n🚢🚢 Reporters counted 14 warships.\r\nThe fund is $25mn.\r\n';
+    const r = check(text, table);
+    assert.ok(r.findings.length >= 2);
+    for (const f of r.findings) assert.equal(text.slice(f.start, f.end), f.text);
+  });
+
+  it('skips code, URLs, list numbering, designations and ignored lines', () => {
+    const body = [
+      'The `14 warships` figure is code. See https://port.example/14/warships for more.',
+      '',
+      '1. Ships were counted by drones.',
+      '',
+      'An F-14 flew over the 14th pier.',
+      '<!-- crosscheck-ignore-next-line -->',
+      'The navy sent 14 warships.',
+    ].join('\n');
+    const r = check(dated(body), table);
+    assert.deepEqual(r.findings.filter((f) => f.verdict !== 'agrees').map((f) => f.text), []);
+  });
+});

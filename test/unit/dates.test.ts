@@ -1,0 +1,304 @@
+import assert from 'node:assert/strict';
+import { extractDates, findDocumentDate, type ExtractedDate } from '../../src/engine/extract/dates';
+import type { DateValue } from '../../src/engine/types';
+
+// 2025-11-30 is a Sunday.
+const DOC = '2025-11-30';
+
+function found(text: string, documentDate?: string): ExtractedDate[] {
+  const claims = extractDates(text, documentDate);
+  for (const c of claims) {
+    assert.equal(c.text, text.slice(c.start, c.end), `offsets of ${c.text}`);
+    assert.equal(c.kind, 'date');
+    assert.equal(c.bound, 'exact');
+  }
+  return claims;
+}
+
+/** The single date written in `text`, asserting its exact text. */
+function only(text: string, written: string, documentDate?: string): ExtractedDate {
+  const claims = found(text, documentDate);
+  assert.deepEqual(
+    claims.map((c) => c.text),
+    [written],
+    `in: ${text}`,
+  );
+  return claims[0];
+}
+
+const day = (year: number | undefined, month: number, d: number, span?: number): DateValue => {
+  const v: DateValue = { month, day: d, precision: 'day' };
+  if (year !== undefined) v.year = year;
+  if (span) v.span = span;
+  return v;
+};
+
+function sameDate(actual: DateValue, expected: DateValue): void {
+  const clean = (v: DateValue): DateValue => JSON.parse(JSON.stringify(v)) as DateValue;
+  assert.deepEqual(clean(actual), clean(expected));
+}
+
+describe('extractDates: written dates', () => {
+  it('finds a month and day, and keeps the month as written', () => {
+    const c = only('The bridge reopened on November 29 after repairs.', 'November 29', DOC);
+    sameDate(c.date, day(2025, 11, 29));
+    assert.deepEqual(c.style, { form: 'month-day', monthName: 'November', withYear: false });
+    assert.equal(c.relative, undefined);
+  });
+
+  it('finds an abbreviated month with a period and a year', () => {
+    const c = only('Voting closed on Nov. 29, 2025, in most districts.', 'Nov. 29, 2025');
+    sameDate(c.date, day(2025, 11, 29));
+    assert.equal(c.style.monthName, 'Nov.');
+    assert.equal(c.style.withYear, true);
+  });
+
+  it('finds an abbreviation without a period', () => {
+    const c = only('Tickets go on sale Nov 29 at noon.', 'Nov 29');
+    sameDate(c.date, day(undefined, 11, 29));
+    assert.equal(c.style.monthName, 'Nov');
+  });
+
+  it('finds day-month forms with and without a year', () => {
+    const a = only('The festival ended on 29 November with fireworks.', '29 November', DOC);
+    sameDate(a.date, day(2025, 11, 29));
+    assert.equal(a.style.form, 'day-month');
+    const b = only('The treaty was signed on 29 November 2025 in Geneva.', '29 November 2025');
+    sameDate(b.date, day(2025, 11, 29));
+    assert.equal(b.style.withYear, true);
+    const c = only('Work resumed on the 3rd of March across the region.', '3rd of March', DOC);
+    sameDate(c.date, day(2025, 3, 3));
+    assert.equal(c.style.ordinal, true);
+  });
+
+  it('finds ordinals', () => {
+    const c = only('Classes start on September 1st this time.', 'September 1st', DOC);
+    sameDate(c.date, day(2025, 9, 1));
+    assert.equal(c.style.ordinal, true);
+  });
+
+  it('finds ISO dates and rejects impossible ones', () => {
+    const c = only('The filing is dated 2025-11-29 in the registry.', '2025-11-29');
+    sameDate(c.date, day(2025, 11, 29));
+    assert.deepEqual(c.style, { form: 'iso', withYear: true });
+    assert.deepEqual(found('A filing dated 2025-02-30 cannot exist.'), []);
+  });
+
+  it('finds a month and year', () => {
+    const c = only('The factory closed in August 2025 after losses.', 'August 2025');
+    sameDate(c.date, { year: 2025, month: 8, precision: 'month' });
+    assert.deepEqual(c.style, { form: 'month-year', monthName: 'August', withYear: true });
+    only('Rents peaked in March of 2021, the survey found.', 'March of 2021');
+  });
+
+  it('finds a bare month after a preposition', () => {
+    const c = only('Prices climbed in October, traders noted.', 'October', DOC);
+    sameDate(c.date, { year: 2025, month: 10, precision: 'month' });
+    assert.equal(c.style.withYear, false);
+    assert.deepEqual(
+      found('Talks ran from October to December.', DOC).map((d) => d.text),
+      ['October', 'December'],
+    );
+  });
+
+  it('finds a day range as a span of days', () => {
+    const c = only('The summit runs November 27-29, 2025 in Lima.', 'November 27-29, 2025');
+    sameDate(c.date, day(2025, 11, 27, 3));
+  });
+
+  it('reads all-caps datelines', () => {
+    const c = only('LIMA, NOV. 29, 2025 — Crowds gathered early.', 'NOV. 29, 2025');
+    sameDate(c.date, day(2025, 11, 29));
+  });
+
+  it('finds parts of months and years', () => {
+    const a = only('Rain returned in late November across the valley.', 'late November', DOC);
+    sameDate(a.date, { year: 2025, month: 11, part: 'late', precision: 'month' });
+    assert.equal(a.style.form, 'part');
+    assert.equal(a.style.monthName, 'November');
+    const b = only('The dam was finished by mid-November, engineers said.', 'mid-November', DOC);
+    assert.equal(b.date.part, 'mid');
+    const c = only('Growth slowed in early 2025 for the region.', 'early 2025');
+    sameDate(c.date, { year: 2025, part: 'early', precision: 'year' });
+    const d = only('Late November brought the first frost.', 'Late November', DOC);
+    assert.equal(d.style.capitalized, true);
+  });
+
+  it('finds the weekday-free date when a weekday restates it', () => {
+    const c = only('The rally took place on Saturday, November 29, downtown.', 'November 29', DOC);
+    sameDate(c.date, day(2025, 11, 29));
+  });
+});
+
+describe('extractDates: bare years', () => {
+  const years = (text: string): string[] => found(text).map((c) => c.text);
+
+  it('finds years after time prepositions', () => {
+    assert.deepEqual(years('The company was founded in 1990 by two brothers.'), ['1990']);
+    assert.deepEqual(years('Since 2019 the council has met monthly.'), ['2019']);
+    assert.deepEqual(years('The city aims to be carbon neutral by 2030.'), ['2030']);
+    assert.deepEqual(years('The rule applied until 2012, then lapsed.'), ['2012']);
+    assert.deepEqual(years('Output grew from 2019 to 2021 steadily.'), ['2019', '2021']);
+    assert.deepEqual(years('The drought of the summer of 2018 was severe.'), ['2018']);
+    const c = found('He was first elected in 1990.')[0];
+    sameDate(c.date, { year: 1990, precision: 'year' });
+    assert.deepEqual(c.style, { form: 'year', withYear: true });
+  });
+
+  it('finds years that qualify an event noun', () => {
+    assert.deepEqual(years('She lost the 2024 election narrowly.'), ['2024']);
+    assert.deepEqual(years('Turnout in the 2022 presidential election fell.'), ['2022']);
+    assert.deepEqual(years('Fans still talk about the 2014 World Cup final.'), ['2014']);
+  });
+
+  it('does not read counts as years', () => {
+    assert.deepEqual(years('Exports rose by 2000 tonnes last quarter.'), []);
+    assert.deepEqual(years('Sales increased by 2000 over the period.'), []);
+    assert.deepEqual(years('The storm cut power in 2000 homes overnight.'), []);
+    assert.deepEqual(years('Between 1900 and 2000 people attended.'), []);
+    assert.deepEqual(years('A crowd of 2000 gathered outside.'), []);
+    assert.deepEqual(years('The price was $2019 before tax.'), []);
+    assert.deepEqual(years('The club had 2024 members.'), []);
+    assert.deepEqual(years('Unemployment in the 1990s stayed high.'), []);
+  });
+});
+
+describe('extractDates: weekdays and relative phrases', () => {
+  it('resolves a weekday to the most recent one on or before the document date', () => {
+    const c = only('The mayor resigned on Thursday after a vote.', 'Thursday', DOC);
+    sameDate(c.date, day(2025, 11, 27));
+    assert.equal(c.relative, true);
+    assert.deepEqual(c.style, { form: 'weekday' });
+    // A Sunday document: "on Sunday" is the same day.
+    sameDate(only('Polls opened on Sunday morning.', 'Sunday', DOC).date, day(2025, 11, 30));
+  });
+
+  it('covers a modifier and stops before a possessive', () => {
+    sameDate(only('Police made arrests last Saturday near the port.', 'last Saturday', DOC).date, day(2025, 11, 29));
+    sameDate(only("Saturday's announcement surprised traders.", 'Saturday', DOC).date, day(2025, 11, 29));
+    // "last Sunday" on a Sunday is a week back, not today.
+    sameDate(only('The ferry sank last Sunday off the coast.', 'last Sunday', DOC).date, day(2025, 11, 23));
+  });
+
+  it('resolves to the next one when the sentence marks the future', () => {
+    sameDate(only('The assembly will vote on Saturday on the bill.', 'Saturday', DOC).date, day(2025, 12, 6));
+    sameDate(only('The report is due to be published on Tuesday.', 'Tuesday', DOC).date, day(2025, 12, 2));
+    sameDate(only('They meet again next Friday, aides said.', 'next Friday', DOC).date, day(2025, 12, 5));
+    sameDate(only('Workers strike this coming Monday.', 'this coming Monday', DOC).date, day(2025, 12, 1));
+  });
+
+  it('keeps the past when a reporting verb stands nearer than the future marker', () => {
+    sameDate(only('On Tuesday, the ministry said it will appeal.', 'Tuesday', DOC).date, day(2025, 11, 25));
+  });
+
+  it('skips weekdays that are names or recurrences', () => {
+    assert.deepEqual(found('Easter Sunday drew large crowds.', DOC), []);
+    assert.deepEqual(found('She wrote for the Sunday Times for years.', DOC), []);
+    assert.deepEqual(found('The market opens on Saturdays only.', DOC), []);
+    assert.deepEqual(found('The market opens every Saturday morning.', DOC), []);
+  });
+
+  it('resolves days relative to the document', () => {
+    sameDate(only('Yesterday the court ruled against the firm.', 'Yesterday', DOC).date, day(2025, 11, 29));
+    sameDate(only('The results are expected tomorrow.', 'tomorrow', DOC).date, day(2025, 12, 1));
+    sameDate(only('The minister spoke today at the forum.', 'today', DOC).date, day(2025, 11, 30));
+    sameDate(only('The fire started three days ago in the hills.', 'three days ago', DOC).date, day(2025, 11, 27));
+    sameDate(only('The fund closes five days from now.', 'five days from now', DOC).date, day(2025, 12, 5));
+    sameDate(only('The day before yesterday the roads flooded.', 'The day before yesterday', DOC).date, day(2025, 11, 28));
+    const c = only('The ruling came yesterday.', 'yesterday', DOC);
+    assert.equal(c.relative, true);
+    assert.deepEqual(c.style, { form: 'relative' });
+  });
+
+  it('represents weeks and weekends as spans of days', () => {
+    // The week before the document's Monday-Sunday week.
+    sameDate(only('Last week the army advanced on the town.', 'Last week', DOC).date, day(2025, 11, 17, 7));
+    sameDate(only('The strike continued this week.', 'this week', DOC).date, day(2025, 11, 24, 7));
+    sameDate(only('Two ships collided over the weekend.', 'the weekend', DOC).date, day(2025, 11, 29, 2));
+    sameDate(only('The derby was played last weekend.', 'last weekend', DOC).date, day(2025, 11, 22, 2));
+    sameDate(only('Prices fell two weeks ago, then recovered.', 'two weeks ago', DOC).date, day(2025, 11, 10, 7));
+  });
+
+  it('resolves months and years relative to the document', () => {
+    sameDate(only('Inflation eased last month, the bank said.', 'last month', DOC).date, { year: 2025, month: 10, precision: 'month' });
+    sameDate(only('The plant was sold last year to investors.', 'last year', DOC).date, { year: 2024, precision: 'year' });
+    sameDate(only('Earlier this month, the port reopened.', 'Earlier this month', DOC).date, day(2025, 11, 1, 30));
+    sameDate(only('Talks collapsed late last year in Oslo.', 'late last year', DOC).date, { year: 2024, part: 'late', precision: 'year' });
+    sameDate(only('Sales rose last November as well.', 'last November', DOC).date, { year: 2024, month: 11, precision: 'month' });
+  });
+
+  it('skips rolling periods and hedged phrases', () => {
+    assert.deepEqual(found('Prices rose sharply in the last week.', DOC), []);
+    assert.deepEqual(found('The case opened more than a year ago.', DOC), []);
+  });
+
+  it('skips weekdays and relative phrases without a document date', () => {
+    assert.deepEqual(found('The mayor resigned on Thursday, a day after the vote yesterday.'), []);
+  });
+});
+
+describe('extractDates: year inference', () => {
+  it('gives a yearless date the document year', () => {
+    assert.equal(only('Rates were cut on March 4 by the bank.', 'March 4', DOC).date.year, 2025);
+  });
+
+  it('takes the previous year when the date would fall more than two months after the document', () => {
+    assert.equal(only('The flood hit on December 20 last winter.', 'December 20', '2026-01-15').date.year, 2025);
+    assert.equal(only('The shop closed on 10 December for good.', '10 December', '2026-01-15').date.year, 2025);
+    assert.equal(only('Work began in late August on the site.', 'late August', '2026-01-15').date.year, 2025);
+    // Less than two months ahead stays in the document year.
+    assert.equal(only('The ballot is set for March 1 nationwide.', 'March 1', '2026-01-15').date.year, 2026);
+  });
+
+  it('leaves the year unknown without a document date', () => {
+    const c = only('The meeting was held on November 29.', 'November 29');
+    assert.equal(c.date.year, undefined);
+  });
+});
+
+describe('extractDates: things that are not dates', () => {
+  const none = (text: string): void => assert.deepEqual(found(text, DOC), [], text);
+
+  it('ignores times of day, verbs and nouns that look like months', () => {
+    none('The session began at 10:30 and ended at 11:45.');
+    none('Officials may be forced to resign.');
+    none('Thousands joined a march on the capital.');
+    none('It may 5 times out of 10 be wrong.');
+    none('Theresa May spoke to reporters.');
+    none('The index rose 2.5 percent.');
+  });
+
+  it('ignores numbers that are not days', () => {
+    none('June 2 percent of voters abstained.');
+    none('The ratio was 12:30 in favour.');
+    assert.deepEqual(
+      found('In May 10 people were hurt.', DOC).map((c) => c.text),
+      ['May'],
+    );
+  });
+
+  it('keeps a date before a plural noun ("the Sept. 11 attacks")', () => {
+    only('Memorials recall the Sept. 11 attacks each year.', 'Sept. 11', DOC);
+  });
+});
+
+describe('findDocumentDate', () => {
+  it('reads front matter dates', () => {
+    assert.equal(findDocumentDate('---\ntitle: Draft\ndate: 2025-11-30\n---\nBody text.'), '2025-11-30');
+    assert.equal(findDocumentDate('---\ndate: 2025-11-30T10:00:00Z\n---\nBody.'), '2025-11-30');
+    assert.equal(findDocumentDate('---\ndate: "November 30, 2025"\nslug: x\n---\nBody.'), '2025-11-30');
+  });
+
+  it('falls back to a byline or dateline among the first lines', () => {
+    assert.equal(findDocumentDate('# Port reopens\n\nBy staff, December 1, 2025\n\nThe port reopened.'), '2025-12-01');
+    assert.equal(findDocumentDate('CARACAS, Dec. 1, 2025 — The government said'), '2025-12-01');
+    assert.equal(findDocumentDate('---\ntitle: No date\n---\nLIMA, 2 December 2025 — Text.'), '2025-12-02');
+  });
+
+  it('needs a full date near the top', () => {
+    assert.equal(findDocumentDate('# Review of 2025\n\nThe year began in January.'), undefined);
+    const late = ['a', 'b', 'c', 'd', 'e', 'f', 'Written on December 1, 2025.'].join('\n');
+    assert.equal(findDocumentDate(late), undefined);
+    assert.equal(findDocumentDate('---\ndate: 2025-02-30\n---\nBody.'), undefined);
+  });
+});

@@ -1,0 +1,281 @@
+import assert from 'node:assert/strict';
+import { extractQuantities, type Quantity } from '../../src/engine/extract/quantities';
+import { findHedgeAfter, findHedgeBefore, hedgeBound, hedgePhrase } from '../../src/engine/extract/hedges';
+
+/** Extracts and checks the span invariants every claim must keep. */
+function extract(visible: string): Quantity[] {
+  const found = extractQuantities(visible);
+  for (const q of found) {
+    assert.equal(q.text, visible.slice(q.start, q.end), 'text is the slice of its span');
+    assert.ok(q.start <= q.figure.start && q.figure.end <= q.end, 'the figure lies inside the claim');
+  }
+  return found;
+}
+
+function only(visible: string): Quantity {
+  const found = extract(visible);
+  assert.equal(found.length, 1, `one claim in ${JSON.stringify(visible)}: ${found.map((q) => q.text).join(' | ')}`);
+  return found[0];
+}
+
+const texts = (visible: string) => extract(visible).map((q) => q.text);
+const figureText = (visible: string, q: Quantity) => visible.slice(q.figure.start, q.figure.end);
+
+describe('extractQuantities: digits', () => {
+  it('reads plain, grouped and decimal figures', () => {
+    const s = 'The ferry carried 83 cars, 15,000 crates and 16.5 tonnes of grain.';
+    const [a, b, c] = extract(s);
+    assert.deepEqual([a.value, b.value, c.value], [83, 15000, 16.5]);
+    assert.deepEqual([a.text, b.text, c.text], ['83', '15,000', '16.5']);
+    assert.deepEqual(b.style, { form: 'digits', grouping: true, decimals: 0 });
+    assert.deepEqual(c.style, { form: 'digits', grouping: false, decimals: 1 });
+    assert.deepEqual([a.unit, b.unit, c.unit], ['car', 'crate', 'tonne']);
+    assert.equal(a.start, s.indexOf('83'));
+    assert.equal(a.kind, 'number');
+    assert.equal(a.bound, 'exact');
+  });
+
+  it('reads space-grouped thousands and Indian grouping', () => {
+    assert.equal(only('Some 40\u202f000 fans came.').value, 40000);
+    assert.equal(only('The fund held 12,34,567 rupees.').value, 1234567);
+  });
+
+  it('reads a scale word or suffix after digits', () => {
+    const s = 'They counted 15 thousand birds, 300 billion cells and 1.5 million voters.';
+    const [a, b, c] = extract(s);
+    assert.deepEqual([a.value, b.value, c.value], [15000, 300e9, 1.5e6]);
+    assert.deepEqual(a.style, { form: 'digits-scale', grouping: false, decimals: 0, scale: 'thousand', scaleGap: ' ' });
+    assert.equal(c.style.decimals, 1);
+    assert.equal(c.unit, 'voter');
+    assert.equal(only('The app has 10k users.').value, 10000);
+  });
+
+  it('reads negative figures', () => {
+    assert.equal(only('The index moved -2.5 points.').value, -2.5);
+    const q = only('Overnight it was minus 5 degrees.');
+    assert.equal(q.value, -5);
+    assert.equal(q.text, 'minus 5');
+  });
+
+  it('splits a comma list that is not thousands grouping', () => {
+    assert.deepEqual(extract('Rooms 4,17,25 were shut.').map((q) => q.value), [4, 17, 25]);
+  });
+});
+
+describe('extractQuantities: words', () => {
+  it('reads spelled-out numbers with scales', () => {
+    const s = 'Eighty-three hikers and twenty guides met fifteen thousand fans and one hundred and twelve cooks.';
+    const found = extract(s);
+    assert.deepEqual(found.map((q) => q.value), [83, 20, 15000, 112]);
+    assert.deepEqual(found.map((q) => q.text), ['Eighty-three', 'twenty', 'fifteen thousand', 'one hundred and twelve']);
+    assert.equal(found[0].style.form, 'words');
+    assert.equal(found[0].style.capitalized, true);
+    assert.equal(found[1].style.capitalized, false);
+    assert.equal(found[2].style.scale, 'thousand');
+    assert.deepEqual(found.map((q) => q.unit), ['hiker', 'guide', 'fan', 'cook']);
+  });
+
+  it('reads "a dozen", "half a million", "a million" and "two point five million"', () => {
+    assert.equal(only('We ordered a dozen chairs.').value, 12);
+    assert.equal(only('The city has half a million homes.').value, 500000);
+    assert.equal(only('They planted a million trees.').value, 1e6);
+    assert.equal(only('Turnout was two point five million.').value, 2.5e6);
+    assert.equal(only('It took one and a half days.').value, 1.5);
+  });
+
+  it('stops at a word that cannot continue the number', () => {
+    assert.deepEqual(extract('Pick five six times.').map((q) => q.value), [5, 6]);
+  });
+
+  it('skips fractions and ordinals', () => {
+    assert.deepEqual(texts('Two-thirds of members and one third of staff voted in the twenty-first ballot.'), []);
+  });
+
+  it('counts "one" only when it counts something', () => {
+    assert.deepEqual(texts('No one came. One of the trucks broke. The one that left was red.'), []);
+    assert.deepEqual(texts('Only one driver was hurt.'), ['one']);
+    assert.deepEqual(texts('By one estimate the lake is shrinking. At one point it froze.'), []);
+    assert.equal(only('The fee rose one percent.').kind, 'percent');
+    assert.deepEqual(texts('She bought a car.'), []);
+  });
+});
+
+describe('extractQuantities: money', () => {
+  const cases: Array<[string, string, number, string, Partial<Quantity['style']>]> = [
+    ['The grant was $50mn in total.', '$50mn', 50e6, 'USD', { form: 'digits-scale', scale: 'mn', scaleGap: '', currencyPrefix: '$' }],
+    ['The grant was $50 million in total.', '$50 million', 50e6, 'USD', { scale: 'million', scaleGap: ' ' }],
+    ['The grant was fifty million dollars.', 'fifty million dollars', 50e6, 'USD', { form: 'words', currencySuffix: ' dollars' }],
+    ['A fine of $25m was set.', '$25m', 25e6, 'USD', { scale: 'm' }],
+    ['Sales hit $1.2bn last year.', '$1.2bn', 1.2e9, 'USD', { decimals: 1, scale: 'bn' }],
+    ['Brussels pledged €3 billion.', '€3 billion', 3e9, 'EUR', { currencyPrefix: '€' }],
+    ['Tickets cost US$5 each.', 'US$5', 5, 'USD', { form: 'digits', currencyPrefix: 'US$' }],
+    ['The flat sold for £250,000.', '£250,000', 250000, 'GBP', { grouping: true }],
+    ['Exports reached 420 million Swiss francs.', '420 million Swiss francs', 420e6, 'CHF', { currencySuffix: ' Swiss francs' }],
+    ['The board approved 300 million euros.', '300 million euros', 300e6, 'EUR', {}],
+    ['Revenue was 5 billion yen.', '5 billion yen', 5e9, 'JPY', {}],
+    ['He earned 361 million pounds.', '361 million pounds', 361e6, 'GBP', {}],
+    ['Bids opened at USD 200.', 'USD 200', 200, 'USD', { currencyPrefix: 'USD ' }],
+    ['The price was 115USD.', '115USD', 115, 'USD', { currencySuffix: 'USD' }],
+    ['Shares rose 50 cents.', '50 cents', 0.5, 'USD', { currencySuffix: ' cents' }],
+    ['A HK$10 fare applies.', 'HK$10', 10, 'HKD', {}],
+  ];
+  for (const [sentence, text, value, currency, style] of cases) {
+    it(`reads ${text}`, () => {
+      const q = only(sentence);
+      assert.equal(q.text, text);
+      assert.equal(q.kind, 'money');
+      assert.equal(q.value, value);
+      assert.equal(q.currency, currency);
+      for (const [k, v] of Object.entries(style)) assert.deepEqual(q.style[k as keyof typeof q.style], v, k);
+    });
+  }
+
+  it('treats bare pounds as weight, not money', () => {
+    const q = only('The parcel weighed 500 pounds.');
+    assert.equal(q.kind, 'number');
+    assert.equal(q.unit, 'pound');
+  });
+
+  it('does not read "us $" as a currency code', () => {
+    const s = 'It cost us $5 million.';
+    const q = only(s);
+    assert.equal(q.text, '$5 million');
+    assert.equal(q.currency, 'USD');
+  });
+});
+
+describe('extractQuantities: percent', () => {
+  it('reads %, percent and per cent', () => {
+    const found = extract('Prices rose 10%, wages 10 percent, rents 10 per cent and fees twenty percent.');
+    assert.deepEqual(found.map((q) => q.kind), ['percent', 'percent', 'percent', 'percent']);
+    assert.deepEqual(found.map((q) => q.value), [10, 10, 10, 20]);
+    assert.deepEqual(found.map((q) => q.style.percentSuffix), ['%', ' percent', ' per cent', ' percent']);
+  });
+
+  it('reads percentage points', () => {
+    const q = only('Support fell 3.5 percentage points.');
+    assert.equal(q.value, 3.5);
+    assert.equal(q.style.percentSuffix, ' percentage points');
+  });
+});
+
+describe('extractQuantities: hedges', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['At least 83 climbers reached the top.', 'At least 83', 'at-least', 'At least'],
+    ['No fewer than 40 boats sailed.', 'No fewer than 40', 'at-least', 'No fewer than'],
+    ['They fired more than 20 flares.', 'more than 20', 'more-than', 'more than'],
+    ['The bill topped over $5 million.', 'over $5 million', 'more-than', 'over'],
+    ['The bridge spans nearly 16,000 feet.', 'nearly 16,000', 'about', 'nearly'],
+    ['It hosts almost 300 stalls.', 'almost 300', 'about', 'almost'],
+    ['The team has roughly 15,000 fans.', 'roughly 15,000', 'about', 'roughly'],
+    ['They hired an estimated 2,000 staff.', 'an estimated 2,000', 'about', 'an estimated'],
+    ['Wages grew ~4% this year.', '~4%', 'about', '~'],
+    ['The dam holds up to 5 million litres.', 'up to 5 million', 'at-most', 'up to'],
+    ['As many as 12 tankers queued.', 'As many as 12', 'at-most', 'As many as'],
+    ['Fewer than 10 percent replied.', 'Fewer than 10 percent', 'less-than', 'Fewer than'],
+    ['The crowd was under 500 people.', 'under 500', 'less-than', 'under'],
+  ];
+  for (const [sentence, text, bound, hedge] of cases) {
+    it(`reads "${text}"`, () => {
+      const q = only(sentence);
+      assert.equal(q.text, text);
+      assert.equal(q.bound, bound);
+      assert.equal(q.hedge, hedge);
+      assert.equal(figureText(sentence, q), text.slice(hedge.length).trim());
+    });
+  }
+
+  it('reads hedges written after the figure', () => {
+    const a = only('The club sold 15,000 or more tickets.');
+    assert.equal(a.text, '15,000 or more');
+    assert.equal(a.bound, 'at-least');
+    assert.equal(a.unit, 'ticket');
+    assert.equal(only('We saw 40-odd gulls.').bound, 'about');
+    assert.equal(only('Only 50+ members voted.').bound, 'at-least');
+    assert.equal(only('The camp held 15,000-plus people.').text, '15,000-plus');
+  });
+
+  it('leaves "over" before a duration as a period', () => {
+    const q = only('The talks ran over three days.');
+    assert.equal(q.bound, 'exact');
+    assert.equal(q.text, 'three');
+  });
+
+  it('maps hedge phrases to bounds and bounds back to phrases', () => {
+    assert.equal(hedgeBound('Nearly'), 'about');
+    assert.equal(hedgeBound('in  excess of'), 'more-than');
+    assert.equal(hedgeBound('sometimes'), undefined);
+    assert.deepEqual(
+      (['exact', 'at-least', 'more-than', 'about', 'at-most', 'less-than'] as const).map(hedgePhrase),
+      ['', 'at least', 'more than', 'about', 'at most', 'less than'],
+    );
+    const s = 'we counted at least 9 and 12 or so';
+    assert.deepEqual(findHedgeBefore(s, s.indexOf('9')), { text: 'at least', bound: 'at-least', start: 11, end: 19 });
+    const after = findHedgeAfter(s, s.indexOf('12') + 2);
+    assert.equal(after?.bound, 'about');
+    assert.equal(s.slice(after?.start, after?.end), 'or so');
+  });
+});
+
+describe('extractQuantities: units', () => {
+  it('skips adjectives between the figure and its noun', () => {
+    assert.equal(only('About 15,000 U.S. troops arrived.').unit, 'troop');
+    assert.equal(only('Officials reported 83 more deaths.').unit, 'death');
+    assert.equal(only('Police seized 19 tons of cocaine.').unit, 'ton');
+    assert.equal(only('They met 300 Venezuelan soldiers.').unit, 'soldier');
+    assert.equal(only('Crews logged 21 boat strikes.').unit, 'strike');
+  });
+
+  it('reads abbreviations, glued or spaced', () => {
+    assert.equal(only('The range is 300 km.').unit, 'kilometer');
+    assert.equal(only('The range is 300km.').unit, 'kilometer');
+    assert.equal(only('The track is 100m long.').unit, 'meter');
+    const m = only('About 25m people watched.');
+    assert.equal(m.value, 25e6);
+    assert.equal(m.unit, 'person');
+  });
+
+  it('reads no unit before a function word', () => {
+    assert.equal(only('Of those, 83 were injured.').unit, undefined);
+  });
+});
+
+describe('extractQuantities: numbers that are not claims', () => {
+  it('skips model and product designations', () => {
+    assert.deepEqual(texts('The MiG-29, a B-52H, two F-35 jets, an Su-30MK2, a Boeing 737 and an Airbus A320 flew.'), ['two']);
+  });
+
+  it('skips a capitalised number word inside a name', () => {
+    assert.deepEqual(texts('She watched Ocean’s Eleven and then Apollo Thirteen twice.'), []);
+    assert.deepEqual(texts('Rescuers Pulled Twelve Miners Out.'), ['Twelve']);
+  });
+
+  it('keeps a number after a capitalised word when a counted noun follows', () => {
+    assert.deepEqual(texts('On Tuesday 15 people were hurt.'), ['15']);
+    assert.deepEqual(texts('Since Monday 40 ships have docked.'), ['40']);
+  });
+
+  it('skips list numbering at the start of a line', () => {
+    assert.deepEqual(texts('1. Budget\n2) Staff of 12\n  3. Rent'), ['12']);
+  });
+
+  it('skips times, dates, years and identifiers', () => {
+    const s = 'At 10:30 and at 5 p.m. on November 29 and 29 Nov, and on 2025-11-29, in 2019 and the 1990s, No. 7 and #3 and [4].';
+    assert.deepEqual(texts(s), []);
+  });
+
+  it('keeps a year-like number that counts something', () => {
+    assert.deepEqual(texts('In 2019, 2000 troops and 1,900 sailors left.'), ['2000', '1,900']);
+  });
+
+  it('skips versions, addresses, phone numbers, ordinals and fractions written with a slash', () => {
+    assert.deepEqual(texts('Version 1.2.3 at 10.0.0.1, call +1 202 555 0143, the 3rd round, a 1/3 share, open 24/7.'), []);
+  });
+
+  it('reports claims in document order without overlaps', () => {
+    const s = 'Between 10 and 15 percent of 200 firms paid $3,000 each.';
+    const found = extract(s);
+    assert.deepEqual(found.map((q) => q.text), ['10', '15 percent', '200', '$3,000']);
+    for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start);
+  });
+});
