@@ -4,6 +4,11 @@ function describeClaim(claim: Claim, fact: Fact): string {
   return claim.kind === 'number' && fact.unit ? `${claim.text} ${fact.unit}` : claim.text;
 }
 
+/** "People killed" reads as "people killed" mid-sentence; "US strikes" keeps its acronym. */
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
 function list(ids: string[]): string {
   return ids.length ? ` (${ids.join(', ')})` : '';
 }
@@ -11,7 +16,10 @@ function list(ids: string[]): string {
 /** Sources grouped by the value they report: "bnl, ap say about 15,000; el-comercio says 16,000". */
 function bySourceValue(sources: SourceView[]): string {
   const groups = new Map<string, string[]>();
-  for (const s of sources) groups.set(s.value, [...(groups.get(s.value) ?? []), s.source]);
+  for (const s of sources) {
+    const value = lowerFirst(s.value);
+    groups.set(value, [...(groups.get(value) ?? []), s.source]);
+  }
   return [...groups].map(([value, ids]) => `${ids.join(', ')} ${ids.length > 1 ? 'say' : 'says'} ${value}`).join('; ');
 }
 
@@ -28,6 +36,6 @@ export function findingMessage(verdict: Verdict, claim: Claim, fact: Fact, cited
     case 'misspelled':
       return `${what} looks like a misspelling of ${cited}${list(citing)}`;
     case 'contested':
-      return `${what}: the sources disagree on ${fact.label.charAt(0).toLowerCase() + fact.label.slice(1)}: ${bySourceValue(sources)}`;
+      return `${what}: the sources disagree on ${lowerFirst(fact.label)}: ${bySourceValue(sources)}`;
   }
 }

@@ -36,25 +36,43 @@ export function claimContext(visible: string, claim: Matchable, previous?: Span)
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
 
+/** Fact words at least this strong (cues, unit, label) can anchor a match; quotes alone cannot. */
+const ANCHOR_TERM = 0.7;
+/** An anchor must stand close to the figure: within about five content words. */
+const MIN_ANCHOR = 0.3;
+
 function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
   if (claim.kind === 'date' || !claim.unit || !profile.fact.unit) return 'unknown';
-  if (stemWord(claim.unit) === profile.unitStem) return 'same';
+  const stem = stemWord(claim.unit);
+  if (stem === profile.unitStem) return 'same';
   const a = unitFamily(claim.unit);
   const b = unitFamily(profile.fact.unit);
-  if (!a || !b) return 'unknown';
-  return a === b ? 'family' : 'conflict';
+  if (a && a === b) return 'family';
+  // A counted noun the fact names among its cues ("service members" for troops) is as good as its unit.
+  if ((profile.terms.get(stem) ?? 0) >= ANCHOR_TERM) return 'family';
+  return 'conflict';
 }
 
 const UNIT_BONUS: Record<UnitFit, number> = { same: 1, family: 0.3, unknown: 0, conflict: -Infinity };
 
-/** How well a claim's context fits a fact; -Infinity when they cannot be about the same thing. */
+/**
+ * How well a claim's context fits a fact; -Infinity when they cannot be about the same thing.
+ * A fit needs an anchor: the fact's unit, or one of its cue or label words close to the figure.
+ * Words scattered further away only add to that, so a figure is never matched on distant echoes.
+ */
 export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: FactProfile): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   if (claim.kind === 'money' && (claim.currency ?? 'USD') !== (fact.currency ?? 'USD')) return -Infinity;
-  let score = UNIT_BONUS[unitFit(claim, profile)];
-  for (const [stem, w] of ctx) score += w * (profile.terms.get(stem) ?? 0);
-  return score;
+  const fit = unitFit(claim, profile);
+  let score = UNIT_BONUS[fit];
+  let anchor = fit === 'same' || fit === 'family' ? 1 : 0;
+  for (const [stem, w] of ctx) {
+    const weight = profile.terms.get(stem) ?? 0;
+    score += w * weight;
+    if (weight >= ANCHOR_TERM) anchor = Math.max(anchor, w);
+  }
+  return anchor >= MIN_ANCHOR ? score : -Infinity;
 }
 
 function candidates(index: FactIndex, claim: Matchable, ctx: Map<string, number>): number[] {
