@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { claimContext } from '../../src/engine/match/match';
+import { extractQuantities } from '../../src/engine/extract/quantities';
 import { check, loadTable, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
@@ -97,5 +99,34 @@ describe('check', () => {
     ].join('\n');
     const r = check(dated(body), table);
     assert.deepEqual(r.findings.filter((f) => f.verdict !== 'agrees').map((f) => f.text), []);
+  });
+});
+
+describe('matching rules', () => {
+  const table = harbor();
+
+  it('needs a fact word near the figure, not a distant echo', () => {
+    const r = check(dated('The harbour pilots, who had warned about the warships for weeks, sent 14 letters to the council.'), table);
+    assert.equal(r.findings.filter((f) => f.factId === 'blockade-ships').length, 0);
+  });
+
+  it('weighs words of the figure\'s own clause above words beyond a clause break', () => {
+    const weightOf = (text: string, stem: string) => {
+      const claim = extractQuantities(text)[0];
+      return claimContext(text, { ...claim, sentence: { start: 0, end: text.length } }).get(stem) ?? 0;
+    };
+    const same = weightOf('The count was 14 warships in all.', 'warship');
+    const beyond = weightOf('The count was 14, which warships confirmed.', 'warship');
+    assert.ok(same > 0 && beyond < same / 2, `${beyond} vs ${same}`);
+  });
+
+  it('reads a when-clause after a date as describing that date', () => {
+    const r = check(dated('Trade slowed in early March, when the navy imposed the blockade.'), table);
+    assert.equal(findingFor(r, 'early March').factId, 'blockade-start');
+  });
+
+  it('rules out a fact whose unit the counted noun contradicts', () => {
+    const r = check(dated('Inspectors found 14 tons of fuel aboard the warships.'), table);
+    assert.equal(r.findings.filter((f) => f.factId === 'blockade-ships').length, 0);
   });
 });

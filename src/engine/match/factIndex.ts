@@ -1,9 +1,10 @@
 import type { Fact, FactTable, Kind } from '../types';
+import { normalizeUnit } from '../extract/units';
 import { acceptedForms, normalizeName } from '../verdict/names';
-import { phraseStems, stemWord } from './terms';
+import { phraseStems, stemWord, tokens } from './terms';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental. */
-const WEIGHT = { cue: 1, unit: 1, label: 0.7, quote: 0.35 } as const;
+const WEIGHT = { cue: 1, unit: 1, label: 0.7, name: 0.4, quote: 0.35 } as const;
 
 export interface FactProfile {
   fact: Fact;
@@ -11,6 +12,8 @@ export interface FactProfile {
   terms: Map<string, number>;
   /** Stem of the fact's unit noun, if it has one. */
   unitStem?: string;
+  /** The fact's unit and its cue words as unit nouns ('lives' -> 'life'), for judging a claim's counted noun. */
+  unitForms: Set<string>;
   /** Entity facts: every accepted or reported written form, normalised. */
   names: string[];
 }
@@ -37,12 +40,30 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function profileFact(fact: Fact): FactProfile {
+/**
+ * A label's words, split into ordinary words and names. Names (capitalised words after the first,
+ * or words of a known entity) run through a whole story, so they may support a match but not anchor it.
+ */
+function labelTerms(label: string, entityWords: ReadonlySet<string>): { words: string[]; names: string[] } {
+  const words: string[] = [];
+  const names: string[] = [];
+  tokens(label).forEach((t, i) => {
+    const written = label.slice(t.start, t.end);
+    const isName = entityWords.has(t.stem) || (i > 0 && /^\p{Lu}/u.test(written));
+    (isName ? names : words).push(t.stem);
+  });
+  return { words, names };
+}
+
+export function profileFact(fact: Fact, entityWords: ReadonlySet<string> = new Set()): FactProfile {
   const terms = new Map<string, number>();
   for (const q of fact.claims) if (q.quote) addTerms(terms, phraseStems(q.quote), WEIGHT.quote);
-  addTerms(terms, phraseStems(fact.label), WEIGHT.label);
+  const label = labelTerms(fact.label, entityWords);
+  addTerms(terms, label.names, WEIGHT.name);
+  addTerms(terms, label.words, WEIGHT.label);
   for (const cue of fact.cues) addTerms(terms, phraseStems(cue), WEIGHT.cue);
   const unitStem = fact.unit ? stemWord(fact.unit) : undefined;
+  const unitForms = new Set([fact.unit ?? '', ...fact.cues.flatMap((c) => c.split(/\s+/))].filter(Boolean).map(normalizeUnit));
   if (unitStem) addTerms(terms, [unitStem], WEIGHT.unit);
   const names =
     fact.kind === 'entity'
@@ -53,13 +74,19 @@ export function profileFact(fact: Fact): FactProfile {
           ]),
         ].filter(Boolean)
       : [];
-  return { fact, terms, unitStem, names };
+  return { fact, terms, unitStem, unitForms, names };
 }
 
 export function indexFacts(table: FactTable): FactIndex {
   const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map() };
+  const entityWords = new Set(
+    table.facts
+      .filter((f) => f.kind === 'entity')
+      .flatMap((f) => [f.value, ...f.aliases, ...f.claims.map((c) => c.value)])
+      .flatMap((name) => phraseStems(String(name ?? ''))),
+  );
   table.facts.forEach((fact, i) => {
-    const profile = profileFact(fact);
+    const profile = profileFact(fact, entityWords);
     index.profiles.push(profile);
     if (fact.kind === 'entity') {
       for (const name of profile.names) for (const word of name.split(' ')) push(index.entityByInitial, word[0], i);

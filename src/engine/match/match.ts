@@ -1,5 +1,5 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
-import { unitFamily } from '../extract/units';
+import { normalizeUnit, unitFamily } from '../extract/units';
 import type { FactIndex, FactProfile } from './factIndex';
 import { stemWord, tokens } from './terms';
 
@@ -16,6 +16,25 @@ export interface Match {
   score: number;
 }
 
+/** Punctuation and words that open a new clause: what lies beyond them is usually about something else. */
+const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:that|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
+/** Each clause boundary between a word and the figure halves the word's weight. */
+const CLAUSE_DECAY = 0.5;
+
+function clauseBreaks(visible: string, claim: Matchable): number[] {
+  const { sentence } = claim;
+  const text = visible.slice(sentence.start, sentence.end);
+  const out: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + (m.index ?? 0);
+    if (at >= claim.start && at < claim.end) continue;
+    // "in late November, when the airspace was closed": a when-clause right after a date describes that date.
+    if (claim.kind === 'date' && at >= claim.end && /^(?:,\s*)?when\b/i.test(visible.slice(at, at + 8)) && !/[^\s,]/.test(visible.slice(claim.end, at))) continue;
+    out.push(at);
+  }
+  return out;
+}
+
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
 export function claimContext(visible: string, claim: Matchable, previous?: Span): Map<string, number> {
   const ctx = new Map<string, number>();
@@ -23,11 +42,14 @@ export function claimContext(visible: string, claim: Matchable, previous?: Span)
   const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter(
     (t) => t.end <= claim.start || t.start >= claim.end,
   );
+  const breaks = clauseBreaks(visible, claim);
   const firstAfter = words.findIndex((t) => t.start >= claim.end);
   const pivot = firstAfter < 0 ? words.length : firstAfter;
   words.forEach((t, i) => {
     const distance = i < pivot ? pivot - 1 - i : i - pivot;
-    add(t.stem, 1 / (1 + 0.4 * distance));
+    const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
+    const crossed = breaks.filter((b) => b >= from && b < to).length;
+    add(t.stem, Math.pow(CLAUSE_DECAY, crossed) / (1 + 0.4 * distance));
   });
   if (previous) for (const t of tokens(visible, previous.start, previous.end)) add(t.stem, PREVIOUS_SENTENCE_WEIGHT);
   if (claim.kind !== 'date' && claim.unit) add(stemWord(claim.unit), 1.5);
@@ -49,7 +71,7 @@ function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
   const b = unitFamily(profile.fact.unit);
   if (a && a === b) return 'family';
   // A counted noun the fact names among its cues ("service members" for troops) is as good as its unit.
-  if ((profile.terms.get(stem) ?? 0) >= ANCHOR_TERM) return 'family';
+  if (profile.unitForms.has(normalizeUnit(claim.unit))) return 'family';
   return 'conflict';
 }
 
