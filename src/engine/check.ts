@@ -9,6 +9,7 @@ import { findingMessage } from './format/message';
 import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
+import { SpanSet } from './text/spans';
 import { judge, type JudgeContext } from './verdict/judge';
 
 /** A table made ready for checking many drafts: its index and the names compromise should know. */
@@ -27,10 +28,6 @@ export function prepareTable(table: FactTable): PreparedTable {
     }
   }
   return { table, index: indexFacts(table), lexicon };
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The index of the sentence containing `offset` (sentences are sorted and disjoint). */
@@ -58,21 +55,24 @@ interface Extracted {
 function extractClaims(visible: string, sentences: Span[], paras: Span[], prepared: PreparedTable, documentDate?: string): Extracted {
   const sentenceOf = (s: Span) => sentences[sentenceAt(sentences, s.start)] ?? { start: 0, end: visible.length };
   const dates = extractDates(visible, documentDate);
+  const dateSpans = new SpanSet(dates);
   // A date's digits are not figures of their own ("November 29", "in 1990").
-  const quantities = extractQuantities(visible).filter((q) => !dates.some((d) => overlaps(d, q)));
+  const quantities = extractQuantities(visible).filter((q) => !dateSpans.has(q));
   const matchable: Matchable[] = [
     ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
     ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
   ].sort((a, b) => a.start - b.start);
 
   const entityMatches = sentences.flatMap((s) => matchEntitiesInSentence(visible, s, prepared.index));
-  const mentions: EntityMention[] = paras.flatMap((p) => nlpEntities(visible, p, prepared.lexicon));
+  const mentions = new SpanSet<EntityMention>(paras.flatMap((p) => nlpEntities(visible, p, prepared.lexicon)));
   for (const m of entityMatches) {
-    const typed = mentions.find((n) => overlaps(n, m.claim));
+    const typed = mentions.find(m.claim);
     if (typed) m.claim.entityType = typed.entityType;
   }
+  const known = new SpanSet<Span>([...entityMatches.map((m) => m.claim), ...matchable]);
   const unmatched = mentions
-    .filter((n) => !entityMatches.some((m) => overlaps(m.claim, n)) && !matchable.some((c) => overlaps(c, n)))
+    .all()
+    .filter((n) => !known.has(n))
     .map((n) => ({ ...n, sentence: sentenceOf(n) }));
   const entities = [...entityMatches.map((m) => m.claim), ...unmatched].sort((a, b) => a.start - b.start);
   return { matchable, entities, entityMatches };
@@ -90,7 +90,9 @@ export function check(text: string, prepared: PreparedTable, options: CheckOptio
   const bySentence = new Map<number, Matchable[]>();
   for (const c of matchable) {
     const i = sentenceAt(sentences, c.start);
-    bySentence.set(i, [...(bySentence.get(i) ?? []), c]);
+    const list = bySentence.get(i);
+    if (list) list.push(c);
+    else bySentence.set(i, [c]);
   }
   for (const [i, claims] of bySentence) {
     for (const m of matchSentence(visible, claims, prepared.index, sentences[i - 1])) pairs.push({ claim: m.claim, fact: m.fact });
