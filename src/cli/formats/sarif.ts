@@ -12,15 +12,13 @@ const RULE_TEXT: Record<Verdict, string> = {
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none' };
 
-const HELP_URI = 'https://github.com/crosscheck/crosscheck#verdicts';
-
 /** SARIF 2.1.0 for code-scanning tools: one rule per verdict; columns count UTF-16 code units, as SARIF's default does. */
 export function formatSarif(files: FileReport[], toolVersion: string): string {
   const rules: ReportingDescriptor[] = VERDICTS.map((v) => ({
     id: v,
     name: v,
     shortDescription: { text: RULE_TEXT[v] },
-    helpUri: `${HELP_URI}-${v}`,
+    help: { text: `${RULE_TEXT[v]} See "Verdicts" in Crosscheck's README.` },
   }));
   const results: Result[] = files.flatMap((file) => {
     const index = new LineIndex(file.text);
@@ -61,7 +59,7 @@ export function formatSarif(files: FileReport[], toolVersion: string): string {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
-        tool: { driver: { name: 'crosscheck', version: toolVersion, informationUri: HELP_URI.replace(/#.*/, ''), rules } },
+        tool: { driver: { name: 'crosscheck', version: toolVersion, rules } },
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -15,9 +15,8 @@ export function point(v: number): Interval {
 }
 
 /**
- * The values a figure allows under its hedge. `nearly 16,000` is read as "a little under 16,000":
- * it allows the tolerance band below the figure, which keeps "nearly" close to its figure rather
- * than letting it mean any smaller number.
+ * The values a figure allows under its hedge. `about` is a band of the tolerance either side
+ * (hedges.ts reads "nearly" and "almost" as `about`, so they stay close to their figure).
  */
 export function boundInterval(value: number, bound: Bound, tolerance = DEFAULT_TOLERANCE): Interval {
   const band = Math.abs(value) * tolerance;
