@@ -1,4 +1,5 @@
 import { CHECK_USAGE, runCheck } from './commands/check';
+import { EXTRACT_USAGE, runExtract } from './commands/extract';
 import { UsageError } from './files';
 import type { Io } from './io';
 import { version } from './version';
@@ -8,6 +9,7 @@ export type { Io } from './io';
 /** Each command: its usage text and how it runs. A new command is one entry here and one file in commands/. */
 const COMMANDS: Record<string, { usage: string; run: (args: string[], io: Io) => number }> = {
   check: { usage: CHECK_USAGE, run: runCheck },
+  extract: { usage: EXTRACT_USAGE, run: runExtract },
 };
 
 function usage(): string {

@@ -10,6 +10,7 @@ import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
 import { SpanSet } from './text/spans';
+import type { ParagraphCache } from './cache';
 import { judge, type JudgeContext } from './verdict/judge';
 
 /** A table made ready for checking many drafts: its index and the names compromise should know. */
@@ -52,7 +53,25 @@ interface Extracted {
   entityMatches: EntityMatch[];
 }
 
-function extractClaims(visible: string, sentences: Span[], paras: Span[], prepared: PreparedTable, documentDate?: string): Extracted {
+/** Names in one paragraph, from the cache when its text has been seen before. */
+function paragraphEntities(visible: string, para: Span, lexicon: Record<string, string>, cache?: ParagraphCache): EntityMention[] {
+  const text = visible.slice(para.start, para.end);
+  let relative = cache?.get(text);
+  if (!relative) {
+    relative = nlpEntities(text, { start: 0, end: text.length }, lexicon);
+    cache?.set(text, relative);
+  }
+  return relative.map((m) => ({ ...m, start: m.start + para.start, end: m.end + para.start }));
+}
+
+function extractClaims(
+  visible: string,
+  sentences: Span[],
+  paras: Span[],
+  prepared: PreparedTable,
+  documentDate: string | undefined,
+  cache: ParagraphCache | undefined,
+): Extracted {
   const sentenceOf = (s: Span) => sentences[sentenceAt(sentences, s.start)] ?? { start: 0, end: visible.length };
   const dates = extractDates(visible, documentDate);
   const dateSpans = new SpanSet(dates);
@@ -64,7 +83,7 @@ function extractClaims(visible: string, sentences: Span[], paras: Span[], prepar
   ].sort((a, b) => a.start - b.start);
 
   const entityMatches = sentences.flatMap((s) => matchEntitiesInSentence(visible, s, prepared.index));
-  const mentions = new SpanSet<EntityMention>(paras.flatMap((p) => nlpEntities(visible, p, prepared.lexicon)));
+  const mentions = new SpanSet<EntityMention>(paras.flatMap((p) => paragraphEntities(visible, p, prepared.lexicon, cache)));
   for (const m of entityMatches) {
     const typed = mentions.find(m.claim);
     if (typed) m.claim.entityType = typed.entityType;
@@ -78,13 +97,18 @@ function extractClaims(visible: string, sentences: Span[], paras: Span[], prepar
   return { matchable, entities, entityMatches };
 }
 
-/** Check one draft against a prepared table. Pure: the same text, table and options give the same result. */
-export function check(text: string, prepared: PreparedTable, options: CheckOptions = {}): CheckResult {
+export interface CheckRunOptions extends CheckOptions {
+  /** Paragraph memo kept by an editor between checks of the same table; results are the same with or without it. */
+  cache?: ParagraphCache;
+}
+
+/** Check one draft against a prepared table. The same text, table and options give the same result. */
+export function check(text: string, prepared: PreparedTable, options: CheckRunOptions = {}): CheckResult {
   const visible = maskDocument(text);
   const documentDate = findDocumentDate(text) ?? options.date;
   const paras = paragraphs(visible);
   const sentences = paras.flatMap((p) => sentencesIn(visible, p));
-  const { matchable, entities, entityMatches } = extractClaims(visible, sentences, paras, prepared, documentDate);
+  const { matchable, entities, entityMatches } = extractClaims(visible, sentences, paras, prepared, documentDate, options.cache);
 
   const pairs: { claim: Claim; fact: EntityMatch['fact'] }[] = entityMatches.map((m) => ({ claim: m.claim, fact: m.fact }));
   const bySentence = new Map<number, Matchable[]>();
@@ -117,6 +141,7 @@ export function check(text: string, prepared: PreparedTable, options: CheckOptio
       cited: j.cited,
       replacement: j.replacement,
       sources: j.sources,
+      ...(j.alternatives ? { alternatives: j.alternatives } : {}),
     });
   }
   findings.sort((a, b) => a.start - b.start);

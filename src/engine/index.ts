@@ -1,7 +1,11 @@
 // The engine's public face: what the command line and the extension build on.
 export * from './types';
-export { check, prepareTable, type PreparedTable } from './check';
+export { check, prepareTable, type PreparedTable, type CheckRunOptions } from './check';
+export { ParagraphCache } from './cache';
 export { loadTable, tableProblemToString } from './table/load';
 export { discoverTable } from './table/discover';
 export { DEFAULT_SEVERITY, FAILING_VERDICTS } from './severity';
 export { LineIndex, type LinePosition } from './text/lines';
+export { dateValueToIso, describeClaim, describeClaims, describeValue, emptyTable, type ClaimRecord } from './extract/describe';
+export { agreementMatrix, type Agreement, type AgreementCell, type AgreementRow } from './verdict/agreement';
+export { sourceIdsIn } from './table/sourceIds';

@@ -203,6 +203,15 @@ export interface SourceView {
   agrees: boolean;
 }
 
+/** One value a contested fact's sources report, as a replacement for the claim. */
+export interface Alternative {
+  /** The value as the (first) source wrote it. */
+  value: string;
+  sources: string[];
+  /** That value written in the draft's style at the claim, or null where it cannot be. */
+  replacement: string | null;
+}
+
 export interface Finding {
   verdict: Verdict;
   severity: Severity;
@@ -217,6 +226,8 @@ export interface Finding {
   /** The text to put in place of [start, end), or null where no single value can be offered. */
   replacement: string | null;
   sources: SourceView[];
+  /** Contested findings: every value the sources report, each ready to put in. */
+  alternatives?: Alternative[];
 }
 
 export interface Summary {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimContext } from '../../src/engine/match/match';
 import { extractQuantities } from '../../src/engine/extract/quantities';
-import { check, loadTable, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
+import { check, loadTable, ParagraphCache, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
@@ -128,5 +128,32 @@ describe('matching rules', () => {
   it('rules out a fact whose unit the counted noun contradicts', () => {
     const r = check(dated('Inspectors found 14 tons of fuel aboard the warships.'), table);
     assert.equal(r.findings.filter((f) => f.factId === 'blockade-ships').length, 0);
+  });
+});
+
+describe('incremental checking and alternatives', () => {
+  const table = harbor();
+
+  it('gives the same result with a paragraph cache, and re-analyses only the paragraph that changed', () => {
+    const paragraphs = [
+      'Admiral Adaeze Okafor ordered 14 warships north.',
+      'Mayor Tomás Ferreira asked for a $25mn fund.',
+      'Some 1,500 dock workers were laid off on Tuesday.',
+    ];
+    const cache = new ParagraphCache();
+    const first = dated(paragraphs.join('\n\n'));
+    assert.deepEqual(check(first, table, { cache }), check(first, table));
+    assert.equal(cache.size, 3);
+    const edited = dated([paragraphs[0], paragraphs[1].replace('$25mn', '$30mn'), paragraphs[2]].join('\n\n'));
+    assert.deepEqual(check(edited, table, { cache }), check(edited, table));
+    assert.equal(cache.size, 4);
+  });
+
+  it('offers each value of a contested fact in the draft\'s style', () => {
+    const f = findingFor(check(dated('Some 1,500 dock workers were laid off.'), table), 'Some 1,500');
+    assert.deepEqual(f.alternatives, [
+      { value: '1,200', sources: ['ledger'], replacement: 'Some 1,200' },
+      { value: '1,500', sources: ['courier'], replacement: 'Some 1,500' },
+    ]);
   });
 });

@@ -1,13 +1,12 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { check, discoverTable, FAILING_VERDICTS, loadTable, prepareTable, tableProblemToString, type PreparedTable } from '../../engine';
-import { displayPath, expandDrafts, isBinary, listDir, UsageError } from '../files';
+import { check, FAILING_VERDICTS } from '../../engine';
+import { displayPath, expandDrafts, UsageError } from '../files';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import type { Io } from '../io';
 import type { FileReport } from '../report';
+import { readDraft, TableCache, tablePathFor } from '../tables';
 import { version } from '../version';
 
 export const CHECK_USAGE = `crosscheck check [--table FILE] [--format text|json|sarif] [--date YYYY-MM-DD] [--all] FILE|FOLDER...
@@ -21,43 +20,6 @@ export const CHECK_USAGE = `crosscheck check [--table FILE] [--format text|json|
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Tables are loaded once per path and shared by every draft under them. */
-class TableCache {
-  private readonly loaded = new Map<string, PreparedTable | null>();
-  constructor(private readonly io: Io) {}
-
-  get(tablePath: string): PreparedTable | null {
-    if (this.loaded.has(tablePath)) return this.loaded.get(tablePath) ?? null;
-    let prepared: PreparedTable | null = null;
-    const shown = displayPath(tablePath);
-    let text: string | undefined;
-    try {
-      text = fs.readFileSync(tablePath, 'utf8');
-    } catch (e) {
-      this.io.err(`${shown}: cannot read the fact table: ${(e as Error).message}\n`);
-    }
-    if (text !== undefined) {
-      const { table, problems } = loadTable(text);
-      for (const p of problems) this.io.err(tableProblemToString(shown, p) + '\n');
-      if (table) prepared = prepareTable(table);
-    }
-    this.loaded.set(tablePath, prepared);
-    return prepared;
-  }
-}
-
-function readDraft(file: string, io: Io): string | undefined | 'binary' {
-  if (file === '-') return io.stdin();
-  let buffer: Buffer;
-  try {
-    buffer = fs.readFileSync(file);
-  } catch (e) {
-    io.err(`${displayPath(file)}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return undefined;
-  }
-  return isBinary(buffer) ? 'binary' : buffer.toString('utf8').replace(/^\uFEFF/, '');
-}
 
 export function runCheck(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -90,7 +52,7 @@ export function runCheck(args: string[], io: Io): number {
       inputError = true;
       continue;
     }
-    const tablePath = values.table ?? discoverTable(path.resolve(file === '-' ? 'stdin' : file), listDir);
+    const tablePath = tablePathFor(file, values.table);
     if (!tablePath) {
       io.err(`${displayPath(file)}: no fact table found (facts.yaml or *.facts.yaml in its folder or above); use --table\n`);
       inputError = true;

@@ -23,6 +23,7 @@ export function formatJson(files: FileReport[]): string {
           cited: f.cited,
           replacement: f.replacement,
           sources: f.sources,
+          alternatives: f.alternatives,
         })),
       };
     }),

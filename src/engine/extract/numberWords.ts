@@ -13,8 +13,24 @@ const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Powers of ten of the scale words a spelled-out number may use. */
-const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+/** Powers of ten of the scale words a spelled-out number may use (lakh and crore: Indian English). */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
+};
+
+/** A dozen, written out or abbreviated ("3 doz", "five dzs"). */
+const DOZEN_WORDS = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs']);
+
+/**
+ * Denominators of fractions. A fraction on its own ("two thirds of members") is a share of something else and
+ * is not read as a figure; it is read only as part of one: "one and a half", "three and a quarter",
+ * "half a million", "two thirds of a million", "five billion and three quarters".
+ */
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+};
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -35,15 +51,15 @@ const FRACTIONS = new Set([
   'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'hundredth', 'hundredths', 'thousandth', 'thousandths',
 ]);
 
-/** Words that can begin a spelled-out number ("a" and "half" only ahead of a scale: "a million", "half a dozen"). */
+/** Words that can begin a spelled-out number ("a", "half" and "quarter" only ahead of a scale: "a million", "half a dozen", "quarter million"). */
 export const NUMBER_WORD_START = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${[...Object.keys(SMALL), ...Object.keys(TENS), 'a', 'half'].join('|')})(?![\\p{L}\\p{N}'’])`,
+  `(?<![\\p{L}\\p{N}'’-])(?:${[...Object.keys(SMALL), ...Object.keys(TENS), 'a', 'half', 'quarter'].join('|')})(?![\\p{L}\\p{N}'’])`,
   'giu',
 );
 
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in SMALL || w in TENS || w in SCALE_WORDS || w === 'hundred' || w === 'dozen';
+  return w in SMALL || w in TENS || w in SCALE_WORDS || w === 'hundred' || DOZEN_WORDS.has(w);
 }
 
 // ---------------------------------------------------------------- scale suffixes after digits
@@ -62,6 +78,24 @@ const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
 export function scaleExponent(scale: string): number | undefined {
   const s = scale.trim();
   return SCALE_SUFFIXES[s] ?? SCALE_SUFFIXES[s.toLowerCase()];
+}
+
+/**
+ * What a scale as written multiplies by: 1e6 for 'million', 12 for 'dozen', 1e12 for 'lakh crore'
+ * (stacked scales multiply). Undefined for anything that is not a scale.
+ */
+export function scaleFactor(scale: string): number | undefined {
+  const parts = scale.trim().split(/[\s\u00a0-]+/);
+  let factor = 1;
+  for (const p of parts) {
+    if (DOZEN_WORDS.has(p.toLowerCase())) factor *= 12;
+    else {
+      const e = scaleExponent(p);
+      if (e === undefined) return undefined;
+      factor *= 10 ** e;
+    }
+  }
+  return factor;
 }
 
 // ---------------------------------------------------------------- reading
@@ -108,7 +142,7 @@ function nextToken(text: string, after: number): Token | undefined {
 }
 
 const VOCABULARY = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS),
-  'hundred', 'dozen', 'dozens', 'a', 'and', 'half', 'point']);
+  ...Object.keys(DENOMINATORS), ...DOZEN_WORDS, 'hundred', 'a', 'and', 'half', 'point', 'of']);
 
 function tokensFrom(text: string, from: number): { tokens: Token[]; following?: Token } {
   const tokens: Token[] = [];
@@ -128,6 +162,45 @@ interface Segment {
 }
 
 const EMPTY_SEGMENT: Segment = { units: false, teen: false, tens: false, hundred: false };
+/** Nothing more may be added below the scale: after a fraction ("five and a half") only a scale word may follow. */
+const FULL_SEGMENT: Segment = { units: true, teen: true, tens: true, hundred: true };
+
+/** A number below 100 in words at `i` ("seven", "eleven", "seventy-one"), with the index after it. */
+function below100At(tokens: Token[], i: number): { value: number; next: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.word in SMALL) return { value: SMALL[t.word], next: i + 1 };
+  if (!(t.word in TENS)) return undefined;
+  const u = tokens[i + 1];
+  const unit = u && u.word in SMALL ? SMALL[u.word] : 0;
+  return unit > 0 && unit < 10 ? { value: TENS[t.word] + unit, next: i + 2 } : { value: TENS[t.word], next: i + 1 };
+}
+
+/**
+ * A fraction at `i`: "a half", "one fifth", "three quarters", "twenty-one hundredths", or a bare "half" or
+ * "quarter" (which only a scale may follow: "half million"). Its value and the index after it.
+ */
+function fractionAt(tokens: Token[], i: number): { value: number; next: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.word === 'half' || t.word === 'quarter') return { value: 1 / DENOMINATORS[t.word], next: i + 1 };
+  const num = t.word === 'a' ? { value: 1, next: i + 1 } : below100At(tokens, i);
+  if (!num || num.value === 0) return undefined;
+  const d = tokens[num.next];
+  const den = d ? DENOMINATORS[d.word] : undefined;
+  // "a quarters" is not English; "three quarter" is a slip worth reading.
+  if (den === undefined || (t.word === 'a' && d.word.endsWith('s'))) return undefined;
+  return { value: num.value / den, next: num.next + 1 };
+}
+
+/** After a fraction at the start: "of a" or "a" before a scale ("two thirds of a million", "half a billion"). */
+function scaleAfterFraction(tokens: Token[], i: number): { exponent: number; index: number } | undefined {
+  let j = i;
+  if (tokens[j]?.word === 'of' && tokens[j + 1]?.word === 'a') j += 2;
+  else if (tokens[j]?.word === 'a') j += 1;
+  const t = tokens[j];
+  return t && t.word in SCALE_WORDS ? { exponent: SCALE_WORDS[t.word], index: j } : undefined;
+}
 
 /**
  * Reads the longest well-formed spelled-out number starting at `from` (which must start a word).
@@ -146,8 +219,22 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
   let zero = false;
   let scaleWord: string | undefined;
   let best: { idx: number; value: number; scale?: string } | undefined;
+  // The amount the last scale word added, so a stacked scale ("lakh crore", "thousand million") multiplies it.
+  let lastAdded = 0;
+  let first = 0;
 
-  for (let i = 0; i < tokens.length; i++) {
+  // "half a million", "a quarter million", "three quarters billion", "two thirds of a million".
+  const lead = fractionAt(tokens, 0);
+  const leadScale = lead ? scaleAfterFraction(tokens, lead.next) : undefined;
+  if (lead && leadScale) {
+    total = lastAdded = lead.value * 10 ** leadScale.exponent;
+    lastScale = leadScale.exponent;
+    scaleWord = tokens[leadScale.index].text;
+    best = { idx: leadScale.index, value: total, scale: scaleWord };
+    first = leadScale.index + 1;
+  }
+
+  for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
     const w = t.word;
     let ok = true;
@@ -158,6 +245,12 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
       let digits = '';
       let j = i + 1;
       while (j < tokens.length && tokens[j].word in SMALL && SMALL[tokens[j].word] < 10) digits += SMALL[tokens[j++].word];
+      // "point seventy-one", "point eleven": a number below 100 said whole stands for its digits.
+      const whole = digits ? undefined : below100At(tokens, i + 1);
+      if (whole && whole.value >= 10) {
+        digits = String(whole.value);
+        j = whole.next;
+      }
       if (!digits || pendingA || half || !(cur > 0 || zero) || cur % 1 !== 0) break;
       cur = Number(`${cur}.${digits}`);
       zero = false;
@@ -174,12 +267,25 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
       else ok = false;
     } else if (w === 'and') {
       // "one and a half", "one hundred and twelve", "two thousand and two hundred".
-      const [n1, n2] = [tokens[i + 1], tokens[i + 2]];
-      if (n1?.word === 'a' && n2?.word === 'half' && cur > 0 && cur % 1 === 0 && !pendingA && !half) {
-        cur += 0.5;
-        i += 2;
-        best = { idx: i, value: total + cur, scale: scaleWord };
-        continue;
+      const n1 = tokens[i + 1];
+      const frac = fractionAt(tokens, i + 1);
+      if (frac && frac.value < 1 && (cur > 0 || total > 0) && cur % 1 === 0 && !pendingA && !half && !zero) {
+        i = frac.next - 1;
+        if (cur > 0) {
+          // "five and a quarter", "five and a half million": the fraction joins the units.
+          cur += frac.value;
+          seg = { ...FULL_SEGMENT };
+          best = { idx: i, value: total + cur, scale: scaleWord };
+          continue;
+        }
+        // After a scale, the fraction is of the next scale written, else of the last: "one billion and a half
+        // million" is 1,000,500,000; "three million and a half" is 3,500,000.
+        const next = tokens[frac.next];
+        const nextScale = next && next.word in SCALE_WORDS && SCALE_WORDS[next.word] < lastScale ? SCALE_WORDS[next.word] : undefined;
+        if (nextScale !== undefined) i = frac.next;
+        total += frac.value * 10 ** (nextScale ?? lastScale);
+        best = { idx: i, value: total, scale: scaleWord };
+        break;
       }
       const prev = tokens[i - 1]?.word;
       ok = (prev === 'hundred' || (prev !== undefined && prev in SCALE_WORDS)) && n1 !== undefined &&
@@ -209,9 +315,19 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
     } else if (w in SCALE_WORDS) {
       const e = SCALE_WORDS[w];
       const count = half ? 0.5 : pendingA ? 1 : cur;
+      const prevWord = tokens[i - 1]?.word;
+      if (count === 0 && prevWord !== undefined && prevWord in SCALE_WORDS && lastAdded > 0) {
+        // Stacked scales multiply: "three lakh crore", "a thousand million".
+        total += lastAdded * (10 ** e - 1);
+        lastAdded *= 10 ** e;
+        lastScale += e;
+        best = { idx: i, value: total, scale: scaleWord };
+        continue;
+      }
       ok = count > 0 && e < lastScale;
       if (ok) {
-        total += Number(`${count}e${e}`);
+        lastAdded = Number(`${count}e${e}`);
+        total += lastAdded;
         cur = 0;
         lastScale = e;
         pendingA = false;
@@ -219,9 +335,9 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
         seg = { ...EMPTY_SEGMENT };
         if (scaleWord === undefined) scaleWord = t.text;
       }
-    } else if (w === 'dozen' || w === 'dozens') {
+    } else if (DOZEN_WORDS.has(w)) {
       const count = half ? 0.5 : pendingA ? 1 : cur;
-      ok = count > 0 && count < 100 && (w === 'dozen' || count > 1) && total === 0;
+      ok = count > 0 && count < 100 && (w === 'dozen' || w === 'doz' || w === 'dz' || count > 1) && total === 0;
       if (ok) { cur = count * 12; pendingA = false; half = false; stop = true; }
     } else {
       ok = false;

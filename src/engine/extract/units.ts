@@ -346,3 +346,35 @@ function isNounLike(w: Word): boolean {
 function unitOf(w: Word, unit: string, known = UNITS.has(unit)): UnitMatch {
   return { unit, start: w.start, end: w.end, known };
 }
+
+// ---------------------------------------------------------------- writing a unit back
+
+/** Singulars whose plural is irregular, the reverse of IRREGULAR_PLURALS where that is unambiguous. */
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(IRREGULAR_PLURALS).filter(([plural, single]) => plural !== single).map(([plural, single]) => [single, plural]),
+);
+
+/** Compound units whose plural is not the plural of their last word. */
+const PLURAL_COMPOUNDS: Readonly<Record<string, string>> = {
+  'degree celsius': 'degrees celsius', 'degree fahrenheit': 'degrees fahrenheit', 'passer-by': 'passers-by',
+};
+
+/**
+ * The plural of a canonical unit, as a fact table writes it (`unit: troops`, `unit: people`): 'troop' -> 'troops',
+ * 'person' -> 'people', 'mile per hour' -> 'miles per hour'. normalizeUnit() reads every result back to the unit.
+ */
+export function pluralUnit(unit: string): string {
+  const u = unit.toLowerCase();
+  if (PLURAL_COMPOUNDS[u]) return PLURAL_COMPOUNDS[u];
+  if (IRREGULAR_SINGULARS[u]) return IRREGULAR_SINGULARS[u];
+  const per = u.indexOf(' per ');
+  if (per > 0) return `${pluralUnit(u.slice(0, per))}${u.slice(per)}`;
+  if (INVARIANT.has(u) || u === 'crew' || u === 'dead' || u === 'killed') return u;
+  const sp = Math.max(u.lastIndexOf(' '), u.lastIndexOf('-'));
+  const head = u.slice(sp + 1);
+  const lead = u.slice(0, sp + 1);
+  if (IRREGULAR_SINGULARS[head]) return lead + IRREGULAR_SINGULARS[head];
+  if (/[^aeiou]y$/.test(head)) return `${lead}${head.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(head)) return `${lead}${head}es`;
+  return `${lead}${head}s`;
+}

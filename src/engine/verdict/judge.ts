@@ -1,4 +1,4 @@
-import type { Claim, DateClaim, DateValue, EntityClaim, Fact, QuantityClaim, SourceClaim, SourceView, Verdict } from '../types';
+import type { Alternative, Bound, Claim, DateClaim, DateValue, EntityClaim, Fact, QuantityClaim, SourceClaim, SourceView, Verdict } from '../types';
 import { hedgePhrase } from '../extract/hedges';
 import { convertUnit } from '../extract/units';
 import { formatCited, formatQuantity } from '../format/quantity';
@@ -6,6 +6,7 @@ import { compareDates, formatCitedDate, formatDate, parseIsoDate } from './dates
 import { acceptedForms, compareToForms } from './names';
 import { compareQuantity, type Relation } from './quantities';
 import { describeSource } from './sourceText';
+import { supportsCited } from './support';
 
 /** A claim judged against one fact: everything a finding needs but its position and severity. */
 export interface Judgement {
@@ -16,6 +17,8 @@ export interface Judgement {
   sources: SourceView[];
   /** Ids of the sources whose claims support the cited value. */
   citing: string[];
+  /** For a contested fact: each distinct value the sources report, written where the claim stands. */
+  alternatives?: Alternative[];
 }
 
 export interface JudgeContext {
@@ -34,8 +37,8 @@ function views(fact: Fact, agrees: (c: SourceClaim) => boolean): SourceView[] {
   return fact.claims.map((c) => ({ source: c.source, value: describeSource(fact, c), agrees: agrees(c) }));
 }
 
-function citingSources(fact: Fact, supports: (c: SourceClaim) => boolean): string[] {
-  return [...new Set(fact.claims.filter(supports).map((c) => c.source))];
+function citingSources(fact: Fact): string[] {
+  return [...new Set(fact.claims.filter((c) => supportsCited(fact, c)).map((c) => c.source))];
 }
 
 // ---------------------------------------------------------------- quantities
@@ -49,16 +52,29 @@ function capitalizeLike(model: string, text: string): string {
   return /^\p{Lu}/u.test(model) && text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-/** The cited value written where the claim stands, keeping the writer's hedge while it stays true. */
-function quantityReplacement(claim: QuantityClaim, fact: Fact, cited: number): string {
+/** A value written where the claim stands, keeping the writer's hedge while it stays true. */
+function quantityReplacement(claim: QuantityClaim, fact: Fact, value: number, bound: Bound): string {
   const inClaimUnit =
-    claim.kind === 'number' && claim.unit && fact.unit ? convertUnit(cited, fact.unit, claim.unit) ?? cited : cited;
+    claim.kind === 'number' && claim.unit && fact.unit ? convertUnit(value, fact.unit, claim.unit) ?? value : value;
   const figure = formatQuantity(inClaimUnit, claim.style, claim.kind);
   const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
-  const keep = compareQuantity({ value: cited, bound: claim.bound }, { value: cited, bound: fact.bound }, fact.tolerance);
+  const keep = compareQuantity({ value, bound: claim.bound }, { value, bound }, fact.tolerance);
   if (keep === 'agrees') return hedgeText + figure;
-  const phrase = hedgePhrase(fact.bound);
+  const phrase = hedgePhrase(bound);
   return phrase ? capitalizeLike(claim.text, `${phrase} `) + figure : figure;
+}
+
+/** Each distinct value the sources report, with the sources behind it, as a replacement for the claim. */
+function alternatives(fact: Fact, write: (c: SourceClaim) => string | null): Alternative[] {
+  const byValue = new Map<string, Alternative>();
+  for (const c of fact.claims) {
+    const value = describeSource(fact, c);
+    const key = `${String(c.value).toLowerCase()}|${c.bound}`;
+    const known = byValue.get(key);
+    if (known) known.sources.push(c.source);
+    else byValue.set(key, { value, sources: [c.source], replacement: write(c) });
+  }
+  return [...byValue.values()];
 }
 
 function judgeQuantity(claim: QuantityClaim, fact: Fact): Judgement | undefined {
@@ -75,9 +91,13 @@ function judgeQuantity(claim: QuantityClaim, fact: Fact): Judgement | undefined 
   return {
     verdict,
     cited: citedText,
-    replacement: relation === 'agrees' ? null : quantityReplacement(claim, fact, fact.value),
+    replacement: relation === 'agrees' ? null : quantityReplacement(claim, fact, fact.value, fact.bound),
     sources: views(fact, agreesWith),
-    citing: citingSources(fact, (c) => typeof c.value === 'number' && compareQuantity(c as { value: number; bound: SourceClaim['bound'] }, cited, fact.tolerance) === 'agrees'),
+    alternatives:
+      verdict === 'contested'
+        ? alternatives(fact, (c) => (typeof c.value === 'number' ? quantityReplacement(claim, fact, c.value, c.bound) : null))
+        : undefined,
+    citing: citingSources(fact),
   };
 }
 
@@ -92,15 +112,15 @@ function judgeDate(claim: DateClaim, fact: Fact, ctx: JudgeContext): Judgement |
     const d = sourceDate(c);
     return d !== undefined && compareDates(claim.date, d) === 'agrees';
   };
+  const verdict = combine(fact, relation, fact.claims.map(agreesWith));
+  const write = (d: DateValue | undefined) => (d ? formatDate(d, claim.style, ctx.documentDate) : null);
   return {
-    verdict: combine(fact, relation, fact.claims.map(agreesWith)),
+    verdict,
     cited: formatCitedDate(cited),
-    replacement: relation === 'agrees' ? null : formatDate(cited, claim.style, ctx.documentDate),
+    replacement: relation === 'agrees' ? null : write(cited),
     sources: views(fact, agreesWith),
-    citing: citingSources(fact, (c) => {
-      const d = sourceDate(c);
-      return d !== undefined && compareDates(d, cited) === 'agrees';
-    }),
+    alternatives: verdict === 'contested' ? alternatives(fact, (c) => write(sourceDate(c))) : undefined,
+    citing: citingSources(fact),
   };
 }
 
@@ -123,12 +143,14 @@ function judgeEntity(claim: EntityClaim, fact: Fact): Judgement | undefined {
   const perSource = fact.claims.map(agreesWith);
   // A spelling no source uses and that is not close to the cited name is another name altogether.
   if (relation === 'different' && !perSource.some(Boolean)) return undefined;
+  const verdict = combine(fact, relation === 'same' ? 'agrees' : 'misspelled', perSource);
   return {
-    verdict: combine(fact, relation === 'same' ? 'agrees' : 'misspelled', perSource),
+    verdict,
     cited,
     replacement: relation === 'same' ? null : nameReplacement(claim.name, cited),
     sources: views(fact, agreesWith),
-    citing: citingSources(fact, (c) => compareToForms(String(c.value), acceptedForms(cited, fact.aliases)) === 'same'),
+    alternatives: verdict === 'contested' ? alternatives(fact, (c) => nameReplacement(claim.name, String(c.value))) : undefined,
+    citing: citingSources(fact),
   };
 }
 

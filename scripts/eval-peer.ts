@@ -1,0 +1,343 @@
+// Measures the engine's extraction against Microsoft Recognizers-Text's English test cases (a peer's suite,
+// MIT licence), kept outside the repository in ../shared/peer-specs/recognizers-text. Not part of `npm test`:
+// it reads the cases at run time and never copies them.
+//
+//   node out/scripts/eval-peer.js [SPEC_FOLDER] [--examples N]
+//
+// For each expected result it asks: did the engine report a claim of that kind with the same span and value?
+// Differences the product makes on purpose (an IP address is not a figure; "$20" is money, not the number 20)
+// are counted apart as `deliberate`, never as passes; the rates are given with and without them.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, dateValueToIso, emptyTable, prepareTable, type Claim, type Kind, type PreparedTable } from '../src/engine';
+
+// ---------------------------------------------------------------- the peer's format
+
+interface PeerResult {
+  Text: string;
+  TypeName: string;
+  Resolution?: Record<string, unknown> | null;
+  Start?: number;
+  End?: number;
+}
+
+interface PeerCase {
+  Input: string;
+  Results?: PeerResult[];
+  Context?: { ReferenceDateTime?: string };
+  NotSupported?: string;
+}
+
+/** The claim kind a peer type stands for; undefined for types the product has no claim for. */
+function kindOf(typeName: string): Kind | undefined {
+  if (typeName === 'number') return 'number';
+  if (typeName === 'percentage') return 'percent';
+  if (typeName === 'currency') return 'money';
+  if (typeName.startsWith('datetime')) return 'date';
+  return undefined;
+}
+
+/** Peer currency names with the ISO code they mean. Generic names ("Dollar", "Pound", "Franc") are not checked. */
+const PEER_CURRENCIES: Readonly<Record<string, string>> = {
+  'United States dollar': 'USD', 'Canadian dollar': 'CAD', 'Hong Kong dollar': 'HKD', 'Australian dollar': 'AUD',
+  'New Zealand dollar': 'NZD', 'Mexican peso': 'MXN', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Euro: 'EUR',
+  'British pound': 'GBP', 'Swiss franc': 'CHF', 'Finnish markka': 'FIM', 'Netherlands guilder': 'NLG', Peseta: 'ESP',
+  'Costa Rican colón': 'CRC', 'Georgian lari': 'GEL', 'Lao kip': 'LAK', 'Sri Lankan rupee': 'LKR', 'Turkish lira': 'TRY',
+  Bitcoin: 'BTC', 'Japanese Yen': 'JPY',
+};
+
+/** Peer units that count hundredths: the engine reads "50 cents" as 0.5 of the currency. */
+const MINOR_UNITS = new Set(['Cent', 'Pence', 'Penny']);
+
+interface Expected {
+  kind: Kind | undefined;
+  typeName: string;
+  text: string;
+  start: number;
+  /** Exclusive, as the engine counts. */
+  end: number;
+  resolution: Record<string, unknown>;
+}
+
+function expectedResults(c: PeerCase): Expected[] {
+  let searchFrom = 0;
+  return (c.Results ?? []).map((r) => {
+    let start = r.Start;
+    let end = r.End !== undefined ? r.End + 1 : undefined;
+    if (start === undefined || end === undefined) {
+      // Older cases give only the text (sometimes lower-cased): find it after the previous result.
+      const at = c.Input.toLowerCase().indexOf(r.Text.toLowerCase(), searchFrom);
+      start = at < 0 ? 0 : at;
+      end = start + r.Text.length;
+    }
+    searchFrom = end;
+    return { kind: kindOf(r.TypeName), typeName: r.TypeName, text: c.Input.slice(start, end), start, end, resolution: r.Resolution ?? {} };
+  });
+}
+
+// ---------------------------------------------------------------- values
+
+function sameNumber(a: number, b: number): boolean {
+  // The peer writes 15 significant digits (0.666666666666667).
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
+
+function peerNumber(v: unknown): number | undefined {
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const n = Number(String(v).replace(/%$/, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The engine's span for a claim: the figure without its hedge for quantities ("about $ 14 million" -> "$ 14 million"). */
+function spanOf(c: Claim): { start: number; end: number } {
+  return c.kind === 'number' || c.kind === 'money' || c.kind === 'percent' ? c.figure : { start: c.start, end: c.end };
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether the engine's date matches one of the peer's resolutions (timex, resolved value, or a range). */
+function sameDate(c: Claim, e: Expected): boolean {
+  if (c.kind !== 'date') return false;
+  const ours = dateValueToIso(c.date);
+  const values = Array.isArray(e.resolution.values) ? (e.resolution.values as Record<string, unknown>[]) : [];
+  for (const v of values) {
+    const timex = typeof v.timex === 'string' ? v.timex : '';
+    if (timex === ours || v.value === ours) return true;
+    // A year the text leaves open: the peer writes XXXX where the engine writes '-' ("--11-29").
+    if (timex.startsWith('XXXX') && ours.startsWith('-') && timex.slice(4) === ours.slice(1)) return true;
+    if (typeof v.start === 'string' && typeof v.end === 'string' && ours.includes('/')) {
+      const [first, last] = ours.split('/');
+      if (v.start.slice(0, 10) === first && (v.end.slice(0, 10) === dayAfter(last) || v.end.slice(0, 10) === last)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a claim of the expected kind and span has the expected value; a description of the mismatch otherwise. */
+function valueMismatch(c: Claim, e: Expected): string | undefined {
+  if (e.kind === 'date') return sameDate(c, e) ? undefined : `read ${c.kind === 'date' ? dateValueToIso(c.date) : c.kind}`;
+  if (c.kind !== 'number' && c.kind !== 'money' && c.kind !== 'percent') return `read a ${c.kind}`;
+  let want = peerNumber(e.resolution.value);
+  const unit = typeof e.resolution.unit === 'string' ? e.resolution.unit : undefined;
+  if (want !== undefined && unit && MINOR_UNITS.has(unit)) want /= 100;
+  if (want === undefined || !sameNumber(c.value, want)) return `read ${c.value}, expected ${want}`;
+  const code = unit ? PEER_CURRENCIES[unit] : undefined;
+  if (code && c.currency !== code) return `read ${c.currency ?? 'no currency'}, expected ${code}`;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- deliberate differences
+
+/**
+ * Why the product reads an expected result differently on purpose, or undefined. Each rule is a general
+ * property of news copy, documented in the README; none names a test sentence.
+ */
+function deliberateMiss(e: Expected, input: string, claims: Claim[]): string | undefined {
+  const covering = claims.find((c) => c.start <= e.start && c.end >= e.end && (c.start < e.start || c.end > e.end || c.kind !== e.kind));
+  if (e.kind === 'number' && covering && (covering.kind === 'money' || covering.kind === 'percent')) {
+    return `a number with a currency or percent sign is money or a percentage, not a bare number`;
+  }
+  if (e.kind === 'number' && covering?.kind === 'date') return 'a number inside a date is part of the date';
+  if (e.kind !== 'date' && peerNumber(e.resolution.value) === undefined) return 'a currency or percent word with no figure states nothing';
+  if (e.kind === undefined) return `the product has no claim of type ${e.typeName}`;
+  if (e.kind === 'date' && /\.(?:time|timerange|duration|set)$/.test(e.typeName)) {
+    return 'times of day, durations and recurring sets are not calendar dates a fact table records';
+  }
+  // Dotted runs of numbers: IP addresses, versions, section numbers.
+  const around = /[\d.]+/y;
+  let from = e.start;
+  while (from > 0 && /[\d.]/.test(input[from - 1])) from--;
+  around.lastIndex = from;
+  const run = around.exec(input)?.[0] ?? '';
+  if ((run.match(/\./g) ?? []).length >= 2 && /\d\.\d+\.\d/.test(run)) return 'an IP address or version number is not a figure';
+  // Number words spelled one by one ("three-nought-four") or a digit sequence: codes, not quantities.
+  const slashFraction = /^\s*-?\s*(?:\d+\s+)?\d+\s*\/\s*\d+\s*$/.test(e.text);
+  if (slashFraction) return 'n/m is read as a date, a score or a ratio in news copy, not as a fraction';
+  if (/\d(?:\.\d+)?\s*\^|\d[eE][+-]?\d|x10\^/.test(e.text)) return 'scientific and power notation does not occur in news copy';
+  return undefined;
+}
+
+function deliberateExtra(c: Claim, input: string): string | undefined {
+  if (c.kind === 'number' && c.unit) return 'a figure with a unit is a claim ("300 km", "180 ml")';
+  if (c.kind === 'date') return undefined;
+  void input;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- scoring
+
+type Outcome = 'right' | 'missed' | 'wrong span' | 'wrong value' | 'extra';
+
+interface Failure {
+  outcome: Exclude<Outcome, 'right'> | 'deliberate';
+  reason?: string;
+  input: string;
+  detail: string;
+}
+
+interface FileScore {
+  file: string;
+  cases: number;
+  casesRight: number;
+  casesDeliberate: number;
+  expected: number;
+  right: number;
+  deliberate: number;
+  extras: number;
+  deliberateExtras: number;
+  peerUnsupported: number;
+  peerUnsupportedRight: number;
+  failures: Failure[];
+}
+
+function quote(s: string): string {
+  return JSON.stringify(s.length > 140 ? `${s.slice(0, 137)}...` : s);
+}
+
+function scoreCase(c: PeerCase, kinds: Set<Kind>, prepared: PreparedTable, score: FileScore): void {
+  const reference = c.Context?.ReferenceDateTime?.slice(0, 10);
+  const result = check(c.Input, prepared, reference ? { date: reference } : {});
+  const claims = result.claims;
+  const expected = expectedResults(c);
+  const used = new Set<Claim>();
+  let wrong = false;
+  let deliberate = false;
+  const fail = (f: Omit<Failure, 'input'>): void => {
+    score.failures.push({ ...f, input: c.Input });
+    if (f.outcome === 'deliberate') deliberate = true;
+    else wrong = true;
+  };
+  for (const e of expected) {
+    score.expected++;
+    const sameSpan = claims.find((cl) => !used.has(cl) && cl.kind === e.kind && spanOf(cl).start === e.start && spanOf(cl).end === e.end);
+    if (sameSpan) {
+      used.add(sameSpan);
+      const mismatch = valueMismatch(sameSpan, e);
+      if (!mismatch) score.right++;
+      else fail({ outcome: 'wrong value', detail: `${quote(e.text)}: ${mismatch}` });
+      continue;
+    }
+    const reason = deliberateMiss(e, c.Input, claims);
+    if (reason) {
+      score.deliberate++;
+      for (const cl of claims) if (cl.start < e.end && cl.end > e.start) used.add(cl);
+      fail({ outcome: 'deliberate', reason, detail: `expected ${e.typeName} ${quote(e.text)}` });
+      continue;
+    }
+    const overlapping = claims.find((cl) => !used.has(cl) && spanOf(cl).start < e.end && spanOf(cl).end > e.start);
+    if (overlapping && overlapping.kind === e.kind) {
+      used.add(overlapping);
+      const s = spanOf(overlapping);
+      fail({ outcome: 'wrong span', detail: `expected ${quote(e.text)}, read ${quote(c.Input.slice(s.start, s.end))}` });
+    } else if (overlapping) {
+      used.add(overlapping);
+      fail({ outcome: 'wrong value', detail: `${quote(e.text)}: read as ${overlapping.kind} ${quote(overlapping.text)}, expected ${e.kind}` });
+    } else {
+      fail({ outcome: 'missed', detail: `expected ${e.typeName} ${quote(e.text)}` });
+    }
+  }
+  for (const cl of claims) {
+    if (used.has(cl) || !kinds.has(cl.kind)) continue;
+    const reason = deliberateExtra(cl, c.Input);
+    if (reason) score.deliberateExtras++;
+    else score.extras++;
+    fail({ outcome: reason ? 'deliberate' : 'extra', reason, detail: `reported ${cl.kind} ${quote(cl.text)}` });
+  }
+  score.cases++;
+  if (!wrong && !deliberate) score.casesRight++;
+  else if (!wrong) score.casesDeliberate++;
+  if (c.NotSupported?.includes('javascript')) {
+    score.peerUnsupported++;
+    if (!wrong && !deliberate) score.peerUnsupportedRight++;
+  }
+}
+
+function scoreFile(file: string, cases: PeerCase[], prepared: PreparedTable): FileScore {
+  const kinds = new Set<Kind>();
+  for (const c of cases) for (const r of c.Results ?? []) {
+    const k = kindOf(r.TypeName);
+    if (k) kinds.add(k);
+  }
+  const score: FileScore = {
+    file, cases: 0, casesRight: 0, casesDeliberate: 0, expected: 0, right: 0, deliberate: 0, extras: 0,
+    deliberateExtras: 0, peerUnsupported: 0, peerUnsupportedRight: 0, failures: [],
+  };
+  for (const c of cases) scoreCase(c, kinds, prepared, score);
+  return score;
+}
+
+// ---------------------------------------------------------------- report
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
+}
+
+function report(s: FileScore, examples: number): string {
+  const lines: string[] = [];
+  const judged = s.cases - s.casesDeliberate;
+  lines.push(`${s.file}`);
+  lines.push(`  results: ${s.right} / ${s.expected} right (${pct(s.right, s.expected)}), ${s.deliberate} read differently on purpose, ` +
+    `${s.expected - s.right - s.deliberate} wrong; extras: ${s.extras} (+${s.deliberateExtras} on purpose)`);
+  lines.push(`  cases:   ${s.casesRight} / ${s.cases} right (${pct(s.casesRight, s.cases)}); ${s.casesDeliberate} differ only on purpose; ` +
+    `right among the other ${judged}: ${pct(s.casesRight, judged)}`);
+  lines.push(`  (the peer's own JavaScript port fails ${s.peerUnsupported} of these cases; the engine gets ${s.peerUnsupportedRight} of them right)`);
+  const groups = new Map<string, Failure[]>();
+  for (const f of s.failures) {
+    const key = f.outcome === 'deliberate' ? `on purpose: ${f.reason}` : f.outcome;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const order = (k: string) => (k.startsWith('on purpose') ? 1 : 0);
+  for (const [key, list] of [...groups].sort((a, b) => order(a[0]) - order(b[0]) || b[1].length - a[1].length)) {
+    lines.push(`  ${key}: ${list.length}`);
+    for (const f of list.slice(0, examples)) lines.push(`      ${f.detail}   in ${quote(f.input)}`);
+  }
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  let folder: string | undefined;
+  let examples = 3;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--examples') examples = Number(argv[++i]);
+    else if (argv[i] === '--help' || argv[i] === '-h') {
+      process.stdout.write('usage: node out/scripts/eval-peer.js [SPEC_FOLDER] [--examples N]\n');
+      return 0;
+    } else folder = argv[i];
+  }
+  // out/scripts/eval-peer.js -> the repository is two folders up; the specs sit beside it in ../shared.
+  const repo = path.resolve(__dirname, '..', '..');
+  const specs = path.resolve(folder ?? path.join(repo, '..', 'shared', 'peer-specs', 'recognizers-text'));
+  let files: string[];
+  try {
+    files = fs.readdirSync(specs).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    process.stderr.write(`eval-peer: the Recognizers-Text specs are not at ${specs}.\n` +
+      `Put the peer's English spec files (NumberModel.json, PercentModel.json, CurrencyModel.json...) there, or pass their folder:\n` +
+      `  node out/scripts/eval-peer.js PATH/TO/SPECS\n`);
+    return 2;
+  }
+  if (!files.length) {
+    process.stderr.write(`eval-peer: no .json spec files in ${specs}\n`);
+    return 2;
+  }
+  const prepared = prepareTable(emptyTable());
+  process.stdout.write(
+    `Extraction measured against Recognizers-Text (${specs})\n` +
+      'right: a claim of the expected kind with the same span (the figure, without its hedge) and the same value;\n' +
+      'on purpose: the product reads it differently by design (see README, "Extraction quality"); never counted as right.\n\n',
+  );
+  for (const f of files) {
+    const raw = fs.readFileSync(path.join(specs, f), 'utf8').replace(/^\uFEFF/, '');
+    const cases = JSON.parse(raw) as PeerCase[];
+    process.stdout.write(report(scoreFile(f, cases, prepared), examples) + '\n\n');
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

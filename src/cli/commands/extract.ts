@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { check, describeClaims, describeValue, emptyTable, LineIndex, prepareTable, type ClaimRecord, type PreparedTable } from '../../engine';
+import { displayPath, expandDrafts, UsageError } from '../files';
+import type { Io } from '../io';
+import { readDraft, TableCache, tablePathFor } from '../tables';
+
+export const EXTRACT_USAGE = `crosscheck extract [--date YYYY-MM-DD] [--table FILE] [--format text|json] FILE|FOLDER...
+  Prints every claim the engine reads in the drafts (figures, money, percentages, dates, names), matched to a fact or not.
+  --table FILE    a fact table: its names help find people and places, and matched claims show their fact id
+                  (default: the nearest facts.yaml or *.facts.yaml above each draft, if any; none is needed)
+  --format F      text (default) or json
+  --date D        the date relative dates resolve against when a draft carries none
+  A FILE of - reads the draft from standard input.
+  Exit status: 0 done, 2 usage or input error.`;
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ExtractedFile {
+  path: string;
+  text: string;
+  documentDate?: string;
+  claims: ClaimRecord[];
+}
+
+/** Claims with the 0-based line and character of their start, as `check --format json` counts them. */
+function formatJson(files: ExtractedFile[]): string {
+  const out = {
+    version: 1,
+    files: files.map((f) => {
+      const index = new LineIndex(f.text);
+      return {
+        path: f.path,
+        documentDate: f.documentDate,
+        claims: f.claims.map((c) => ({ ...c, ...index.position(c.start) })),
+      };
+    }),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** `path:line:col: kind text -> value [bound] [unit] [factId]`, then a count line. */
+function formatText(files: ExtractedFile[]): string {
+  const lines: string[] = [];
+  let total = 0;
+  let matched = 0;
+  for (const f of files) {
+    const index = new LineIndex(f.text);
+    for (const c of f.claims) {
+      const pos = index.position(c.start);
+      const extras = [c.bound !== 'exact' ? c.bound : '', c.unit ?? '', c.factId ? `[${c.factId}]` : ''].filter(Boolean);
+      // Newlines inside a claim (a name or figure wrapped across lines) would break the one-line shape.
+      const text = c.text.replace(/\s+/g, ' ');
+      lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1}: ${c.kind} ${text} -> ${[describeValue(c), ...extras].join(' ')}`);
+      total++;
+      if (c.factId) matched++;
+    }
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`${plural(files.length, 'file')}, ${plural(total, 'claim')}, ${matched} matched to a fact`);
+  return lines.join('\n') + '\n';
+}
+
+export function runExtract(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      table: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      date: { type: 'string' },
+    },
+  });
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
+  if (!positionals.length) throw new UsageError('no drafts given');
+
+  const drafts = expandDrafts(positionals);
+  if (!drafts.length) throw new UsageError(`no drafts (.md, .txt) found in ${positionals.join(', ')}`);
+  const tables = new TableCache(io);
+  const none: PreparedTable = prepareTable(emptyTable());
+  const files: ExtractedFile[] = [];
+  let inputError = false;
+  for (const file of drafts) {
+    const text = readDraft(file, io);
+    if (text === 'binary') {
+      io.err(`${displayPath(file)}: skipped: a binary file, not a draft\n`);
+      continue;
+    }
+    if (text === undefined) {
+      inputError = true;
+      continue;
+    }
+    const tablePath = tablePathFor(file, values.table);
+    let table = tablePath ? tables.get(tablePath) : none;
+    if (!table) {
+      // A table named on the command line must load; a discovered one is only a help, so extraction goes on without it.
+      if (values.table !== undefined) {
+        inputError = true;
+        continue;
+      }
+      io.err(`${displayPath(file)}: extracting without the fact table ${displayPath(tablePath ?? '')}\n`);
+      table = none;
+    }
+    const result = check(text, table, { date: values.date });
+    files.push({ path: displayPath(file), text, documentDate: result.documentDate, claims: describeClaims(result) });
+  }
+
+  io.out(format === 'json' ? formatJson(files) : formatText(files));
+  return inputError ? 2 : 0;
+}

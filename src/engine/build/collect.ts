@@ -1,0 +1,147 @@
+// The claims each source makes: every figure and date, found by the same extractors that check drafts,
+// each with the words around it (weighted as the matcher weighs them) and the clause that states it.
+
+import type { Bound, DateValue, FactValue, Kind, Span } from '../types';
+import { extractDates } from '../extract/dates';
+import { extractQuantities } from '../extract/quantities';
+import { claimContext, type Matchable } from '../match/match';
+import { stemWord, tokens } from '../match/terms';
+import { maskDocument } from '../text/mask';
+import { paragraphs, sentencesIn } from '../text/sentences';
+import { SpanSet } from '../text/spans';
+import { clauseAround } from './quote';
+import type { SourceInfo } from './source';
+
+export interface CollectedClaim {
+  /** Position of the source in the build, for stable ordering and tie-breaks. */
+  sourceIndex: number;
+  sourceId: string;
+  kind: Exclude<Kind, 'entity'>;
+  value: FactValue;
+  bound: Bound;
+  /** Canonical unit noun ('troop', 'death') for counts. */
+  unit?: string;
+  currency?: string;
+  start: number;
+  quote: string;
+  /** Stem -> weight: the words around the figure, nearest weighing most. */
+  context: Map<string, number>;
+  /** Stem -> the word as written, for cues and ids. */
+  surface: Map<string, string>;
+}
+
+/** A source's prose ready for extraction: masked text and its sentences. */
+export interface PreparedSource {
+  info: SourceInfo;
+  visible: string;
+  paragraphs: Span[];
+  sentences: Span[];
+}
+
+export function prepareSource(info: SourceInfo): PreparedSource {
+  const visible = maskDocument(info.text);
+  const paras = paragraphs(visible);
+  return { info, visible, paragraphs: paras, sentences: paras.flatMap((p) => sentencesIn(visible, p)) };
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is; undefined when no year is known or the value is a range across months. */
+export function isoDate(d: DateValue): string | undefined {
+  if (d.year === undefined) return undefined;
+  const y = String(d.year).padStart(4, '0');
+  if (d.precision === 'year' || d.month === undefined) return y;
+  const ym = `${y}-${String(d.month).padStart(2, '0')}`;
+  if (d.precision === 'month' || d.day === undefined) return ym;
+  if (d.span && d.span > 1) {
+    // "last week" is a span of days: within one month it still tells the month.
+    const last = new Date(Date.UTC(d.year, d.month - 1, d.day + d.span - 1));
+    return last.getUTCMonth() + 1 === d.month ? ym : undefined;
+  }
+  return `${ym}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * The date a source's yearless dates ("November 29") belong to when it states no date of its own: the
+ * latest full date it writes. Relative dates are not resolved against it (see collectClaims).
+ */
+function yearAnchor(visible: string): string | undefined {
+  let latest: string | undefined;
+  for (const d of extractDates(visible)) {
+    if (d.date.precision !== 'day' || !d.style.withYear || d.date.span) continue;
+    const iso = isoDate(d.date);
+    if (iso && (!latest || iso > latest)) latest = iso;
+  }
+  return latest;
+}
+
+function sentenceIndexAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function surfaceWords(visible: string, span: Span, into: Map<string, string>): void {
+  for (const t of tokens(visible, span.start, span.end)) {
+    if (into.has(t.stem)) continue;
+    const word = visible.slice(t.start, t.end);
+    const part = word.split('-').find((p) => stemWord(p.toLowerCase()) === t.stem) ?? word;
+    into.set(t.stem, part);
+  }
+}
+
+/** Every figure and date of one source, as claims a fact table can hold. */
+export function collectClaims(src: PreparedSource, sourceIndex: number): CollectedClaim[] {
+  const { info, visible, sentences } = src;
+  if (!sentences.length) return [];
+  const anchor = info.published ?? yearAnchor(visible);
+  const inDateline = (s: Span) => info.dateline !== undefined && s.start >= info.dateline.start && s.end <= info.dateline.end;
+  // Relative dates mean something only against the article's own date; an anchor inferred from the prose would be a guess.
+  const dates = extractDates(visible, anchor).filter((d) => !(d.relative && !info.published) && !inDateline(d));
+  const dateSpans = new SpanSet(dates);
+  const quantities = extractQuantities(visible).filter((q) => !dateSpans.has(q) && !inDateline(q));
+  const out: CollectedClaim[] = [];
+  const sentenceOf = (s: Span) => sentences[sentenceIndexAt(sentences, s.start)];
+  const items: Matchable[] = [
+    ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
+    ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
+  ].sort((a, b) => a.start - b.start);
+  for (const claim of items) {
+    let value: FactValue | undefined;
+    let unit: string | undefined;
+    let currency: string | undefined;
+    if (claim.kind === 'date') value = isoDate(claim.date);
+    else {
+      value = claim.value;
+      unit = claim.unit;
+      currency = claim.currency;
+    }
+    if (value === undefined) continue;
+    const surface = new Map<string, string>();
+    surfaceWords(visible, claim.sentence, surface);
+    if (unit !== undefined && !surface.has(stemWord(unit))) surface.set(stemWord(unit), unit);
+    const c: CollectedClaim = {
+      sourceIndex,
+      sourceId: info.id,
+      kind: claim.kind,
+      value,
+      bound: claim.bound,
+      start: claim.start,
+      quote: clauseAround(info.text, claim.sentence, claim.start, claim.end),
+      context: claimContext(visible, claim),
+      surface,
+    };
+    if (unit !== undefined) c.unit = unit;
+    if (currency !== undefined) c.currency = currency;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Stems of every sentence of every source, for weighing words by how rare they are in the story. */
+export function sentenceStems(sources: readonly PreparedSource[]): Set<string>[] {
+  return sources.flatMap((s) => s.sentences.map((sp) => new Set(tokens(s.visible, sp.start, sp.end).map((t) => t.stem))));
+}

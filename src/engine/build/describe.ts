@@ -1,0 +1,150 @@
+// Turns grouped claims into facts a reviewer can read: a label, cue words, a unit, an id, the cited
+// value and whether the sources contest it. The cited value and the contested flag come from the same
+// rules the loader and the checker apply, so the table says what the checker will conclude.
+
+import type { Bound, Fact, FactValue, Kind, SourceClaim } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/dates';
+import { pluralUnit } from '../extract/units';
+import { stemWord } from '../match/terms';
+import { citedValue } from '../table/load';
+import { isContested } from '../verdict/contested';
+import type { CollectedClaim } from './collect';
+import type { ClaimGroup } from './group';
+import { idFromWords } from './ids';
+import type { SourcePerson } from './people';
+import type { Idf } from './similarity';
+
+export interface DraftClaim {
+  source: string;
+  value: FactValue;
+  bound: Bound;
+  quote: string;
+}
+
+export interface DraftFact {
+  /** The id the fact would like; made unique when the table is written. */
+  baseId: string;
+  label: string;
+  kind: Kind;
+  unit?: string;
+  currency?: string;
+  cues: string[];
+  value?: FactValue;
+  bound: Bound;
+  claims: DraftClaim[];
+  contested: boolean;
+  /** Where the fact was first stated (source order, then offset): the tie-break of the table's order. */
+  order: [number, number];
+}
+
+const MAX_CUES = 5;
+/** A cue must stand this close to the figure in at least one source (the matcher anchors on near words). */
+const CUE_NEAR = 0.3;
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => stemWord(w)));
+const NO_RANGE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, offset: { start: 0, end: 0 } };
+
+/** Cited value, bound and contested flag, as the loader and checker will see them. */
+function judgeFact(kind: Kind, claims: DraftClaim[], order: ReadonlyMap<string, number>, tolerance = 0.05) {
+  const sourceClaims: SourceClaim[] = claims.map((c) => ({ source: c.source, value: c.value, bound: c.bound, range: NO_RANGE }));
+  const value = citedValue(kind, sourceClaims, order);
+  const bound = sourceClaims.find((c) => c.value === value)?.bound ?? 'exact';
+  const fact: Omit<Fact, 'contested'> = {
+    id: '', label: '', kind, cues: [], bound, tolerance, aliases: [], claims: sourceClaims, range: NO_RANGE,
+  };
+  if (value !== undefined) fact.value = value;
+  return { value, bound, contested: isContested(fact) };
+}
+
+/** The words around a fact's figures that most mark it: near the figure in some source, rare in the story. */
+function topWords(claims: CollectedClaim[], idf: Idf, skip: ReadonlySet<string>): string[] {
+  const score = new Map<string, number>();
+  const near = new Set<string>();
+  const surface = new Map<string, string>();
+  for (const c of claims) {
+    for (const [stem, w] of c.context) {
+      if (skip.has(stem) || CALENDAR.has(stem)) continue;
+      score.set(stem, (score.get(stem) ?? 0) + w * idf(stem));
+      if (w >= CUE_NEAR) near.add(stem);
+      const word = c.surface.get(stem);
+      if (word && !surface.has(stem)) surface.set(stem, word);
+    }
+  }
+  return [...score.entries()]
+    .filter(([stem]) => near.has(stem) && surface.has(stem))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([stem]) => {
+      const word = surface.get(stem) as string;
+      // A word capitalised wherever it appears is a name or an acronym; otherwise a capital only opened a sentence.
+      const always = claims.every((c) => {
+        const s = c.surface.get(stem);
+        return s === undefined || /^\p{Lu}/u.test(s);
+      });
+      return always ? word : word.toLowerCase();
+    })
+    .filter((w, i, all) => all.indexOf(w) === i);
+}
+
+const KIND_NOUN: Record<Exclude<Kind, 'entity'>, string> = { number: 'count', money: 'amount', percent: 'percent', date: 'date' };
+const KIND_LABEL: Record<Exclude<Kind, 'entity'>, string> = { number: 'Number', money: 'Amount', percent: 'Percentage', date: 'Date' };
+
+function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** The fact a group of claims stands for. `order` maps source ids to their position in the table. */
+export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<string, number>): DraftFact {
+  const claims = group.claims;
+  const first = claims[0];
+  const kind = first.kind;
+  // The unit most sources count in (ties: the first source's).
+  const unitVotes = new Map<string, number>();
+  for (const c of claims) if (c.unit) unitVotes.set(c.unit, (unitVotes.get(c.unit) ?? 0) + 1);
+  const unit = [...unitVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const unitStems = new Set([...unitVotes.keys()].map((u) => stemWord(u)));
+  const words = topWords(claims, idf, unitStems);
+  const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
+  const cues = [...new Set([...unitWords, ...words])].slice(0, MAX_CUES + unitWords.length);
+  const draftClaims: DraftClaim[] = claims.map((c) => ({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }));
+  const judged = judgeFact(kind, draftClaims, order);
+  const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];
+  const labelWords = words.slice(0, 3);
+  const head = kind === 'number' && unit ? capitalize(pluralUnit(unit)) : KIND_LABEL[kind];
+  const fact: DraftFact = {
+    baseId: idFromWords([...words.slice(0, 2), noun]),
+    label: labelWords.length ? `${head}: ${labelWords.join(', ')}` : head,
+    kind,
+    cues,
+    bound: judged.bound,
+    claims: draftClaims,
+    contested: judged.contested,
+    order: [first.sourceIndex, first.start],
+  };
+  if (unit && kind === 'number') fact.unit = pluralUnit(unit);
+  if (kind === 'money') fact.currency = first.currency ?? 'USD';
+  if (judged.value !== undefined) fact.value = judged.value;
+  return fact;
+}
+
+/** The entity fact for one person named by several sources. */
+export function describePerson(group: SourcePerson[], order: ReadonlyMap<string, number>): DraftFact {
+  const claims: DraftClaim[] = group.map((p) => ({ source: p.sourceId, value: p.name, bound: 'exact', quote: p.quote }));
+  const judged = judgeFact('entity', claims, order);
+  const name = String(judged.value ?? group[0].name);
+  // The description most sources give ("Venezuelan President"); its words are the cues.
+  const votes = new Map<string, number>();
+  for (const p of group) for (const d of new Set(p.descriptors)) votes.set(d, (votes.get(d) ?? 0) + 1);
+  const descriptors = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  const cues = [...new Set(descriptors.flatMap(([d]) => d.split(/\s+/)))].slice(0, MAX_CUES);
+  const fact: DraftFact = {
+    baseId: idFromWords(name.split(/\s+/), 4),
+    label: descriptors.length ? `${descriptors[0][0]}: ${name}` : `Person named in the sources: ${name}`,
+    kind: 'entity',
+    cues,
+    value: name,
+    bound: 'exact',
+    claims,
+    contested: judged.contested,
+    order: [group[0].sourceIndex, 0],
+  };
+  return fact;
+}

@@ -1,0 +1,184 @@
+// People named in the sources. Compromise finds most names; a capitalised run the tagger missed counts
+// as a name when the article treats it as one (a title before it, or the surname used alone later).
+// Across sources, spelling variants of one person ("Markwayne Mullin" / "Marquin Mullen") are one person.
+
+import type { Span } from '../types';
+import { capitalizedRuns, nlpEntities, type Word } from '../extract/entities';
+import { tokens } from '../match/terms';
+import { SpanSet } from '../text/spans';
+import { compareName, normalizeName } from '../verdict/names';
+import type { PreparedSource } from './collect';
+import { clauseAround } from './quote';
+import { cosine, type Idf, type Vector } from './similarity';
+
+/** Words that introduce a person ("Senator", "President") and are not part of the name. */
+const TITLES = new Set(
+  (
+    'president senator sen secretary minister governor mayor ambassador general gen admiral commander chancellor ' +
+    'spokesman spokeswoman spokesperson leader chief director representative rep congressman congresswoman judge ' +
+    'justice premier king queen prince pope lawmaker professor prof analyst ceo chairman chairwoman dr mr mrs ms ' +
+    'lieutenant colonel captain sergeant officer attorney envoy deputy vice'
+  ).split(' '),
+);
+/** Capitalised words that start sentences or stand for someone without naming them. */
+const NOT_NAMES = new Set(
+  (
+    'the a an in on at to of for and but or if as he she it they we i you his her their its this that these those ' +
+    'there when while after before since yet so then however besides meanwhile according said also'
+  ).split(' '),
+);
+
+export interface PersonMention {
+  name: string;
+  start: number;
+  end: number;
+  /** Title and adjectives written before the name: "Oklahoma Republican Senator". */
+  descriptor: string;
+}
+
+/** One person as one source names them. */
+export interface SourcePerson {
+  sourceIndex: number;
+  sourceId: string;
+  /** The fullest spelling the source uses (its first one with a given name). */
+  name: string;
+  quote: string;
+  descriptors: string[];
+  /** The words of every sentence that names them, for telling namesakes apart. */
+  context: Map<string, number>;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}\.)$/u;
+
+function isNameWord(w: Word): boolean {
+  return NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The up to four words before `start` (same clause) that describe the person: titles and capitalised adjectives. */
+function descriptorBefore(visible: string, sentence: Span, start: number): string {
+  const before = visible.slice(Math.max(sentence.start, start - 60), start);
+  const m = /((?:[\p{L}.’'-]+[ \t]+){1,4})$/u.exec(before);
+  if (!m) return '';
+  const words = m[1].trim().split(/[ \t]+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!(TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(w)) || NOT_NAMES.has(w.toLowerCase())) break;
+    kept.unshift(w);
+  }
+  return kept.some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ? kept.join(' ') : '';
+}
+
+/** The name at the end of a capitalised run: its last name words, initials kept ("Gerald R. Ford"). */
+function nameInRun(run: Word[]): Word[] {
+  let end = run.length;
+  while (end > 0 && !isNameWord(run[end - 1])) end--;
+  let start = end;
+  while (start > 0 && isNameWord(run[start - 1]) && end - start < 3) start--;
+  const words = run.slice(start, end);
+  // Two full words make a name; a leading word with an initial after it belongs too ("Gerald R. Ford").
+  if (words.length === 3 && !/\.$/.test(words[1].text)) return words.slice(1);
+  return words;
+}
+
+function mentionsIn(src: PreparedSource): PersonMention[] {
+  const { visible, sentences, paragraphs } = src;
+  const found: PersonMention[] = [];
+  const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  for (const p of paragraphs) {
+    for (const e of nlpEntities(visible, p, {})) {
+      if (e.entityType !== 'person' || e.name.split(/\s+/).length < 2 || !/^[\p{L}\p{M} .’'-]+$/u.test(e.name)) continue;
+      found.push({ name: e.name, start: e.start, end: e.end, descriptor: descriptorBefore(visible, sentenceAt(e.start), e.start) });
+    }
+  }
+  const tagged = new SpanSet(found);
+  const surnameCount = new Map<string, number>();
+  for (const m of visible.matchAll(/\p{Lu}[\p{Ll}\p{M}’'-]+/gu)) surnameCount.set(m[0], (surnameCount.get(m[0]) ?? 0) + 1);
+  for (const s of sentences) {
+    for (const run of capitalizedRuns(visible, s)) {
+      const words = nameInRun(run);
+      if (words.length < 2) continue;
+      const span = { start: words[0].start, end: words[words.length - 1].end };
+      if (tagged.has(span)) continue;
+      const descriptor = descriptorBefore(visible, s, span.start);
+      const surname = words[words.length - 1].text;
+      // The tagger missed it: a title before it, or the surname alone elsewhere, shows the article treats it as a person.
+      if (!descriptor && (surnameCount.get(surname) ?? 0) < 2) continue;
+      found.push({ name: visible.slice(span.start, span.end), ...span, descriptor });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function surname(name: string): string {
+  const parts = normalizeName(name).split(' ');
+  return parts[parts.length - 1];
+}
+
+/** The people one source names, each once, with the words around every mention (full name or surname). */
+export function collectPeople(src: PreparedSource, sourceIndex: number): SourcePerson[] {
+  const people: SourcePerson[] = [];
+  const byKey = new Map<string, SourcePerson>();
+  for (const m of mentionsIn(src)) {
+    const existing = people.find((p) => compareName(m.name, p.name) === 'same' || compareName(p.name, m.name) === 'same');
+    if (existing) {
+      if (m.descriptor) existing.descriptors.push(m.descriptor);
+      continue;
+    }
+    const sentence = src.sentences.find((s) => s.start <= m.start && m.start < s.end) ?? { start: m.start, end: m.end };
+    const person: SourcePerson = {
+      sourceIndex,
+      sourceId: src.info.id,
+      name: m.name,
+      quote: clauseAround(src.info.text, sentence, m.start, m.end),
+      descriptors: m.descriptor ? [m.descriptor] : [],
+      context: new Map(),
+    };
+    people.push(person);
+    byKey.set(surname(m.name), person);
+  }
+  for (const s of src.sentences) {
+    const words = tokens(src.visible, s.start, s.end);
+    const text = normalizeName(src.visible.slice(s.start, s.end));
+    for (const [last, person] of byKey) {
+      if (!new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) continue;
+      for (const t of words) person.context.set(t.stem, (person.context.get(t.stem) ?? 0) + 1);
+    }
+  }
+  return people;
+}
+
+function firstName(name: string): string {
+  return normalizeName(name).split(' ')[0];
+}
+
+/**
+ * Two spellings from different sources name one person: the same name (accents, initials aside), or a
+ * near surname and a given name that starts alike, written about in a similar way.
+ */
+function samePerson(a: SourcePerson, b: SourcePerson, va: Vector, vb: Vector): boolean {
+  if (compareName(a.name, b.name) === 'same' || compareName(b.name, a.name) === 'same') return true;
+  if (compareName(surname(a.name), surname(b.name)) === 'different') return false;
+  const fa = firstName(a.name);
+  const fb = firstName(b.name);
+  const givenAlike = compareName(fa, fb) !== 'different' || (fa.length >= 3 && fa.slice(0, 3) === fb.slice(0, 3));
+  return givenAlike && cosine(va, vb) >= 0.15;
+}
+
+/** People named by at least `minSources` sources, each as the list of how every source names them. */
+export function groupPeople(people: SourcePerson[], idf: Idf, minSources = 2): SourcePerson[][] {
+  const vectors = people.map((p) => {
+    const v: Vector = new Map();
+    for (const [stem, n] of p.context) v.set(stem, Math.min(3, n) * idf(stem));
+    return v;
+  });
+  const groups: number[][] = [];
+  people.forEach((p, i) => {
+    const home = groups.find(
+      (g) => !g.some((k) => people[k].sourceIndex === p.sourceIndex) && g.some((k) => samePerson(people[k], p, vectors[k], vectors[i])),
+    );
+    if (home) home.push(i);
+    else groups.push([i]);
+  });
+  return groups.filter((g) => g.length >= minSources).map((g) => g.map((i) => people[i]));
+}

@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import { check, type CheckResult } from '../engine';
+import { readSettings } from './config';
+import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
+import type { SourceLocator } from './sources';
+import { isTablePath, type TableState, type TableStore } from './tables';
+
+/** The latest check of one document, and the exact text version it was computed for. */
+export interface DocumentCheck {
+  uri: vscode.Uri;
+  version: number;
+  result: CheckResult;
+  table: TableState;
+  diagnostics: FindingDiagnostic[];
+}
+
+/**
+ * Checks drafts as they are edited: debounced per document, results dropped when the document has
+ * moved on meanwhile, diagnostics published per document.
+ */
+export class CheckController implements vscode.Disposable {
+  private readonly results = new Map<string, DocumentCheck>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly collection = vscode.languages.createDiagnosticCollection('crosscheck');
+  private readonly checked = new vscode.EventEmitter<DocumentCheck | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires after each published check (undefined when a document's results were cleared). */
+  readonly onDidCheck = this.checked.event;
+
+  constructor(
+    private readonly tables: TableStore,
+    private readonly locator: SourceLocator,
+    private readonly readme: vscode.Uri,
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.checked,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('crosscheck') && this.recheckOpen()),
+      tables.onDidChange((t) => this.recheckOpen(t)),
+    );
+    this.recheckOpen();
+  }
+
+  isDraft(doc: vscode.TextDocument): boolean {
+    const settings = readSettings(doc.uri);
+    return settings.enable && settings.languages.includes(doc.languageId) && !isTablePath(doc.uri.fsPath) && doc.uri.scheme !== 'output';
+  }
+
+  /** The latest check of a document, only if it was computed for the text the document has now. */
+  current(doc: vscode.TextDocument): DocumentCheck | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  /** The latest check, even if the document has been edited since (for the status bar). */
+  latest(uri: vscode.Uri): DocumentCheck | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  schedule(doc: vscode.TextDocument, delay = readSettings(doc.uri).debounceMs): void {
+    if (!this.isDraft(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!doc.isClosed) this.checkNow(doc);
+      }, delay),
+    );
+  }
+
+  /** Checks a document's current text right away and publishes the result. */
+  checkNow(doc: vscode.TextDocument): DocumentCheck | undefined {
+    if (!this.isDraft(doc)) return undefined;
+    const tablePath = this.tables.tablePathFor(doc.uri);
+    const table = tablePath ? this.tables.get(tablePath) : undefined;
+    if (!table?.prepared) {
+      this.forget(doc.uri);
+      return undefined;
+    }
+    const version = doc.version;
+    const settings = readSettings(doc.uri);
+    const result = check(doc.getText(), table.prepared, { date: settings.date || undefined, cache: table.cache });
+    if (doc.version !== version) return undefined; // edited meanwhile: a newer check is scheduled
+    const prepared = table.prepared;
+    const diagnostics = result.findings
+      .map((f) => toDiagnostic((o) => doc.positionAt(o), f, settings, { prepared, path: table.path }, this.locator, this.readme))
+      .filter((d): d is FindingDiagnostic => d !== undefined);
+    const entry: DocumentCheck = { uri: doc.uri, version, result, table, diagnostics };
+    this.results.set(doc.uri.toString(), entry);
+    this.collection.set(doc.uri, diagnostics);
+    this.checked.fire(entry);
+    return entry;
+  }
+
+  /** Publishes the findings of a draft that is not open (Check All Drafts in Workspace). */
+  publishFor(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    this.collection.set(uri, diagnostics);
+  }
+
+  recheckOpen(table?: TableState): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!this.isDraft(doc)) continue;
+      if (!table || this.results.get(doc.uri.toString())?.table.path === table.path || this.tables.tablePathFor(doc.uri) === table.path) {
+        this.schedule(doc, 0);
+      }
+    }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (this.results.delete(key)) this.checked.fire(undefined);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../engine';
+import type { CheckController } from './checker';
+import type { FindingDiagnostic } from './diagnostics';
+import { OPEN_FACT_COMMAND } from './hover';
+
+export const APPLY_EDITS_COMMAND = 'crosscheck.applyEdits';
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('crosscheck');
+const IGNORE_COMMENT = '<!-- crosscheck-ignore-next-line -->';
+
+/** An edit together with the document version it was computed for. */
+export interface GuardedEdits {
+  uri: string;
+  version: number;
+  edits: { start: number; end: number; expected: string; text: string }[];
+}
+
+/**
+ * Applies edits only to the text they were computed for: if the document has changed since,
+ * nothing is overwritten and the writer is told why.
+ */
+export async function applyGuardedEdits(args: GuardedEdits): Promise<boolean> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
+  const stale =
+    !doc ||
+    doc.version !== args.version ||
+    args.edits.some((e) => doc.getText(new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end))) !== e.expected);
+  if (!doc || stale) {
+    void vscode.window.showWarningMessage('Crosscheck: the draft changed since this fix was computed, so nothing was replaced. Try again.');
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of args.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+const FIXABLE = new Set<Finding['verdict']>(['disagrees', 'unsupported', 'misspelled']);
+
+/** Quick fixes per finding, and a fix-all source action, keyed by the verdict code as the diagnostics are. */
+export class FindingCodeActions implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(private readonly checker: CheckController) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const checked = this.checker.current(doc);
+    if (!checked) return [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      // VS Code hands back copies of our diagnostics: find ours again by range and message.
+      const ours = context.diagnostics.length
+        ? checked.diagnostics.filter((d) => context.diagnostics.some((c) => c.source === 'crosscheck' && c.range.isEqual(d.range) && c.message === d.message))
+        : checked.diagnostics.filter((d) => d.range.intersection(range) !== undefined);
+      for (const d of ours) actions.push(...this.quickFixes(doc, checked.version, d, checked.table.path));
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const fixable = checked.result.findings.filter((f) => FIXABLE.has(f.verdict) && f.replacement !== null);
+      if (fixable.length) {
+        const action = new vscode.CodeAction('Fix all Crosscheck disagreements', FIX_ALL_KIND);
+        action.command = this.applyCommand(doc, checked.version, fixable.map((f) => ({ finding: f, text: f.replacement ?? '' })));
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+
+  private applyCommand(doc: vscode.TextDocument, version: number, fixes: { finding: Finding; text: string }[]): vscode.Command {
+    const args: GuardedEdits = {
+      uri: doc.uri.toString(),
+      version,
+      edits: fixes.map(({ finding, text }) => ({ start: finding.start, end: finding.end, expected: finding.text, text })),
+    };
+    return { title: 'Apply', command: APPLY_EDITS_COMMAND, arguments: [args] };
+  }
+
+  private quickFixes(doc: vscode.TextDocument, version: number, d: FindingDiagnostic, tablePath: string): vscode.CodeAction[] {
+    const f = d.finding;
+    const out: vscode.CodeAction[] = [];
+    const fix = (title: string, text: string, preferred = false) => {
+      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      a.diagnostics = [d];
+      a.isPreferred = preferred;
+      a.command = this.applyCommand(doc, version, [{ finding: f, text }]);
+      out.push(a);
+    };
+    if (f.verdict === 'contested') {
+      for (const alt of f.alternatives ?? []) {
+        if (alt.replacement !== null && alt.replacement !== f.text) fix(`Use ${alt.replacement} (${alt.sources.join(', ')})`, alt.replacement);
+      }
+    } else if (f.replacement !== null && f.verdict !== 'agrees') {
+      fix(`Replace with cited value ${f.replacement}`, f.replacement, true);
+    }
+    const line = doc.lineAt(d.range.start.line);
+    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+    const ignore = new vscode.CodeAction('Ignore this claim', vscode.CodeActionKind.QuickFix);
+    ignore.diagnostics = [d];
+    ignore.edit = new vscode.WorkspaceEdit();
+    ignore.edit.insert(doc.uri, line.range.start, `${indent}${IGNORE_COMMENT}\n`);
+    out.push(ignore);
+    const show = new vscode.CodeAction('Show fact in table', vscode.CodeActionKind.QuickFix);
+    show.diagnostics = [d];
+    show.command = { title: 'Show fact in table', command: OPEN_FACT_COMMAND, arguments: [tablePath, f.factId] };
+    out.push(show);
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { check, LineIndex } from '../engine';
+import { showAgreement } from './agreementView';
+import type { CheckController } from './checker';
+import { APPLY_EDITS_COMMAND, applyGuardedEdits, type GuardedEdits } from './codeActions';
+import { readSettings } from './config';
+import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
+import { OPEN_FACT_COMMAND } from './hover';
+import type { SourceLocator } from './sources';
+import { isTablePath, toRange, type TableStore } from './tables';
+
+/** File globs of the draft languages Crosscheck knows how to find on disk. */
+const LANGUAGE_GLOBS: Record<string, string> = { markdown: '**/*.{md,markdown}', plaintext: '**/*.txt' };
+
+export interface Services {
+  tables: TableStore;
+  checker: CheckController;
+  locator: SourceLocator;
+  readme: vscode.Uri;
+}
+
+function activeTablePath(s: Services): string | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (doc && isTablePath(doc.uri.fsPath)) return doc.uri.fsPath;
+  const fromDoc = doc ? s.tables.tablePathFor(doc.uri) : undefined;
+  return fromDoc ?? s.tables.all()[0]?.path;
+}
+
+async function openFact(s: Services, tablePath: unknown, factId: unknown): Promise<void> {
+  if (typeof tablePath !== 'string' || typeof factId !== 'string') return;
+  const fact = s.tables.get(tablePath).prepared?.table.facts.find((f) => f.id === factId);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.file(tablePath));
+  if (fact) {
+    const range = toRange(fact.range);
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+  }
+}
+
+async function openTable(s: Services): Promise<void> {
+  const tablePath = activeTablePath(s);
+  if (!tablePath) {
+    void vscode.window.showInformationMessage('Crosscheck: no fact table (facts.yaml or *.facts.yaml) found for this draft.');
+    return;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(tablePath));
+}
+
+/** Checks every draft in the workspace, open or not, and puts the results in Problems. */
+async function checkWorkspace(s: Services): Promise<number> {
+  const languages = readSettings().languages.filter((l) => LANGUAGE_GLOBS[l]);
+  const files = (await Promise.all(languages.map((l) => vscode.workspace.findFiles(LANGUAGE_GLOBS[l], '**/node_modules/**')))).flat();
+  let findings = 0;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: checking drafts', cancellable: true },
+    async (progress, token) => {
+      for (const [i, uri] of files.entries()) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) {
+          findings += s.checker.checkNow(open)?.diagnostics.length ?? 0;
+          continue;
+        }
+        const tablePath = s.tables.tablePathFor(uri);
+        const table = tablePath ? s.tables.get(tablePath) : undefined;
+        if (!table?.prepared) continue;
+        let text: string;
+        try {
+          text = fs.readFileSync(uri.fsPath, 'utf8');
+        } catch {
+          continue;
+        }
+        const settings = readSettings(uri);
+        const result = check(text, table.prepared, { date: settings.date || undefined, cache: table.cache });
+        const lines = new LineIndex(text);
+        const positionAt = (o: number) => {
+          const p = lines.position(o);
+          return new vscode.Position(p.line, p.character);
+        };
+        const prepared = table.prepared;
+        const diagnostics = result.findings
+          .map((f) => toDiagnostic(positionAt, f, settings, { prepared, path: table.path }, s.locator, s.readme))
+          .filter((d): d is FindingDiagnostic => d !== undefined);
+        s.checker.publishFor(uri, diagnostics);
+        findings += diagnostics.length;
+        // Let the extension host breathe between files.
+        if (i % 5 === 4) await new Promise((r) => setImmediate(r));
+      }
+    },
+  );
+  return findings;
+}
+
+function showSourceAgreement(s: Services): vscode.WebviewPanel | undefined {
+  const tablePath = activeTablePath(s);
+  const prepared = tablePath ? s.tables.get(tablePath).prepared : undefined;
+  if (!tablePath || !prepared) {
+    void vscode.window.showInformationMessage('Crosscheck: open a draft or a fact table first.');
+    return undefined;
+  }
+  return showAgreement(prepared.table, tablePath, s.locator);
+}
+
+export function registerCommands(s: Services): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(OPEN_FACT_COMMAND, (tablePath: unknown, factId: unknown) => openFact(s, tablePath, factId)),
+    vscode.commands.registerCommand(APPLY_EDITS_COMMAND, (args: GuardedEdits) => applyGuardedEdits(args)),
+    vscode.commands.registerCommand('crosscheck.openTable', () => openTable(s)),
+    vscode.commands.registerCommand('crosscheck.checkWorkspace', () => checkWorkspace(s)),
+    vscode.commands.registerCommand('crosscheck.showAgreement', () => showSourceAgreement(s)),
+  ];
+}

@@ -1,0 +1,57 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { FactTable } from '../engine';
+
+interface CachedFile {
+  mtimeMs: number;
+  text: string;
+}
+
+/** Whitespace-insensitive search, so a quote copied across a line break in the source still resolves. */
+function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
+  const exact = text.indexOf(quote);
+  if (exact >= 0) return { start: exact, end: exact + quote.length };
+  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length || !words[0]) return undefined;
+  const m = new RegExp(words.join('\\s+'), 'i').exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Finds where a source article says what the table quotes it as saying, so a click opens it there. */
+export class SourceLocator {
+  private readonly files = new Map<string, CachedFile>();
+
+  private read(file: string): string | undefined {
+    try {
+      const stat = fs.statSync(file);
+      const cached = this.files.get(file);
+      if (cached && cached.mtimeMs === stat.mtimeMs) return cached.text;
+      const text = fs.readFileSync(file, 'utf8');
+      this.files.set(file, { mtimeMs: stat.mtimeMs, text });
+      return text;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The source file of a source id, resolved against the table's folder, if the table gives a path. */
+  sourceUri(table: FactTable, tablePath: string, sourceId: string): vscode.Uri | undefined {
+    const rel = table.sources.get(sourceId)?.path;
+    return rel ? vscode.Uri.file(path.resolve(path.dirname(tablePath), rel)) : undefined;
+  }
+
+  locate(table: FactTable, tablePath: string, sourceId: string, quote: string | undefined): vscode.Location | undefined {
+    const uri = this.sourceUri(table, tablePath, sourceId);
+    if (!uri || !quote) return undefined;
+    const text = this.read(uri.fsPath);
+    const found = text === undefined ? undefined : findQuote(text, quote);
+    if (!text || !found) return undefined;
+    const pos = (offset: number) => {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length - 1;
+      return new vscode.Position(line, offset - (before.lastIndexOf('\n') + 1));
+    };
+    return new vscode.Location(uri, new vscode.Range(pos(found.start), pos(found.end)));
+  }
+}
