@@ -82,12 +82,14 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function run(step: string, command: string, args: string[], options: SpawnSyncOptions = {}): void {
   const where = options.cwd ? ` (in ${String(options.cwd)})` : '';
   log(`$ ${command} ${args.join(' ')}${where}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: childEnv(), ...options });
   if (result.error) throw new SetupError(step, `${command} could not start: ${result.error.message}`);
   if (result.status !== 0) {
     const how = result.signal ? `signal ${result.signal}` : `exit code ${String(result.status)}`;
     throw new SetupError(step, `\`${command} ${args.join(' ')}\` ended with ${how}`);
   }
+  log(`${step}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function which(command: string): string | undefined {
@@ -101,10 +103,14 @@ function dpkgInstalled(pkg: string): boolean {
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
 
-/** The Debian packages still missing: chromium (browser), ripgrep (search), libkrb5-dev (kerberos). */
+/**
+ * The Debian packages still missing: chromium (the browser), fonts-liberation (the font it
+ * recommends, for readable screenshots), ripgrep (VS Code's search), libkrb5-dev (to build kerberos).
+ */
 export function missingAptPackages(): string[] {
   const missing: string[] = [];
   if (!which('chromium')) missing.push('chromium');
+  if (!dpkgInstalled('fonts-liberation')) missing.push('fonts-liberation');
   if (!which('rg')) missing.push('ripgrep');
   if (!dpkgInstalled('libkrb5-dev')) missing.push('libkrb5-dev');
   return missing;
@@ -113,7 +119,7 @@ export function missingAptPackages(): string[] {
 function ensureAptPackages(): void {
   const missing = missingAptPackages();
   if (missing.length === 0) {
-    log('apt packages chromium, ripgrep, libkrb5-dev: already installed');
+    log('apt packages chromium, fonts-liberation, ripgrep, libkrb5-dev: already installed');
     return;
   }
   const step = `apt-get install ${missing.join(' ')}`;
@@ -126,7 +132,8 @@ function ensureAptPackages(): void {
   }
   log(`installing missing Debian packages: ${missing.join(', ')}`);
   run('apt-get update', 'apt-get', ['update']);
-  run(step, 'apt-get', ['install', '-y', ...missing]);
+  // Without recommends: chromium's pull in systemd, avahi and printing daemons (62 packages).
+  run(step, 'apt-get', ['install', '-y', '--no-install-recommends', ...missing]);
 }
 
 function isComplete(dir: string): boolean {

@@ -1,13 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.mdx', '.text']);
+const DRAFT_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt', '.mdx', '.text']);
+/** Source articles may also be saved web pages. */
+export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([...DRAFT_EXTENSIONS, '.html', '.htm', '.xhtml']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 export class UsageError extends Error {}
 
-/** Drafts named on the command line; a folder stands for the drafts inside it, in a stable order. */
-export function expandDrafts(args: string[]): string[] {
+/** Drafts named on the command line; a folder stands for the drafts inside it (files with `extensions`), in a stable order. */
+export function expandDrafts(args: string[], extensions: ReadonlySet<string> = DRAFT_EXTENSIONS): string[] {
   const out: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -20,18 +22,18 @@ export function expandDrafts(args: string[]): string[] {
     } catch {
       throw new UsageError(`${arg}: no such file or folder`);
     }
-    if (stat.isDirectory()) out.push(...draftsIn(arg));
+    if (stat.isDirectory()) out.push(...draftsIn(arg, extensions));
     else out.push(arg);
   }
   return out;
 }
 
-function draftsIn(dir: string): string[] {
+function draftsIn(dir: string, extensions: ReadonlySet<string>): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   return entries.flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name) ? [] : draftsIn(p);
-    return DRAFT_EXTENSIONS.has(path.extname(e.name).toLowerCase()) ? [p] : [];
+    if (e.isDirectory()) return e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name) ? [] : draftsIn(p, extensions);
+    return extensions.has(path.extname(e.name).toLowerCase()) ? [p] : [];
   });
 }
 

@@ -1,3 +1,4 @@
+import { BUILD_USAGE, runBuild } from './commands/build';
 import { CHECK_USAGE, runCheck } from './commands/check';
 import { EXTRACT_USAGE, runExtract } from './commands/extract';
 import { UsageError } from './files';
@@ -9,6 +10,7 @@ export type { Io } from './io';
 /** Each command: its usage text and how it runs. A new command is one entry here and one file in commands/. */
 const COMMANDS: Record<string, { usage: string; run: (args: string[], io: Io) => number }> = {
   check: { usage: CHECK_USAGE, run: runCheck },
+  build: { usage: BUILD_USAGE, run: runBuild },
   extract: { usage: EXTRACT_USAGE, run: runExtract },
 };
 

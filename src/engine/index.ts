@@ -9,3 +9,4 @@ export { LineIndex, type LinePosition } from './text/lines';
 export { dateValueToIso, describeClaim, describeClaims, describeValue, emptyTable, type ClaimRecord } from './extract/describe';
 export { agreementMatrix, type Agreement, type AgreementCell, type AgreementRow } from './verdict/agreement';
 export { sourceIdsIn } from './table/sourceIds';
+export { buildTable, updateTable, htmlToText, TableUpdateError, type BuildOptions, type SourceText } from './build';

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { check, LineIndex } from '../engine';
 import { showAgreement } from './agreementView';
+import { buildTableCommand } from './buildCommand';
+import { showClaimsCommand } from './claimsCommand';
 import type { CheckController } from './checker';
 import { APPLY_EDITS_COMMAND, applyGuardedEdits, type GuardedEdits } from './codeActions';
 import { readSettings } from './config';
@@ -110,5 +112,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     vscode.commands.registerCommand('crosscheck.openTable', () => openTable(s)),
     vscode.commands.registerCommand('crosscheck.checkWorkspace', () => checkWorkspace(s)),
     vscode.commands.registerCommand('crosscheck.showAgreement', () => showSourceAgreement(s)),
+    vscode.commands.registerCommand('crosscheck.buildTable', () => buildTableCommand()),
+    vscode.commands.registerCommand('crosscheck.showClaims', () => showClaimsCommand(s.checker)),
   ];
 }

@@ -66,6 +66,8 @@ export const TEST_SETTINGS: Readonly<Record<string, unknown>> = {
   'editor.hover.delay': 300,
   'window.restoreWindows': 'none',
   'chat.commandCenter.enabled': false,
+  // No fade-ins: screenshots show widgets fully drawn.
+  'workbench.reduceMotion': 'on',
 };
 
 /** Chromium flags for a closed network and a root user (see the machine notes). */

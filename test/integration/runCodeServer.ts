@@ -22,7 +22,7 @@ export interface RunOptions {
   timeoutMs: number;
   /** Also print the workbench's own console messages, not only the extension host's. */
   verbose: boolean;
-  /** Environment for the extension host (and so for the suite). */
+  /** Extra environment for code-server, which its extension host (and so the suite) inherits. */
   env?: Record<string, string>;
 }
 
@@ -99,17 +99,17 @@ export async function runInCodeServer(options: RunOptions): Promise<number> {
     });
     const flushConsole = forwardConsole(page, { verbose: options.verbose });
 
-    const timedOut = new Promise<number>((resolve) => {
-      timer = setTimeout(() => resolve(TIMEOUT_EXIT_CODE), options.timeoutMs);
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
     });
     const url = workbenchUrl(server, {
       extensionDevelopmentPath: options.extensionDevelopmentPath,
       extensionTestsPath: options.extensionTestsPath,
     });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const code = await Promise.race([exited, timedOut]);
+    const outcome = await Promise.race([exited, timedOut]);
     await flushConsole();
-    if (code === TIMEOUT_EXIT_CODE) {
+    if (outcome === 'timeout') {
       const shot = path.join(cacheDir(), 'failure.png');
       fs.mkdirSync(path.dirname(shot), { recursive: true });
       await page.screenshot({ path: shot }).catch(() => undefined);
@@ -118,10 +118,10 @@ export async function runInCodeServer(options: RunOptions): Promise<number> {
           `(did the extension activate? does ${options.extensionTestsPath} export run()?). ` +
           `Screenshot of the window: ${shot}\n`,
       );
-    } else {
-      process.stdout.write(`[runCodeServer] suite exited with code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      return TIMEOUT_EXIT_CODE;
     }
-    return code;
+    process.stdout.write(`[runCodeServer] suite exited with code ${outcome} after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    return outcome;
   } finally {
     if (timer) clearTimeout(timer);
     await browser?.close().catch(() => undefined);

@@ -4,6 +4,7 @@
 import type { Bound, DateValue, FactValue, Kind, Span } from '../types';
 import { extractDates } from '../extract/dates';
 import { extractQuantities } from '../extract/quantities';
+import { unitFamily } from '../extract/units';
 import { claimContext, type Matchable } from '../match/match';
 import { stemWord, tokens } from '../match/terms';
 import { maskDocument } from '../text/mask';
@@ -26,8 +27,13 @@ export interface CollectedClaim {
   quote: string;
   /** Stem -> weight: the words around the figure, nearest weighing most. */
   context: Map<string, number>;
+  /** Stem -> weight: the words of the whole sentence (1) and of the one before it (less), distance aside. */
+  sentenceWords: Map<string, number>;
   /** Stem -> the word as written, for cues and ids. */
   surface: Map<string, string>;
+  /** The claim as the extractors found it, for matching it against an existing table. */
+  claim: Matchable;
+  sentenceIndex: number;
 }
 
 /** A source's prose ready for extraction: masked text and its sentences. */
@@ -93,6 +99,22 @@ function surfaceWords(visible: string, span: Span, into: Map<string, string>): v
   }
 }
 
+/** "ten days ago", "two weeks later": a date relative to something, not a count of days. */
+function isElapsedTime(visible: string, claim: Matchable): boolean {
+  if (claim.kind === 'date' || !claim.unit || unitFamily(claim.unit) !== 'duration') return false;
+  return /^[ \t]+[\p{L}-]+[ \t]+(?:ago|later|earlier|before|after|from[ \t]+now)\b/iu.test(visible.slice(claim.figure.end, claim.figure.end + 40));
+}
+
+/** Weight of the previous sentence's words: it often names what the figure's sentence only refers to. */
+const PREVIOUS_SENTENCE = 0.3;
+
+function bagOfWords(visible: string, sentence: Span, previous?: Span): Map<string, number> {
+  const bag = new Map<string, number>();
+  if (previous) for (const t of tokens(visible, previous.start, previous.end)) bag.set(t.stem, PREVIOUS_SENTENCE);
+  for (const t of tokens(visible, sentence.start, sentence.end)) bag.set(t.stem, 1);
+  return bag;
+}
+
 /** Every figure and date of one source, as claims a fact table can hold. */
 export function collectClaims(src: PreparedSource, sourceIndex: number): CollectedClaim[] {
   const { info, visible, sentences } = src;
@@ -105,6 +127,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number): Collect
   const quantities = extractQuantities(visible).filter((q) => !dateSpans.has(q) && !inDateline(q));
   const out: CollectedClaim[] = [];
   const sentenceOf = (s: Span) => sentences[sentenceIndexAt(sentences, s.start)];
+  const indexOf = (s: Span) => sentenceIndexAt(sentences, s.start);
   const items: Matchable[] = [
     ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
     ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
@@ -119,7 +142,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number): Collect
       unit = claim.unit;
       currency = claim.currency;
     }
-    if (value === undefined) continue;
+    if (value === undefined || isElapsedTime(visible, claim)) continue;
     const surface = new Map<string, string>();
     surfaceWords(visible, claim.sentence, surface);
     if (unit !== undefined && !surface.has(stemWord(unit))) surface.set(stemWord(unit), unit);
@@ -132,7 +155,10 @@ export function collectClaims(src: PreparedSource, sourceIndex: number): Collect
       start: claim.start,
       quote: clauseAround(info.text, claim.sentence, claim.start, claim.end),
       context: claimContext(visible, claim),
+      sentenceWords: bagOfWords(visible, claim.sentence, sentences[indexOf(claim) - 1]),
       surface,
+      claim,
+      sentenceIndex: indexOf(claim),
     };
     if (unit !== undefined) c.unit = unit;
     if (currency !== undefined) c.currency = currency;

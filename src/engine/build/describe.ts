@@ -8,11 +8,12 @@ import { pluralUnit } from '../extract/units';
 import { stemWord } from '../match/terms';
 import { citedValue } from '../table/load';
 import { isContested } from '../verdict/contested';
+import { roundingInterval } from '../verdict/intervals';
 import type { CollectedClaim } from './collect';
 import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
-import type { Idf } from './similarity';
+import { concept, type Idf } from './similarity';
 
 export interface DraftClaim {
   source: string;
@@ -31,6 +32,8 @@ export interface DraftFact {
   cues: string[];
   value?: FactValue;
   bound: Bound;
+  /** Written only when narrower than the loader's default. */
+  tolerance?: number;
   claims: DraftClaim[];
   contested: boolean;
   /** Where the fact was first stated (source order, then offset): the tie-break of the table's order. */
@@ -38,13 +41,35 @@ export interface DraftFact {
 }
 
 const MAX_CUES = 5;
+const DEFAULT_TOLERANCE = 0.05;
+
+/**
+ * The tolerance of a fact whose sources hedge a round figure: "about 15,000" promises a value that rounds to
+ * 15,000, the reading bare round figures already get, so it is narrower than the default 5% (which would let
+ * "about 15,000" and "16,000" agree). Undefined keeps the default.
+ */
+export function roundedTolerance(claims: readonly Pick<DraftClaim, 'value' | 'bound'>[]): number | undefined {
+  let tightest: number | undefined;
+  for (const c of claims) {
+    if (c.bound !== 'about' || typeof c.value !== 'number' || c.value === 0) continue;
+    const r = roundingInterval(c.value);
+    const unit = r.hi - r.lo;
+    if (unit < 100) continue;
+    // Just inside half the rounding unit, so the next round figure is outside it.
+    const t = Math.max(0.01, Math.floor(((unit / 2 / Math.abs(c.value)) * 0.9) * 100) / 100);
+    if (t < DEFAULT_TOLERANCE && (tightest === undefined || t < tightest)) tightest = t;
+  }
+  return tightest;
+}
 /** A cue must stand this close to the figure in at least one source (the matcher anchors on near words). */
 const CUE_NEAR = 0.3;
+/** A source backs a cue when the word stands this close to its figure. */
+const CUE_SUPPORT = 0.15;
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => stemWord(w)));
 const NO_RANGE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, offset: { start: 0, end: 0 } };
 
 /** Cited value, bound and contested flag, as the loader and checker will see them. */
-function judgeFact(kind: Kind, claims: DraftClaim[], order: ReadonlyMap<string, number>, tolerance = 0.05) {
+function judgeFact(kind: Kind, claims: DraftClaim[], order: ReadonlyMap<string, number>, tolerance = DEFAULT_TOLERANCE) {
   const sourceClaims: SourceClaim[] = claims.map((c) => ({ source: c.source, value: c.value, bound: c.bound, range: NO_RANGE }));
   const value = citedValue(kind, sourceClaims, order);
   const bound = sourceClaims.find((c) => c.value === value)?.bound ?? 'exact';
@@ -55,23 +80,30 @@ function judgeFact(kind: Kind, claims: DraftClaim[], order: ReadonlyMap<string, 
   return { value, bound, contested: isContested(fact) };
 }
 
-/** The words around a fact's figures that most mark it: near the figure in some source, rare in the story. */
+/**
+ * The words around a fact's figures that most mark it: said by more of its sources first (a word one source
+ * happens to use says little about the fact), then near the figure and rare in the story.
+ */
 function topWords(claims: CollectedClaim[], idf: Idf, skip: ReadonlySet<string>): string[] {
   const score = new Map<string, number>();
+  const support = new Map<string, Set<number>>();
   const near = new Set<string>();
   const surface = new Map<string, string>();
   for (const c of claims) {
     for (const [stem, w] of c.context) {
-      if (skip.has(stem) || CALENDAR.has(stem)) continue;
+      if (skip.has(stem) || CALENDAR.has(stem) || stem.length < 3) continue;
       score.set(stem, (score.get(stem) ?? 0) + w * idf(stem));
+      const key = concept(stem);
+      if (w >= CUE_SUPPORT) support.set(key, (support.get(key) ?? new Set()).add(c.sourceIndex));
       if (w >= CUE_NEAR) near.add(stem);
       const word = c.surface.get(stem);
       if (word && !surface.has(stem)) surface.set(stem, word);
     }
   }
+  const backing = (stem: string) => support.get(concept(stem))?.size ?? 0;
   return [...score.entries()]
     .filter(([stem]) => near.has(stem) && surface.has(stem))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => backing(b[0]) - backing(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([stem]) => {
       const word = surface.get(stem) as string;
       // A word capitalised wherever it appears is a name or an acronym; otherwise a capital only opened a sentence.
@@ -105,7 +137,8 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
   const cues = [...new Set([...unitWords, ...words])].slice(0, MAX_CUES + unitWords.length);
   const draftClaims: DraftClaim[] = claims.map((c) => ({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }));
-  const judged = judgeFact(kind, draftClaims, order);
+  const tolerance = roundedTolerance(draftClaims);
+  const judged = judgeFact(kind, draftClaims, order, tolerance);
   const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];
   const labelWords = words.slice(0, 3);
   const head = kind === 'number' && unit ? capitalize(pluralUnit(unit)) : KIND_LABEL[kind];
@@ -122,6 +155,7 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   if (unit && kind === 'number') fact.unit = pluralUnit(unit);
   if (kind === 'money') fact.currency = first.currency ?? 'USD';
   if (judged.value !== undefined) fact.value = judged.value;
+  if (tolerance !== undefined) fact.tolerance = tolerance;
   return fact;
 }
 

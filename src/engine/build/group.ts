@@ -3,12 +3,12 @@
 // claim no other source echoes stays a fact of its own.
 
 import type { CollectedClaim } from './collect';
-import { cosine, pairScore, weigh, type Idf, type Vector } from './similarity';
+import { claimVectors, contextSimilarity, pairScore, type ClaimVectors, type Idf } from './similarity';
 
 /** Two claims this alike (context, unit and value together) may be one fact. */
-export const PAIR_THRESHOLD = 0.42;
+export const PAIR_THRESHOLD = 0.35;
 /** A merged fact must hold together on average, not through one chain of look-alikes. */
-export const LINK_THRESHOLD = 0.36;
+export const LINK_THRESHOLD = 0.3;
 /** Within one source, the same value in this similar a context is the same statement repeated (a caption twice). */
 const REPEAT_THRESHOLD = 0.6;
 
@@ -23,14 +23,14 @@ interface Edge {
 }
 
 /** Drops a source's repeats of its own statements, keeping the first. */
-function withoutRepeats(claims: CollectedClaim[], vectors: Vector[]): number[] {
+function withoutRepeats(claims: CollectedClaim[], vectors: ClaimVectors[]): number[] {
   const kept: number[] = [];
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     const repeat = kept.some((k) => {
       const o = claims[k];
       if (o.sourceIndex !== c.sourceIndex || o.kind !== c.kind || o.value !== c.value) return false;
-      return o.quote === c.quote || cosine(vectors[k], vectors[i]) >= REPEAT_THRESHOLD;
+      return o.quote === c.quote || contextSimilarity(vectors[k], vectors[i], c.kind === 'date') >= REPEAT_THRESHOLD;
     });
     if (!repeat) kept.push(i);
   }
@@ -42,7 +42,7 @@ function withoutRepeats(claims: CollectedClaim[], vectors: Vector[]): number[] {
  * first. Deterministic: ties are broken by the claims' order (source order, then position).
  */
 export function groupClaims(claims: CollectedClaim[], idf: Idf): ClaimGroup[] {
-  const vectors = claims.map((c) => weigh(c.context, idf));
+  const vectors = claims.map((c) => claimVectors(c, idf));
   const kept = withoutRepeats(claims, vectors);
   const score = new Map<number, number>();
   const key = (i: number, j: number) => (i < j ? i * claims.length + j : j * claims.length + i);

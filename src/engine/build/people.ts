@@ -48,6 +48,9 @@ export interface SourcePerson {
   context: Map<string, number>;
 }
 
+/** After a name: an appositive about a person or a verb of speech. */
+const SPEAKS = /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|tells|stated|declared|explained|revealed|disclosed|wrote|added|argued|warned|insisted)\b)/;
+
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}\.)$/u;
 
 function isNameWord(w: Word): boolean {
@@ -84,14 +87,17 @@ function nameInRun(run: Word[]): Word[] {
 function mentionsIn(src: PreparedSource): PersonMention[] {
   const { visible, sentences, paragraphs } = src;
   const found: PersonMention[] = [];
+  const others: Span[] = [];
   const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
   for (const p of paragraphs) {
     for (const e of nlpEntities(visible, p, {})) {
+      if (e.entityType !== 'person') others.push(e);
       if (e.entityType !== 'person' || e.name.split(/\s+/).length < 2 || !/^[\p{L}\p{M} .’'-]+$/u.test(e.name)) continue;
       found.push({ name: e.name, start: e.start, end: e.end, descriptor: descriptorBefore(visible, sentenceAt(e.start), e.start) });
     }
   }
   const tagged = new SpanSet(found);
+  const notPeople = new SpanSet(others);
   const surnameCount = new Map<string, number>();
   for (const m of visible.matchAll(/\p{Lu}[\p{Ll}\p{M}’'-]+/gu)) surnameCount.set(m[0], (surnameCount.get(m[0]) ?? 0) + 1);
   for (const s of sentences) {
@@ -99,11 +105,12 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       const words = nameInRun(run);
       if (words.length < 2) continue;
       const span = { start: words[0].start, end: words[words.length - 1].end };
-      if (tagged.has(span)) continue;
+      if (tagged.has(span) || notPeople.has(span)) continue;
       const descriptor = descriptorBefore(visible, s, span.start);
       const surname = words[words.length - 1].text;
-      // The tagger missed it: a title before it, or the surname alone elsewhere, shows the article treats it as a person.
-      if (!descriptor && (surnameCount.get(surname) ?? 0) < 2) continue;
+      // The tagger missed it: a title before it, the surname alone elsewhere, or what follows shows the article treats it as a person.
+      const speaks = SPEAKS.test(visible.slice(span.end, Math.min(s.end, span.end + 30)));
+      if (!descriptor && !speaks && (surnameCount.get(surname) ?? 0) < 2) continue;
       found.push({ name: visible.slice(span.start, span.end), ...span, descriptor });
     }
   }

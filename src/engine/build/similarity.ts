@@ -2,6 +2,7 @@
 // words of the story weighing most), their units, and how close their values are.
 
 import type { Bound, FactValue } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/dates';
 import { unitFamily } from '../extract/units';
 import { stemWord } from '../match/terms';
 import { boundInterval, intersect } from '../verdict/intervals';
@@ -19,10 +20,74 @@ export function makeIdf(sentences: readonly Set<string>[]): Idf {
 
 export type Vector = Map<string, number>;
 
-export function weigh(context: Map<string, number>, idf: Idf): Vector {
+/**
+ * Words news copy uses interchangeably for one thing, by stem: "21 airstrikes" and "20 attacks", "15,000 troops"
+ * and "16,000 personnel", "a bounty" and "a reward". (Deaths, dying and killing are already one stem in terms.ts.)
+ */
+const CONCEPTS: Readonly<Record<string, string>> = {
+  personnel: 'troop', servicememb: 'troop', soldier: 'troop',
+  airstrik: 'strike', attack: 'strike', raid: 'strike',
+  vessel: 'boat', speedboat: 'boat',
+  bounti: 'reward',
+  captur: 'arrest',
+  convers: 'call', phone: 'call', telephon: 'call',
+  buildup: 'deploy', 'build-up': 'deploy',
+  began: 'begin', begun: 'begin', start: 'begin', launch: 'begin', activ: 'begin',
+  declar: 'announc',
+  classifi: 'design', label: 'design',
+};
+/** Count nouns that say nothing about what is counted ("80 people have died": the verb says it). */
+const VAGUE_UNITS = new Set(['person', 'individual', 'member', 'time', 'unit', 'thing']);
+
+export function concept(stem: string): string {
+  return CONCEPTS[stem] ?? stem;
+}
+
+/**
+ * Words that say when or how much, not what: calendar words belong to the date itself ("last Saturday"),
+ * scale words to the figure ("$25 million"); two-letter fragments ("re-" of re-election) to nothing.
+ */
+const NOT_IDENTITY = new Set(
+  [
+    ...MONTH_NAMES, ...WEEKDAY_NAMES, 'last', 'next', 'ago', 'earlier', 'later', 'week', 'weekend', 'month', 'year',
+    'today', 'yesterday', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'bn',
+  ].map((w) => stemWord(w)),
+);
+
+/** Weights by stem as a vector: rare words weigh more, synonyms are folded together. */
+export function weigh(words: Map<string, number>, idf: Idf, vague?: string): Vector {
   const v: Vector = new Map();
-  for (const [stem, w] of context) v.set(stem, w * idf(stem));
+  for (const [stem, w] of words) {
+    if (stem.length < 3 || NOT_IDENTITY.has(stem)) continue;
+    const c = concept(stem);
+    const x = (stem === vague ? Math.min(w, 0.5) : w) * idf(stem);
+    v.set(c, Math.max(v.get(c) ?? 0, x));
+  }
   return v;
+}
+
+/** A claim's two views: the words near its figure (matcher weights) and the words of its sentence. */
+export interface ClaimVectors {
+  near: Vector;
+  sentence: Vector;
+}
+
+export function claimVectors(claim: Pick<CollectedClaim, 'context' | 'sentenceWords' | 'unit'>, idf: Idf): ClaimVectors {
+  const vague = claim.unit !== undefined && VAGUE_UNITS.has(claim.unit) ? stemWord(claim.unit) : undefined;
+  return { near: weigh(claim.context, idf, vague), sentence: weigh(claim.sentenceWords, idf, vague) };
+}
+
+/**
+ * How much the near words count against the whole sentence. A count is about the noun next to it ("83 deaths");
+ * a date is about the event of its whole clause ("the call, initiated by the White House, occurred on ...").
+ */
+const NEAR_SHARE = { quantity: 0.6, date: 0.3 };
+
+export function contextSimilarity(a: ClaimVectors, b: ClaimVectors, date = false): number {
+  const share = date ? NEAR_SHARE.date : NEAR_SHARE.quantity;
+  const near = cosine(a.near, b.near);
+  // Near words that agree are evidence enough on their own, however different the rest of the sentences.
+  return Math.max(near, share * near + (1 - share) * cosine(a.sentence, b.sentence));
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -51,7 +116,8 @@ function unitAffinity(a: CollectedClaim, b: CollectedClaim): number {
   const aNamesB = sb !== undefined && (a.context.get(sb) ?? 0) >= NEAR;
   const bNamesA = sa !== undefined && (b.context.get(sa) ?? 0) >= NEAR;
   if (!sa || !sb) return aNamesB || bNamesA ? 0.1 : 0;
-  if (sa === sb) return 0.2;
+  // Days, years and percent-like durations recur in every story; sharing one says little.
+  if (sa === sb) return unitFamily(a.unit as string) === 'duration' ? 0.05 : 0.2;
   const fa = unitFamily(a.unit as string);
   const fb = unitFamily(b.unit as string);
   if (aNamesB || bNamesA) return 0.05;
@@ -77,18 +143,31 @@ function months(iso: string): number {
   return y * 12 + (m ?? 6) - 1;
 }
 
+function days(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86400000;
+}
+
 function dateAffinity(a: string, b: string): number {
   if (a === b) return 0.15;
   if (a.startsWith(b) || b.startsWith(a)) return 0.05;
+  // Two different days close together may be one event misdated; days weeks apart are likelier two events.
+  if (a.length === 10 && b.length === 10) {
+    const apart = Math.abs(days(a) - days(b));
+    if (apart <= 3) return 0;
+    if (apart <= 10) return -0.05;
+    if (apart <= 40) return -0.1;
+  }
   const gap = Math.abs(months(a) - months(b));
   if (gap <= 1) return 0;
   if (gap <= 12) return -0.2;
   return -0.4;
 }
 
-function valueAffinity(a: CollectedClaim, b: CollectedClaim): number {
-  const va: FactValue = a.value;
-  const vb: FactValue = b.value;
+/** How two reported values bear on being one fact: equal values up, far-apart values down. */
+export function valueAffinity(a: { value: FactValue; bound: Bound }, b: { value: FactValue; bound: Bound }): number {
+  const va = a.value;
+  const vb = b.value;
   if (typeof va === 'number' && typeof vb === 'number') return quantityAffinity(va, a.bound, vb, b.bound);
   return dateAffinity(String(va), String(vb));
 }
@@ -97,10 +176,10 @@ function valueAffinity(a: CollectedClaim, b: CollectedClaim): number {
  * How well two claims fit one fact: the similarity of their contexts, moved up or down by their units and
  * values. -Infinity when they cannot be one fact (other kinds, currencies, or things counted).
  */
-export function pairScore(a: CollectedClaim, b: CollectedClaim, va: Vector, vb: Vector): number {
+export function pairScore(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors, vb: ClaimVectors): number {
   if (a.kind !== b.kind) return -Infinity;
   if (a.kind === 'money' && (a.currency ?? 'USD') !== (b.currency ?? 'USD')) return -Infinity;
   const unit = a.kind === 'number' ? unitAffinity(a, b) : 0;
   if (unit === -Infinity) return unit;
-  return cosine(va, vb) + unit + valueAffinity(a, b);
+  return contextSimilarity(va, vb, a.kind === 'date') + unit + valueAffinity(a, b);
 }

@@ -54,6 +54,12 @@ function frontMatterField(text: string, keys: readonly string[]): string | undef
   return undefined;
 }
 
+const MIN_TITLE_WORDS = 4;
+
+function wordCount(line: string): number {
+  return (line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
+}
+
 /** The title: front matter, else the first Markdown heading, else the first line with words in it. */
 function findTitle(text: string, html: string | undefined): string {
   const fromMatter = frontMatterField(text, ['title']);
@@ -64,10 +70,11 @@ function findTitle(text: string, html: string | undefined): string {
   }
   const body = lines(text, frontMatterEnd(text) ?? 0).map((l) => l.text.trim());
   const heading = body.find((l) => /^#{1,6}\s+\S/.test(l));
-  const first = heading ?? body.find((l) => /\p{L}/u.test(l)) ?? '';
+  // Pages saved as text open with section names and menu items ("Politics", "Navigation"): a title has a few words.
+  const first = heading ?? body.find((l) => wordCount(l) >= MIN_TITLE_WORDS) ?? body.find((l) => /\p{L}/u.test(l)) ?? '';
   const title = first.replace(/^#{1,6}\s+/, '').replace(/[*_`]/g, '').trim();
   // A first line that is a whole paragraph is cut at a word so the table stays readable.
-  return title.length > 120 ? `${title.slice(0, 120).replace(/\s+\S*$/, '')}…` : title || 'Untitled source';
+  return title.length > 100 ? `${title.slice(0, 100).replace(/\s+\S*$/, '')}…` : title || 'Untitled source';
 }
 
 /** The article's own date: front matter, else a short dateline among the first lines; never a date from the prose. */

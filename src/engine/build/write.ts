@@ -61,9 +61,11 @@ export function factLines(id: string, f: DraftFact, indent: string, notes: reado
   out.push(`${indent}${yamlString(id)}:`, `${i2}label: ${yamlString(f.label)}`, `${i2}kind: ${f.kind}`);
   if (f.unit) out.push(`${i2}unit: ${yamlString(f.unit)}`);
   if (f.currency) out.push(`${i2}currency: ${f.currency}`);
-  out.push(`${i2}cues: [${f.cues.map((c) => yamlString(c, true)).join(', ')}]`);
+  // An empty list would draw a loader warning; a fact with nothing to cue is simply written without cues.
+  if (f.cues.length) out.push(`${i2}cues: [${f.cues.map((c) => yamlString(c, true)).join(', ')}]`);
   if (f.value !== undefined) out.push(`${i2}value: ${yamlValue(f.value)}`);
   if (f.bound !== 'exact') out.push(`${i2}bound: ${f.bound}`);
+  if (f.tolerance !== undefined) out.push(`${i2}tolerance: ${f.tolerance}`);
   out.push(`${i2}claims:`);
   for (const c of f.claims) out.push(`${i2}  - ${claimLine(c)}`);
   return out;

@@ -29,6 +29,9 @@ const DOZEN_WORDS = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs']);
 const DENOMINATORS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, twentieth: 20, twentieths: 20, thirtieth: 30, thirtieths: 30,
+  fortieth: 40, fortieths: 40, fiftieth: 50, fiftieths: 50, sixtieth: 60, sixtieths: 60, seventieth: 70, seventieths: 70,
+  eightieth: 80, eightieths: 80, ninetieth: 90, ninetieths: 90,
   hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
 };
 
@@ -358,6 +361,13 @@ function isFractionOrOrdinal(next: Token, last: Token): boolean {
   if (FRACTIONS.has(next.word)) return true;
   // "twenty first century": a tens word followed by an ordinal is a rank even without the hyphen.
   return last.word in TENS && ORDINALS.has(next.word) && next.word !== 'second';
+}
+
+/** A fraction written out at `from` ("a half", "three quarters"), with its value and where it ends. */
+export function readFraction(text: string, from: number): { value: number; end: number } | undefined {
+  const { tokens } = tokensFrom(text, from);
+  const f = fractionAt(tokens, 0);
+  return f ? { value: f.value, end: tokens[f.next - 1].end } : undefined;
 }
 
 /** The value of a whole phrase of number words ("eighty-three", "a dozen"), or undefined if it is not one. */

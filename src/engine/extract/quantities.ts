@@ -7,7 +7,7 @@
 // expressions and small lexicons: no tokeniser, no tagger.
 import type { Bound, NumberStyle, QuantityClaim } from '../types';
 import { findHedgeAfter, findHedgeBefore } from './hedges';
-import { NUMBER_WORD_START, scanNumberWords, scaleExponent } from './numberWords';
+import { NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
 import { abbreviationAt, readUnit, unitFamily, type UnitMatch } from './units';
 
 export type Quantity = Omit<QuantityClaim, 'sentence'>;
@@ -40,8 +40,12 @@ const ISO_CODES = [
   'VES', 'IDR', 'THB', 'PHP', 'MYR', 'VND', 'PKR', 'BDT', 'UAH', 'TWD', 'CZK', 'HUF', 'RON', 'BTC', 'IRR', 'IQD',
 ];
 
+// Lower-case codes only where they cannot be English words ("20 usd", not "try", "pen").
+const LOWER_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'inr', 'rub',
+  'brl', 'mxn', 'krw', 'zar', 'sek', 'nok', 'dkk', 'pln', 'ils', 'sar', 'aed', 'btc'];
+
 const PREFIX_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(${ISO_CODES.join('|')})[ \\u00a0]?|(?<![\\p{L}\\p{N}])(${LETTER_SYMBOLS.map(([s]) => escapeRe(s)).join('|')})[ \\u00a0]?` +
+  `(?:(?<![\\p{L}\\p{N}])(${[...ISO_CODES, ...LOWER_CODES].join('|')})[ \\u00a0]?|(?<![\\p{L}\\p{N}])(${LETTER_SYMBOLS.map(([s]) => escapeRe(s)).join('|')})[ \\u00a0]?` +
     `|(?<![\\p{L}\\p{N}])(${Object.keys(LOWER_DOLLARS).map(escapeRe).join('|')})[ \\u00a0]?\\$[ \\u00a0]?` +
     `|([${Object.keys(SYMBOL_CODES).map(escapeRe).join('')}])[ \\u00a0]?)$`,
   'u',
@@ -99,13 +103,17 @@ const SUFFIX_CURRENCY_RE = new RegExp(
     `(${NOUN_FORMS.sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-// Lower-case codes only where they cannot be English words ("20 usd", not "try", "pen").
-const LOWER_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'inr', 'rub',
-  'brl', 'mxn', 'krw', 'zar', 'sek', 'nok', 'dkk', 'pln', 'ils', 'sar', 'aed', 'btc'];
 const SUFFIX_CODE_RE = new RegExp(`[ \\t\\u00a0]?(${[...ISO_CODES, ...LOWER_CODES].join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 // "$" is left out after a figure: "5 $10" is far likelier than a trailing dollar sign.
 const SUFFIX_SYMBOL_RE = new RegExp(`[ \\u00a0]?([${Object.keys(SYMBOL_CODES).filter((k) => k !== '$').join('')}])`, 'uy');
 const STERLING_RE = /[ \t\u00a0]+sterling(?![\p{L}])/iuy;
+// "$10" right after a figure is the next figure ("5 $10"); a "$" not followed by digits closes this one ("10 $").
+const SUFFIX_DOLLAR_RE = /[ \u00a0]?\$(?![ \u00a0]?\d)/uy;
+// Cents after a sum in the major unit: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.".
+const MINOR_PART_RE = /[ \t\u00a0]+(?:and[ \t\u00a0]+)?/iuy;
+const MINOR_NOUN_AFTER_RE = /[ \t\u00a0]+(?:cents?|pence|p)(?![\p{L}\p{N}])/iuy;
+// Without a minor noun, the cents must end the clause ("15 dollars 50."), or "15 dollars 50 times" would be read.
+const CLAUSE_END_RE = /[ \t\u00a0]*(?:[.,;:!?)]|$)/uy;
 
 /** The usual symbol for a currency ('$' for USD), or undefined where its code is clearer. */
 export function currencySymbol(code: string): string | undefined {
@@ -134,6 +142,15 @@ const SCALE_WORD_RE = /([ \t\u00a0]+|-)?(hundred|thousand|million|billion|trilli
 const SCALE_ABBR_RE = /([ \t\u00a0]?)(mn|Mn|mln|bn|Bn|bln|tn|trn|tln|mil|MM)(?![\p{L}\p{N}])/uy;
 // Single letters, ambiguous with units: spaced only after a currency ("$5 m").
 const SCALE_LETTER_SPACED_RE = /([ \t\u00a0])(k|K|m|M|b|B)(?![\p{L}\p{N}])/uy;
+// Without a currency, "k" and "M" ending a clause can only be a scale ("a budget of 2.33 k."); before a word they
+// may be a unit or an initial.
+const SCALE_LETTER_END_RE = /([ \t\u00a0])(k|K|M)(?=[ \t\u00a0]*(?:[.,;:!?)]|$))/uy;
+// A scale letter glued to a currency code, as financial reports write millions and thousands: "30 MUSD", "120 kEUR".
+const SCALE_BEFORE_CODE_RE = new RegExp(`([ \\t\\u00a0]?)(M|k)(?=(?:${ISO_CODES.join('|')})(?![\\p{L}\\p{N}]))`, 'uy');
+const DOZEN_RE = /([ \t\u00a0]+)(dozens?|dozs?|dzs?)(?![\p{L}\p{N}])/iuy;
+// A second scale word stacked on the first multiplies it: "3 lakh crore", "5 thousand million".
+const STACKED_SCALE_RE = /([ \t\u00a0]+)(thousand|million|billion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
+const AND_RE = /[ \t\u00a0]+and[ \t\u00a0]+/iuy;
 
 const PERCENT_RE = /([ \t\u00a0]?%|(?:[ \t\u00a0]+|-)(?:percentage points?|percentages?|percents?|per cent|pct)(?![\p{L}]))/iuy;
 
@@ -206,6 +223,10 @@ interface Suffixes {
   scale?: string;
   scaleGap?: string;
   exponent: number;
+  /** Scales that are not powers of ten: 12 for "3 dozen". */
+  multiplier?: number;
+  /** Added to the figure after scaling: "3 million and a half" (0.5 million), "3 dollars 50 cents" (0.5). */
+  addend?: number;
   currencySuffix?: string;
   currency?: string;
   minor: boolean;
@@ -229,7 +250,7 @@ function currencyBefore(text: string, at: number): { prefix: string; code: strin
   const m = PREFIX_RE.exec(text.slice(Math.max(0, at - 12), at));
   if (!m) return undefined;
   const prefix = m[0];
-  const code = m[1] !== undefined ? (m[1] === 'RMB' ? 'CNY' : m[1])
+  const code = m[1] !== undefined ? (m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase())
     : m[2] !== undefined ? LETTER_SYMBOLS.find(([sym]) => sym === m[2])?.[1]
     : m[3] !== undefined ? LOWER_DOLLARS[m[3].toLowerCase()]
     : SYMBOL_CODES[m[4]];
@@ -264,6 +285,8 @@ function currencyAfter(text: string, at: number, scaled: boolean): { suffix: str
   SUFFIX_SYMBOL_RE.lastIndex = at;
   const s = SUFFIX_SYMBOL_RE.exec(text);
   if (s && SYMBOL_CODES[s[1]]) return { suffix: s[0], code: SYMBOL_CODES[s[1]], minor: false };
+  const d = sticky(SUFFIX_DOLLAR_RE, text, at);
+  if (d) return { suffix: d[0], code: 'USD', minor: false };
   return undefined;
 }
 
@@ -298,17 +321,46 @@ function digitSuffixes(text: string, core: Core): Suffixes | undefined {
   } else {
     const word = sticky(SCALE_WORD_RE, text, p);
     const abbr = word ? null : sticky(SCALE_ABBR_RE, text, p);
-    const letter = word || abbr || !hasCurrency ? null : sticky(SCALE_LETTER_SPACED_RE, text, p);
+    const letter = word || abbr ? null
+      : hasCurrency ? sticky(SCALE_LETTER_SPACED_RE, text, p)
+      : sticky(SCALE_LETTER_END_RE, text, p) ?? sticky(SCALE_BEFORE_CODE_RE, text, p);
     const m = word ?? abbr ?? letter;
     if (m) {
       out.scale = m[2];
       out.scaleGap = m[1] ?? '';
       out.exponent = scaleExponent(m[2]) ?? 0;
       p += m[0].length;
+      if (word) p = stackedScale(text, p, out);
+    } else {
+      const dozen = sticky(DOZEN_RE, text, p);
+      if (dozen) {
+        out.scale = dozen[2];
+        out.scaleGap = dozen[1];
+        out.multiplier = 12;
+        p += dozen[0].length;
+      }
     }
   }
   out.end = p;
   return out;
+}
+
+/** Stacked scales ("3 lakh crore") and a fraction of the scale ("3 million and a half"); returns the new end. */
+function stackedScale(text: string, at: number, out: Suffixes): number {
+  let p = at;
+  const stacked = sticky(STACKED_SCALE_RE, text, p);
+  if (stacked && out.scale !== undefined) {
+    out.scale = `${out.scale}${stacked[1]}${stacked[2]}`;
+    out.exponent += scaleExponent(stacked[2]) ?? 0;
+    p += stacked[0].length;
+  }
+  const and = sticky(AND_RE, text, p);
+  const frac = and ? readFraction(text, p + and[0].length) : undefined;
+  if (and && frac && frac.value < 1) {
+    out.addend = frac.value * 10 ** out.exponent;
+    p = frac.end;
+  }
+  return p;
 }
 
 /** The power of ten of letters glued to digits ("50mn", "25m", "10k"), or undefined if they are not a scale. */
@@ -329,13 +381,24 @@ function glueScale(text: string, at: number, letters: string, hasCurrency: boole
 
 function moneyAndPercent(text: string, core: Core, s: Suffixes): void {
   if (s.unit) return;
-  if (!core.currencyPrefix) {
+  if (core.currencyPrefix) {
+    // "$10 dollars": the noun repeats the symbol; it belongs to the figure rather than standing alone.
+    const again = s.addend === undefined ? currencyAfter(text, s.end, true) : undefined;
+    if (again && again.code === core.currency && !again.minor && /\p{L}/u.test(again.suffix)) {
+      s.currencySuffix = again.suffix;
+      s.end += again.suffix.length;
+    }
+    return;
+  }
+  {
     const cur = currencyAfter(text, s.end, s.scale !== undefined);
     if (cur) {
       s.currencySuffix = cur.suffix;
       s.currency = cur.code;
       s.minor = cur.minor;
       s.end += cur.suffix.length;
+      if (s.scale === undefined && !cur.minor && /^[ \t\u00a0]?[A-Z]{3}$/.test(cur.suffix)) scaleAfterCode(text, s);
+      if (s.scale === undefined && !cur.minor && s.addend === undefined && core.decimals === 0) minorPart(text, s);
       return;
     }
     const pct = sticky(PERCENT_RE, text, s.end);
@@ -344,6 +407,45 @@ function moneyAndPercent(text: string, core: Core, s: Suffixes): void {
       s.end += pct[0].length;
     }
   }
+}
+
+/** "75 USD million": a scale written after the currency code. */
+function scaleAfterCode(text: string, s: Suffixes): void {
+  const m = sticky(SCALE_WORD_RE, text, s.end) ?? sticky(SCALE_ABBR_RE, text, s.end);
+  if (!m || !m[1]) return;
+  // Kept as the figure's scale so a replacement stays right in value ("80 million USD").
+  s.scale = m[2];
+  s.scaleGap = m[1];
+  s.exponent = scaleExponent(m[2]) ?? 0;
+  s.end += m[0].length;
+}
+
+/** Hundredths after a whole sum: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.". */
+function minorPart(text: string, s: Suffixes): void {
+  const gap = sticky(MINOR_PART_RE, text, s.end);
+  if (!gap) return;
+  const at = s.end + gap[0].length;
+  let value: number | undefined;
+  let end = at;
+  const digits = /\d{1,2}(?!\d|[.,]\d)/y;
+  digits.lastIndex = at;
+  const d = digits.exec(text);
+  if (d) {
+    value = Number(d[0]);
+    end = at + d[0].length;
+  } else {
+    const w = scanNumberWords(text, at);
+    if (w && !('rejected' in w) && w.value < 100 && w.value % 1 === 0) {
+      value = w.value;
+      end = w.end;
+    }
+  }
+  if (value === undefined) return;
+  const noun = sticky(MINOR_NOUN_AFTER_RE, text, end);
+  if (noun) end += noun[0].length;
+  else if (!sticky(CLAUSE_END_RE, text, end)) return;
+  s.addend = value / 100;
+  s.end = end;
 }
 
 function sentenceStartBefore(text: string, pos: number): boolean {
@@ -374,7 +476,8 @@ function isNotAClaim(text: string, core: Core, s: Suffixes, knownUnit: boolean):
   const before = text.slice(Math.max(0, core.numStart - 40), core.numStart);
   const after = text.slice(core.numEnd, core.numEnd + 24);
   // List numbering: "1. ", "2) " at the start of a line.
-  if (integer && /(?:^|\n)[ \t>*#-]*\(?$/.test(before) && /^[.)](?:\s|$)/.test(after)) return true;
+  // A list marker is followed by its item's text; "192." alone on a line is a figure ending a sentence.
+  if (integer && /(?:^|\n)[ \t>*#-]*\(?$/.test(before) && /^[.)][ \t]+\S/.test(after)) return true;
   // Citations and identifiers: "[3]", "#1", "No. 7".
   if (/\[$/.test(before) && /^\]/.test(after)) return true;
   if (/#$/.test(before) || NUMBER_SIGNS.test(before)) return true;
@@ -393,7 +496,12 @@ function styleOf(core: Core, s: Suffixes): NumberStyle {
     grouping: core.grouping,
     decimals: core.decimals,
   };
-  const scale = core.words ? core.wordScale : s.scale;
+  // "thirteen dollars and forty-five cents" is best replaced by digits with cents: "13.50 dollars".
+  if (s.addend !== undefined && s.scale === undefined) {
+    style.form = 'digits';
+    style.decimals = 2;
+  }
+  const scale = core.words ? core.wordScale ?? s.scale : s.scale;
   if (scale !== undefined) {
     style.scale = scale;
     style.scaleGap = core.words ? ' ' : s.scaleGap ?? '';
@@ -407,7 +515,7 @@ function styleOf(core: Core, s: Suffixes): NumberStyle {
 
 function valueOf(core: Core, s: Suffixes): number {
   const exponent = s.exponent - (s.minor ? 2 : 0);
-  const v = Number(`${core.mantissa}e${exponent}`);
+  const v = Number(`${core.mantissa}e${exponent}`) * (s.multiplier ?? 1) + (s.addend ?? 0) * (core.negative ? -1 : 1);
   return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }
 
@@ -548,6 +656,14 @@ function wordQuantity(text: string, at: number, blocked: Uint8Array, out: Quanti
   };
   applyMinusWord(text, core);
   const s: Suffixes = { end: scan.end, exponent: 0, minor: false };
+  const codeScale = scan.scale === undefined ? sticky(SCALE_BEFORE_CODE_RE, text, s.end) : null;
+  if (codeScale) {
+    // "twenty MUSD": twenty million US dollars.
+    s.scale = codeScale[2];
+    s.scaleGap = codeScale[1];
+    s.exponent = scaleExponent(codeScale[2]) ?? 0;
+    s.end += codeScale[0].length;
+  }
   moneyAndPercent(text, core, s);
   attachUnit(text, s, s.currency || s.percentSuffix ? 'other' : 'number');
   if (isPronounOne(text, core, s)) return scan.end;

@@ -152,6 +152,12 @@ export function normalizeUnit(word: string): string {
   const w = trimmed.toLowerCase();
   if (ALIASES[w]) return ALIASES[w];
   if (UNITS.has(w)) return w;
+  // "miles per hour", "barrels a day": the plural is on the head, before the rate.
+  const rate = /^(.+?)( per | an? )(.+)$/.exec(w);
+  if (rate) {
+    const perUnit = `${singularize(rate[1])}${rate[2]}${rate[3]}`;
+    if (ALIASES[perUnit] ?? UNITS.has(perUnit)) return ALIASES[perUnit] ?? perUnit;
+  }
   const single = singularize(w);
   return ALIASES[single] ?? single;
 }

@@ -2,7 +2,7 @@
 // "$50 million", "eleven thousand" becomes "fifteen thousand"), and a cited value needs a neutral form.
 import type { NumberStyle } from '../types';
 import { currencySymbol, minorUnitFactor } from '../extract/quantities';
-import { numberToWords, scaleExponent } from '../extract/numberWords';
+import { numberToWords, scaleFactor } from '../extract/numberWords';
 
 type QuantityKind = 'number' | 'money' | 'percent';
 
@@ -43,9 +43,9 @@ function plainDigits(abs: number, style: NumberStyle, kind: QuantityKind, groupi
 }
 
 function scaled(abs: number, scale: string, gap: string, style: NumberStyle, kind: QuantityKind): string | undefined {
-  const exp = scaleExponent(scale);
-  if (exp === undefined) return undefined;
-  const n = Number((abs / 10 ** exp).toPrecision(15));
+  const factor = scaleFactor(scale);
+  if (factor === undefined) return undefined;
+  const n = Number((abs / factor).toPrecision(15));
   const needed = neededDecimals(n, MAX_SCALED_DECIMALS);
   if (needed === undefined) return undefined;
   return `${digits(n, decimalsFor(needed, style, kind), style.grouping || n >= 10000)}${gap}${scale}`;

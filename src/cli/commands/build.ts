@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildTable, loadTable, tableProblemToString, TableUpdateError, updateTable } from '../../engine';
+import { displayPath, expandDrafts, isBinary, SOURCE_EXTENSIONS, UsageError } from '../files';
+import type { Io } from '../io';
+
+export const BUILD_USAGE = `crosscheck build [--out FILE] [--update] SOURCE...
+  Drafts a cross-source fact table from source articles (.txt, .md, .html, or folders of them):
+  every figure, date and name they state, lined up across sources, contested values marked.
+  --out FILE      write the table to FILE (default: standard output); an existing FILE needs --update
+  --update        merge new sources into FILE, keeping every edit made to it
+  Exit status: 0 written, 2 usage or input error.`;
+
+interface Read {
+  file: string;
+  text: string;
+}
+
+/** Each source's text; unreadable and binary files are named on standard error and skipped. */
+function readSources(files: string[], io: Io): Read[] {
+  const out: Read[] = [];
+  for (const file of files) {
+    let buffer: Buffer;
+    try {
+      buffer = fs.readFileSync(file);
+    } catch (e) {
+      io.err(`${displayPath(file)}: skipped: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      continue;
+    }
+    if (isBinary(buffer)) {
+      io.err(`${displayPath(file)}: skipped: a binary file, not a source article\n`);
+      continue;
+    }
+    out.push({ file, text: buffer.toString('utf8') });
+  }
+  return out;
+}
+
+/** A source's path as the table records it: relative to the table's folder, with forward slashes. */
+function tablePath(file: string, tableDir: string): string {
+  return path.relative(tableDir, path.resolve(file)).split(path.sep).join('/');
+}
+
+function summary(yaml: string): string {
+  const { table } = loadTable(yaml);
+  if (!table) return '';
+  const shared = table.facts.filter((f) => new Set(f.claims.map((c) => c.source)).size > 1).length;
+  const contested = table.facts.filter((f) => f.contested).length;
+  return `${table.sources.size} sources, ${table.facts.length} facts (${shared} from two or more sources, ${contested} contested)`;
+}
+
+export function runBuild(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, update: { type: 'boolean', default: false } },
+  });
+  if (!positionals.length) throw new UsageError('no sources given');
+  if (positionals.includes('-')) throw new UsageError('build reads source files, not standard input');
+  if (values.update && values.out === undefined) throw new UsageError('--update needs --out FILE: the table to merge into');
+  const files = expandDrafts(positionals, SOURCE_EXTENSIONS);
+  if (!files.length) throw new UsageError(`no sources (.txt, .md, .html) found in ${positionals.join(', ')}`);
+  const read = readSources(files, io);
+  if (!read.length) {
+    io.err('crosscheck: no readable sources; nothing to build\n');
+    return 2;
+  }
+
+  const out = values.out;
+  const tableDir = out === undefined ? process.cwd() : path.dirname(path.resolve(out));
+  const sources = read.map((r) => ({ path: tablePath(r.file, tableDir), text: r.text }));
+  let existing: string | undefined;
+  if (out !== undefined && fs.existsSync(out)) {
+    if (!values.update) {
+      io.err(`${displayPath(out)}: already exists; use --update to merge new sources into it (a rebuild would drop its edits)\n`);
+      return 2;
+    }
+    existing = fs.readFileSync(out, 'utf8');
+  }
+
+  let yaml: string;
+  try {
+    yaml = existing === undefined ? buildTable(sources) : updateTable(existing, sources);
+  } catch (e) {
+    if (!(e instanceof TableUpdateError) || out === undefined) throw e;
+    for (const p of e.problems) io.err(tableProblemToString(displayPath(out), p) + '\n');
+    io.err(`${displayPath(out)}: ${e.message}\n`);
+    return 2;
+  }
+  if (out === undefined) {
+    io.out(yaml);
+    return 0;
+  }
+  if (yaml === existing) {
+    io.err(`${displayPath(out)}: unchanged: every source is already in the table\n`);
+    return 0;
+  }
+  fs.writeFileSync(out, yaml);
+  io.err(`${displayPath(out)}: ${existing === undefined ? 'wrote' : 'updated'}: ${summary(yaml)}\n`);
+  return 0;
+}

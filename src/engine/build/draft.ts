@@ -1,0 +1,76 @@
+// The builder's pipeline: sources in, facts out. Shared by a fresh build and by --update.
+
+import type { Kind } from '../types';
+import { collectClaims, prepareSource, sentenceStems, type CollectedClaim, type PreparedSource } from './collect';
+import { describeGroup, describePerson, type DraftFact } from './describe';
+import { groupClaims } from './group';
+import { uniqueId } from './ids';
+import { collectPeople, groupPeople, type SourcePerson } from './people';
+import { makeIdf, type Idf } from './similarity';
+import type { SourceInfo } from './source';
+import type { WrittenFact } from './write';
+
+export interface BuildOptions {
+  /** Keep facts that only one source states (default true): the writer may still want them checked. */
+  singleSourceFacts?: boolean;
+}
+
+export interface Extraction {
+  prepared: PreparedSource[];
+  idf: Idf;
+  claims: CollectedClaim[];
+  people: SourcePerson[];
+}
+
+/** Reads every claim and name of the sources. `context` sources only sharpen word weights. */
+export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
+  const prepared = sources.map(prepareSource);
+  const idf = makeIdf(sentenceStems([...prepared, ...context.map(prepareSource)]));
+  return {
+    prepared,
+    idf,
+    claims: prepared.flatMap((p, i) => collectClaims(p, i)),
+    people: prepared.flatMap((p, i) => collectPeople(p, i)),
+  };
+}
+
+const KIND_ORDER: Record<Kind, number> = { number: 0, money: 1, percent: 2, date: 3, entity: 4 };
+
+function sourceCount(f: DraftFact): number {
+  return new Set(f.claims.map((c) => c.source)).size;
+}
+
+/** Facts stated by more sources first, then by kind, then in the order the sources state them. */
+export function compareFacts(a: DraftFact, b: DraftFact): number {
+  return (
+    sourceCount(b) - sourceCount(a) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    a.order[0] - b.order[0] ||
+    a.order[1] - b.order[1] ||
+    (a.baseId < b.baseId ? -1 : a.baseId > b.baseId ? 1 : 0)
+  );
+}
+
+/** Facts from claims and people that no existing fact took. */
+export function draftFacts(
+  ex: Pick<Extraction, 'idf'>,
+  claims: CollectedClaim[],
+  people: SourcePerson[],
+  order: ReadonlyMap<string, number>,
+  options: BuildOptions = {},
+): DraftFact[] {
+  const facts = groupClaims(claims, ex.idf).map((g) => describeGroup(g, ex.idf, order));
+  facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
+  const keepSingle = options.singleSourceFacts ?? true;
+  return facts.filter((f) => keepSingle || sourceCount(f) > 1).sort(compareFacts);
+}
+
+/** Gives each fact its id, unique among `taken` and each other, in table order. */
+export function assignIds(facts: readonly DraftFact[], taken: ReadonlySet<string> = new Set()): WrittenFact[] {
+  const used = new Set(taken);
+  return facts.map((fact) => {
+    const id = uniqueId(fact.baseId, used);
+    used.add(id);
+    return { id, fact };
+  });
+}

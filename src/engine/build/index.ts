@@ -1,0 +1,23 @@
+// Drafting a cross-source fact table from source articles: pure functions over texts, no file system,
+// so the command line and the editor extension build the same table from the same sources.
+
+import { assignIds, draftFacts, extract, type BuildOptions } from './draft';
+import { readSources, type SourceText } from './source';
+import { writeTable } from './write';
+
+export type { BuildOptions } from './draft';
+export type { SourceText } from './source';
+export { updateTable, TableUpdateError } from './update';
+export { htmlToText } from './html';
+
+/**
+ * A v1 fact table (YAML text) drafted from source articles. `path` is written into the table as given,
+ * so callers pass it relative to where the table will be saved. Same sources, same bytes.
+ */
+export function buildTable(sources: readonly SourceText[], options: BuildOptions = {}): string {
+  const infos = readSources(sources);
+  const ex = extract(infos);
+  const order = new Map(infos.map((s, i) => [s.id, i]));
+  const facts = draftFacts(ex, ex.claims, ex.people, order, options);
+  return writeTable(infos, assignIds(facts));
+}

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, codeOf, crosscheckDiagnostics, openDraft, setText, waitFor, workspaceUri } from './helpers';
+
+const byCode = (diags: vscode.Diagnostic[], code: string) => diags.filter((d) => codeOf(d) === code);
+
+async function draftFindings(doc: vscode.TextDocument, count: number): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => {
+    const d = crosscheckDiagnostics(doc.uri);
+    return d.length === count ? d : undefined;
+  }, `${count} diagnostics on ${doc.uri.fsPath}`);
+}
+
+describe('Crosscheck in a real VS Code', function () {
+  let doc: vscode.TextDocument;
+  let original: string;
+
+  before(async () => {
+    await api();
+    doc = await openDraft('blockade.md');
+    original = doc.getText();
+  });
+
+  after(async () => {
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.isDirty) {
+        await vscode.window.showTextDocument(d);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+  });
+
+  it('publishes one diagnostic per finding, with verdict code, range and message', async () => {
+    const diags = await draftFindings(doc, 5);
+    const text = (d: vscode.Diagnostic) => doc.getText(d.range);
+    const disagrees = byCode(diags, 'disagrees');
+    assert.deepEqual(disagrees.map(text).sort(), ['$25mn', '14', 'Tuesday']);
+    const ships = disagrees.find((d) => text(d) === '14');
+    assert.ok(ships);
+    assert.deepEqual([ships.range.start.line, ships.range.start.character], [7, 20]);
+    assert.equal(ships.message, '14 warships disagrees with 12 (ledger, courier)');
+    assert.equal(ships.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(byCode(diags, 'misspelled').map(text)[0], 'Adaeze Okafer');
+    const contested = byCode(diags, 'contested')[0];
+    assert.equal(text(contested), 'Some 1,500');
+    assert.equal(contested.severity, vscode.DiagnosticSeverity.Information);
+    // The code links to the verdict's explanation in the README.
+    assert.ok(typeof ships.code === 'object' && ships.code.target.toString().endsWith('README.md#verdicts-disagrees'));
+    // Each source's quote is related information, pointing into the source file.
+    const related = ships.relatedInformation ?? [];
+    assert.deepEqual(related.map((r) => r.location.uri.fsPath.split(/[\\/]/).pop()).sort(), ['courier.md', 'ledger.md']);
+    const ledger = await vscode.workspace.openTextDocument(related.find((r) => r.location.uri.fsPath.endsWith('ledger.md'))!.location.uri);
+    assert.equal(ledger.getText(related.find((r) => r.location.uri.fsPath.endsWith('ledger.md'))!.location.range), 'a line of 12 warships');
+  });
+
+  it('shows a hover card with the fact, the cited value and every source, with table text escaped', async () => {
+    const at = doc.positionAt(doc.getText().indexOf('14 warships') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const card = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(card, /Warships enforcing the blockade/);
+    assert.match(card, /Cited value: \*\*12\*\*/);
+    assert.match(card, /Blockade enters its second week/);
+    assert.match(card, /a line of 12 warships/);
+    assert.match(card, /command:crosscheck\.openFact/);
+    // The table's title tries to inject a link and HTML: both arrive as escaped text.
+    assert.ok(card.includes('\\[on\\]\\(https\\:\\/\\/evil\\.example\\)'), card);
+    assert.ok(card.includes('\\<b\\>northern\\<\\/b\\>'), card);
+    // Agreeing claims have a card too.
+    const agreeing = doc.positionAt(doc.getText().indexOf('about 3,000') + 7);
+    const more = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, agreeing);
+    const agreeingCard = more.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(agreeingCard, /`agrees`/);
+    assert.match(agreeingCard, /Sailors aboard the blockade fleet/);
+  });
+
+  it('offers quick fixes, and the preferred one puts in the cited value in the draft\'s style', async () => {
+    const diags = await draftFindings(doc, 5);
+    const money = diags.find((d) => doc.getText(d.range) === '$25mn');
+    assert.ok(money);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, money.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignore this claim'), titles.join(', '));
+    assert.ok(titles.includes('Show fact in table'));
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.equal(preferred?.title, 'Replace with cited value $20mn');
+    assert.equal(preferred?.kind?.value, 'quickfix');
+    await vscode.commands.executeCommand(preferred!.command!.command, ...(preferred!.command!.arguments ?? []));
+    assert.ok(doc.getText().includes('a $20mn relief fund'), doc.getText());
+    await draftFindings(doc, 4);
+  });
+
+  it('offers one fix per source value on a contested claim', async () => {
+    const diags = await draftFindings(doc, 4);
+    const contested = diags.find((d) => codeOf(d) === 'contested');
+    assert.ok(contested);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, contested.range);
+    assert.ok(actions.some((a) => a.title === 'Use Some 1,200 (ledger)'), actions.map((a) => a.title).join(', '));
+  });
+
+  it('never overwrites text a fix was not computed for', async () => {
+    const diags = await draftFindings(doc, 4);
+    const ships = diags.find((d) => doc.getText(d.range) === '14');
+    assert.ok(ships);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, ships.range);
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred?.command);
+    // The writer types before the fix is applied.
+    await setText(doc, doc.getText().replace('14 warships', '15 warships'));
+    await vscode.commands.executeCommand(preferred.command.command, ...(preferred.command.arguments ?? []));
+    assert.ok(doc.getText().includes('15 warships'), 'the stale fix must not apply');
+    await setText(doc, original);
+    await draftFindings(doc, 5);
+  });
+
+  it('offers Fix All as a source action', async () => {
+    await draftFindings(doc, 5);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.crosscheck',
+    );
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.crosscheck');
+    assert.ok(fixAll?.command, JSON.stringify(actions.map((a) => a.title)));
+    await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+    const text = doc.getText();
+    assert.ok(text.includes('parked 12 warships') && text.includes('Adaeze Okafor told') && text.includes('on Monday'), text);
+    await setText(doc, original);
+    await draftFindings(doc, 5);
+  });
+
+  it('re-checks open drafts when the table changes in the editor, unsaved', async () => {
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    const tableText = table.getText();
+    await setText(table, tableText.replace(/value: 12, quote/g, 'value: 14, quote'));
+    const after = await waitFor(() => {
+      const d = crosscheckDiagnostics(doc.uri);
+      return d.length === 4 && !d.some((x) => doc.getText(x.range) === '14') ? d : undefined;
+    }, 'the draft to be re-checked against the edited table');
+    assert.equal(byCode(after, 'disagrees').length, 2);
+    await setText(table, tableText);
+    await draftFindings(doc, 5);
+  });
+
+  it('shows table problems at their line and column while drafts keep their findings', async () => {
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    const tableText = table.getText();
+    await setText(table, tableText.replace('kind: money', 'kind: moolah').replace('source: courier, value: 1500', 'source: gazette, value: 1500'));
+    const problems = await waitFor(() => {
+      const d = crosscheckDiagnostics(table.uri);
+      return d.length >= 2 ? d : undefined;
+    }, 'table diagnostics');
+    const kind = problems.find((p) => p.message.includes('moolah'));
+    assert.ok(kind, problems.map((p) => p.message).join('; '));
+    const kindLine = tableText.split('\n').findIndex((l) => l.includes('kind: money'));
+    assert.equal(kind.range.start.line, kindLine);
+    assert.equal(table.getText(kind.range), 'moolah');
+    assert.ok(problems.some((p) => p.message.includes('gazette')));
+    // Drafts are still checked, against the last valid table.
+    await setText(doc, original.replace('14 warships', '16 warships'));
+    const draft = await waitFor(() => {
+      const d = crosscheckDiagnostics(doc.uri);
+      return d.some((x) => doc.getText(x.range) === '16') ? d : undefined;
+    }, 'the draft to be checked while the table is broken');
+    assert.equal(draft.length, 5);
+    await setText(table, tableText);
+    await waitFor(() => (crosscheckDiagnostics(table.uri).length === 0 ? true : undefined), 'table problems to clear');
+    await setText(doc, original);
+  });
+
+  it('completes source ids inside claims', async () => {
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    assert.equal(table.languageId, 'crosscheck-facts');
+    const line = table.getText().split('\n').findIndex((l) => l.includes('{ source: ledger, value: 12'));
+    const character = table.lineAt(line).text.indexOf('source: ') + 'source: '.length;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', table.uri, new vscode.Position(line, character));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('ledger') && labels.includes('courier'), labels.join(', '));
+  });
+
+  it('checks every draft in the workspace on command, open or not', async () => {
+    const followup = workspaceUri('drafts', 'followup.md');
+    assert.equal(crosscheckDiagnostics(followup).length, 0);
+    await vscode.commands.executeCommand('crosscheck.checkWorkspace');
+    const diags = crosscheckDiagnostics(followup);
+    assert.deepEqual(diags.map(codeOf), ['disagrees']);
+  });
+
+  it('shows the source agreement matrix in a webview', async () => {
+    await vscode.window.showTextDocument(doc);
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('crosscheck.showAgreement');
+    assert.ok(panel);
+    await waitFor(() => (panel.visible ? true : undefined), 'the agreement panel to show');
+    const html = panel.webview.html;
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+    assert.match(html, /class="disagrees" data-fact="dock-workers" data-source="courier"/);
+    assert.ok(!html.includes('<b>northern</b>'), 'table text is escaped in the webview');
+    panel.dispose();
+  });
+});

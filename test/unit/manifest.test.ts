@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VERDICTS } from '../../src/engine';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+interface Manifest {
+  main: string;
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  contributes: {
+    commands: { command: string; title: string; category: string }[];
+    configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> };
+    languages: { id: string; configuration: string }[];
+    grammars: { language: string; path: string }[];
+    yamlValidation: { url: string }[];
+  };
+}
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const extensionSource = readdirSync(join(ROOT, 'src', 'extension'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(join(ROOT, 'src', 'extension', f), 'utf8'))
+  .join('\n');
+
+/** The manifest and the code must agree, as cspell and markdownlint test their own. */
+describe('package.json manifest', () => {
+  it('has a handler for every contributed command, and a title and category on each', () => {
+    for (const c of manifest.contributes.commands) {
+      assert.ok(extensionSource.includes(`'${c.command}'`), `no handler registered for ${c.command}`);
+      assert.equal(c.category, 'Crosscheck');
+      assert.ok(c.title.length > 3);
+    }
+  });
+
+  it('contributes every command the code registers', () => {
+    const registered = [...extensionSource.matchAll(/registerCommand\('([\w.]+)'/g)].map((m) => m[1]);
+    const constants = [...extensionSource.matchAll(/_COMMAND = '([\w.]+)'/g)].map((m) => m[1]);
+    const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const id of [...registered, ...constants]) assert.ok(contributed.has(id), `${id} is registered but not contributed`);
+  });
+
+  it('describes every setting, and the code reads each one', () => {
+    const config = readFileSync(join(ROOT, 'src', 'extension', 'config.ts'), 'utf8');
+    for (const [key, prop] of Object.entries(manifest.contributes.configuration.properties)) {
+      assert.ok(prop.description || prop.markdownDescription, `${key} has no description`);
+      const name = key.replace(/^crosscheck\./, '');
+      const readDirectly = config.includes(`'${name}'`);
+      const readAsSeverity = name.startsWith('severity.') && (VERDICTS as readonly string[]).includes(name.slice('severity.'.length));
+      assert.ok(readDirectly || readAsSeverity, `${key} is not read by config.ts`);
+    }
+  });
+
+  it('keeps engines.vscode and @types/vscode at the VS Code the tests run (1.100)', () => {
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
+  });
+
+  it('points at files that exist', () => {
+    for (const l of manifest.contributes.languages) assert.ok(existsSync(join(ROOT, l.configuration)), l.configuration);
+    for (const g of manifest.contributes.grammars) assert.ok(existsSync(join(ROOT, g.path)), g.path);
+    for (const y of manifest.contributes.yamlValidation) assert.ok(existsSync(join(ROOT, y.url)), y.url);
+    assert.equal(manifest.main, './dist/extension.js');
+  });
+});
