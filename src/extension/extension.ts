@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { CheckController } from './checker';
 import { registerCommands } from './commands';
@@ -13,8 +14,14 @@ export interface CrosscheckApi {
   checker: CheckController;
 }
 
+/** The README the diagnostics' codes link to: vsce ships it as readme.md, a checkout has README.md. */
+function readmeUri(extensionUri: vscode.Uri): vscode.Uri {
+  const packaged = vscode.Uri.joinPath(extensionUri, 'readme.md');
+  return fs.existsSync(packaged.fsPath) ? packaged : vscode.Uri.joinPath(extensionUri, 'README.md');
+}
+
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
-  const readme = vscode.Uri.joinPath(context.extensionUri, 'README.md');
+  const readme = readmeUri(context.extensionUri);
   const tables = new TableStore();
   const locator = new SourceLocator();
   const checker = new CheckController(tables, locator, readme);
