@@ -1,30 +1,45 @@
-import type { EntityMention } from './extract/entities';
+import type { Claim, EntityType, Finding } from './types';
+
+/** A name inside a run of capitalised words, offsets relative to the run. */
+export interface NameInRun {
+  start: number;
+  end: number;
+  entityType: EntityType;
+}
+
+/** What one paragraph contributes to a check, with offsets relative to the paragraph's start. */
+export interface ParagraphResult {
+  claims: Claim[];
+  findings: Finding[];
+}
 
 /**
- * Name recognition is the one costly step of a check (compromise tags some 15-20 thousand words a
- * second). Its result depends only on a paragraph's text and the table's lexicon, so an editor that
- * re-checks a draft on every edit keeps one of these per table and re-analyses only the paragraphs
- * that changed. The engine never keeps one itself: the caller owns it, and drops it with the table.
+ * A check is computed paragraph by paragraph, and a paragraph's result depends only on its text,
+ * the sentence before it (context for its first figure), the document's date and the table. An editor
+ * that re-checks a draft on every edit keeps one of these per table, so an edit re-analyses only the
+ * paragraphs it touched. The caller owns the cache and drops it with the table; the engine keeps none.
  */
 export class ParagraphCache {
-  private readonly entries = new Map<string, readonly EntityMention[]>();
+  private readonly entries = new Map<string, ParagraphResult>();
+  /** Names found in a run of capitalised words, by the run's text: a pure function of it and the table's lexicon. */
+  readonly names = new Map<string, readonly NameInRun[]>();
 
-  constructor(private readonly limit = 50_000) {}
+  constructor(private readonly limit = 20_000) {}
 
-  /** Mentions with offsets relative to the paragraph's start. */
-  get(paragraph: string): readonly EntityMention[] | undefined {
-    const hit = this.entries.get(paragraph);
+  get(key: string): ParagraphResult | undefined {
+    const hit = this.entries.get(key);
     if (hit) {
       // Refresh its place so that eviction drops the least recently used paragraphs.
-      this.entries.delete(paragraph);
-      this.entries.set(paragraph, hit);
+      this.entries.delete(key);
+      this.entries.set(key, hit);
     }
     return hit;
   }
 
-  set(paragraph: string, mentions: readonly EntityMention[]): void {
-    this.entries.set(paragraph, mentions);
+  set(key: string, result: ParagraphResult): void {
+    this.entries.set(key, result);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.names.size > this.limit) this.names.delete(this.names.keys().next().value as string);
   }
 
   get size(): number {

@@ -1,6 +1,6 @@
 // The engine's public face: what the command line and the extension build on.
 export * from './types';
-export { check, prepareTable, type PreparedTable, type CheckRunOptions } from './check';
+export { check, CheckCancelled, prepareTable, type PreparedTable, type CheckRunOptions } from './check';
 export { ParagraphCache } from './cache';
 export { loadTable, tableProblemToString } from './table/load';
 export { discoverTable } from './table/discover';

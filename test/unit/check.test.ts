@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimContext } from '../../src/engine/match/match';
 import { extractQuantities } from '../../src/engine/extract/quantities';
-import { check, loadTable, ParagraphCache, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
+import { check, CheckCancelled, loadTable, ParagraphCache, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
@@ -134,7 +134,7 @@ describe('matching rules', () => {
 describe('incremental checking and alternatives', () => {
   const table = harbor();
 
-  it('gives the same result with a paragraph cache, and re-analyses only the paragraph that changed', () => {
+  it('gives the same result with a paragraph cache, and re-analyses only what an edit touched', () => {
     const paragraphs = [
       'Admiral Adaeze Okafor ordered 14 warships north.',
       'Mayor Tomás Ferreira asked for a $25mn fund.',
@@ -146,7 +146,27 @@ describe('incremental checking and alternatives', () => {
     assert.equal(cache.size, 3);
     const edited = dated([paragraphs[0], paragraphs[1].replace('$25mn', '$30mn'), paragraphs[2]].join('\n\n'));
     assert.deepEqual(check(edited, table, { cache }), check(edited, table));
-    assert.equal(cache.size, 4);
+    // The edited paragraph, and the one after it, whose first sentence reads the edited one as context.
+    assert.equal(cache.size, 5);
+    const unchanged = check(edited, table, { cache });
+    assert.equal(cache.size, 5);
+    assert.deepEqual(unchanged, check(edited, table));
+  });
+
+  it('re-resolves every relative date when the dateline changes', () => {
+    const cache = new ParagraphCache();
+    const body = 'The navy imposed the blockade on Monday.';
+    assert.equal(findingFor(check(dated(body, '2026-03-05'), table, { cache }), 'Monday').verdict, 'agrees');
+    assert.equal(findingFor(check(dated(body, '2026-03-12'), table, { cache }), 'Monday').verdict, 'disagrees');
+  });
+
+  it('stops between paragraphs when asked to', () => {
+    let asked = 0;
+    assert.throws(
+      () => check(dated('One 14 warships.\n\nTwo 15 warships.\n\nThree.'), table, { shouldStop: () => ++asked > 1 }),
+      CheckCancelled,
+    );
+    assert.equal(asked, 2);
   });
 
   it('offers each value of a contested fact in the draft\'s style', () => {

@@ -1,0 +1,16 @@
+import type { Claim, Finding, Span } from './types';
+
+const move = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+
+/** The same claim, `delta` code units further into the document. */
+export function shiftClaim<C extends Claim>(c: C, delta: number): C {
+  if (delta === 0) return c;
+  const moved = { ...c, start: c.start + delta, end: c.end + delta, sentence: move(c.sentence, delta) };
+  return moved.kind === 'number' || moved.kind === 'money' || moved.kind === 'percent'
+    ? { ...moved, figure: move(moved.figure, delta) }
+    : moved;
+}
+
+export function shiftFinding(f: Finding, delta: number): Finding {
+  return delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta, claim: shiftClaim(f.claim, delta) };
+}
