@@ -41,24 +41,39 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 }
 
 /**
- * A label's words, split into ordinary words and names. Names (capitalised words after the first,
- * or words of a known entity) run through a whole story, so they may support a match but not anchor it.
+ * A label's words, split into ordinary words and names. Names run through a whole story, so they may
+ * support a match but not anchor it. A word is a name when it belongs to a known entity, or when the
+ * table writes it capitalised somewhere other than at the start of a label or sentence.
  */
-function labelTerms(label: string, entityWords: ReadonlySet<string>): { words: string[]; names: string[] } {
+function labelTerms(label: string, properWords: ReadonlySet<string>): { words: string[]; names: string[] } {
   const words: string[] = [];
   const names: string[] = [];
-  tokens(label).forEach((t, i) => {
-    const written = label.slice(t.start, t.end);
-    const isName = entityWords.has(t.stem) || (i > 0 && /^\p{Lu}/u.test(written));
-    (isName ? names : words).push(t.stem);
-  });
+  for (const t of tokens(label)) (properWords.has(t.stem) ? names : words).push(t.stem);
   return { words, names };
 }
 
-export function profileFact(fact: Fact, entityWords: ReadonlySet<string> = new Set()): FactProfile {
+/** Stems the table writes capitalised inside a phrase (not as its first word), and words of entity names. */
+function properWordsOf(table: FactTable): Set<string> {
+  const proper = new Set<string>();
+  const phrases = table.facts.flatMap((f) => [f.label, ...f.claims.map((c) => c.quote ?? '')]);
+  for (const phrase of phrases) {
+    for (const sentence of phrase.split(/[.!?]\s+/)) {
+      tokens(sentence).forEach((t, i) => {
+        if (i > 0 && /^\p{Lu}/u.test(sentence.slice(t.start, t.end))) proper.add(t.stem);
+      });
+    }
+  }
+  for (const f of table.facts) {
+    if (f.kind !== 'entity') continue;
+    for (const name of [f.value, ...f.aliases, ...f.claims.map((c) => c.value)]) for (const s of phraseStems(String(name ?? ''))) proper.add(s);
+  }
+  return proper;
+}
+
+export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new Set()): FactProfile {
   const terms = new Map<string, number>();
   for (const q of fact.claims) if (q.quote) addTerms(terms, phraseStems(q.quote), WEIGHT.quote);
-  const label = labelTerms(fact.label, entityWords);
+  const label = labelTerms(fact.label, properWords);
   addTerms(terms, label.names, WEIGHT.name);
   addTerms(terms, label.words, WEIGHT.label);
   for (const cue of fact.cues) addTerms(terms, phraseStems(cue), WEIGHT.cue);
@@ -79,14 +94,9 @@ export function profileFact(fact: Fact, entityWords: ReadonlySet<string> = new S
 
 export function indexFacts(table: FactTable): FactIndex {
   const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map() };
-  const entityWords = new Set(
-    table.facts
-      .filter((f) => f.kind === 'entity')
-      .flatMap((f) => [f.value, ...f.aliases, ...f.claims.map((c) => c.value)])
-      .flatMap((name) => phraseStems(String(name ?? ''))),
-  );
+  const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
-    const profile = profileFact(fact, entityWords);
+    const profile = profileFact(fact, properWords);
     index.profiles.push(profile);
     if (fact.kind === 'entity') {
       for (const name of profile.names) for (const word of name.split(' ')) push(index.entityByInitial, word[0], i);
