@@ -5,7 +5,8 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 
 await esbuild.build({
-  entryPoints: { extension: 'src/extension/extension.ts' },
+  // The check worker is its own file: the extension starts it as a worker thread next to itself.
+  entryPoints: { extension: 'src/extension/extension.ts', checkWorker: 'src/worker/checkWorker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -39,7 +39,8 @@ export function childMemory(seed: number, facts: number, words: number): void {
     claims: result.summary.claims,
     matched: result.summary.matched,
   };
-  process.send?.(report);
+  // The open IPC channel would keep the child alive; close it once the report is on its way.
+  process.send?.(report, () => process.disconnect());
 }
 
 /** Forks the compiled benchmark with the child flag and waits for its report. */

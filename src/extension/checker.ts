@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { check, type CheckResult } from '../engine';
+import type { CheckResult } from '../engine';
+import { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import type { SourceLocator } from './sources';
@@ -26,6 +27,8 @@ export class CheckController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires after each published check (undefined when a document's results were cleared). */
   readonly onDidCheck = this.checked.event;
+  /** Checks run in a worker thread, so the extension host is never blocked by one. */
+  private readonly worker = new CheckWorkerClient();
 
   constructor(
     private readonly tables: TableStore,
@@ -68,29 +71,42 @@ export class CheckController implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!doc.isClosed) this.checkNow(doc);
+        if (!doc.isClosed) void this.checkNow(doc).catch((e: Error) => console.error(`crosscheck: ${e.message}`));
       }, delay),
     );
   }
 
-  /** Checks a document's current text right away and publishes the result. */
-  checkNow(doc: vscode.TextDocument): DocumentCheck | undefined {
-    if (!this.isDraft(doc)) return undefined;
-    const tablePath = this.tables.tablePathFor(doc.uri);
+  /** The table a document is checked against, when it has a valid version. */
+  private tableOf(uri: vscode.Uri): TableState | undefined {
+    const tablePath = this.tables.tablePathFor(uri);
     const table = tablePath ? this.tables.get(tablePath) : undefined;
-    if (!table?.prepared) {
+    return table?.prepared && table.validText !== null ? table : undefined;
+  }
+
+  /** Checks text in the worker; undefined when a newer check of the same document superseded it. */
+  async checkText(key: string, uri: vscode.Uri, text: string): Promise<{ result: CheckResult; table: TableState } | undefined> {
+    const table = this.tableOf(uri);
+    if (!table?.validText) return undefined;
+    const date = readSettings(uri).date || undefined;
+    const result = await this.worker.check({ key, text, table: { key: `${table.path}#${table.version}`, text: table.validText }, date });
+    return result ? { result, table } : undefined;
+  }
+
+  /** Checks a document's current text and publishes the result, unless the document moved on meanwhile. */
+  async checkNow(doc: vscode.TextDocument): Promise<DocumentCheck | undefined> {
+    if (!this.isDraft(doc) || !this.tableOf(doc.uri)) {
       this.forget(doc.uri);
       return undefined;
     }
     const version = doc.version;
+    const checked = await this.checkText(doc.uri.toString(), doc.uri, doc.getText());
+    if (!checked || doc.isClosed || doc.version !== version || !checked.table.prepared) return undefined;
     const settings = readSettings(doc.uri);
-    const result = check(doc.getText(), table.prepared, { date: settings.date || undefined, cache: table.cache });
-    if (doc.version !== version) return undefined; // edited meanwhile: a newer check is scheduled
-    const prepared = table.prepared;
-    const diagnostics = result.findings
-      .map((f) => toDiagnostic((o) => doc.positionAt(o), f, settings, { prepared, path: table.path }, this.locator, this.readme))
+    const table = { prepared: checked.table.prepared, path: checked.table.path };
+    const diagnostics = checked.result.findings
+      .map((f) => toDiagnostic((o) => doc.positionAt(o), f, settings, table, this.locator, this.readme))
       .filter((d): d is FindingDiagnostic => d !== undefined);
-    const entry: DocumentCheck = { uri: doc.uri, version, result, table, diagnostics };
+    const entry: DocumentCheck = { uri: doc.uri, version, result: checked.result, table: checked.table, diagnostics };
     this.results.set(doc.uri.toString(), entry);
     this.collection.set(doc.uri, diagnostics);
     this.checked.fire(entry);
@@ -120,6 +136,7 @@ export class CheckController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.worker.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }

@@ -6,7 +6,7 @@ import type { CheckController } from './checker';
 export async function showClaimsCommand(checker: CheckController): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const doc = editor?.document;
-  const checked = doc && (checker.current(doc) ?? checker.checkNow(doc));
+  const checked = doc && (checker.current(doc) ?? (await checker.checkNow(doc)));
   if (!editor || !doc || !checked) {
     void vscode.window.showInformationMessage('Crosscheck: open a draft that has a fact table to see its claims.');
     return;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { check, LineIndex } from '../engine';
+import { LineIndex } from '../engine';
 import { showAgreement } from './agreementView';
 import { buildTableCommand } from './buildCommand';
 import { showClaimsCommand } from './claimsCommand';
@@ -57,38 +57,34 @@ async function checkWorkspace(s: Services): Promise<number> {
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: checking drafts', cancellable: true },
     async (progress, token) => {
-      for (const [i, uri] of files.entries()) {
+      for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (open) {
-          findings += s.checker.checkNow(open)?.diagnostics.length ?? 0;
+          findings += (await s.checker.checkNow(open))?.diagnostics.length ?? 0;
           continue;
         }
-        const tablePath = s.tables.tablePathFor(uri);
-        const table = tablePath ? s.tables.get(tablePath) : undefined;
-        if (!table?.prepared) continue;
         let text: string;
         try {
           text = fs.readFileSync(uri.fsPath, 'utf8');
         } catch {
           continue;
         }
-        const settings = readSettings(uri);
-        const result = check(text, table.prepared, { date: settings.date || undefined, cache: table.cache });
+        const checked = await s.checker.checkText(`workspace:${uri.toString()}`, uri, text);
+        const prepared = checked?.table.prepared;
+        if (!checked || !prepared) continue;
         const lines = new LineIndex(text);
         const positionAt = (o: number) => {
           const p = lines.position(o);
           return new vscode.Position(p.line, p.character);
         };
-        const prepared = table.prepared;
-        const diagnostics = result.findings
-          .map((f) => toDiagnostic(positionAt, f, settings, { prepared, path: table.path }, s.locator, s.readme))
+        const settings = readSettings(uri);
+        const diagnostics = checked.result.findings
+          .map((f) => toDiagnostic(positionAt, f, settings, { prepared, path: checked.table.path }, s.locator, s.readme))
           .filter((d): d is FindingDiagnostic => d !== undefined);
         s.checker.publishFor(uri, diagnostics);
         findings += diagnostics.length;
-        // Let the extension host breathe between files.
-        if (i % 5 === 4) await new Promise((r) => setImmediate(r));
       }
     },
   );

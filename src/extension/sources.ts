@@ -6,6 +6,8 @@ import type { FactTable } from '../engine';
 interface CachedFile {
   mtimeMs: number;
   text: string;
+  /** Where each quote was found, so thousands of findings citing it cost one search. */
+  quotes: Map<string, vscode.Range | null>;
 }
 
 /** Whitespace-insensitive search, so a quote copied across a line break in the source still resolves. */
@@ -22,14 +24,14 @@ function findQuote(text: string, quote: string): { start: number; end: number } 
 export class SourceLocator {
   private readonly files = new Map<string, CachedFile>();
 
-  private read(file: string): string | undefined {
+  private read(file: string): CachedFile | undefined {
     try {
       const stat = fs.statSync(file);
       const cached = this.files.get(file);
-      if (cached && cached.mtimeMs === stat.mtimeMs) return cached.text;
-      const text = fs.readFileSync(file, 'utf8');
-      this.files.set(file, { mtimeMs: stat.mtimeMs, text });
-      return text;
+      if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
+      const fresh = { mtimeMs: stat.mtimeMs, text: fs.readFileSync(file, 'utf8'), quotes: new Map<string, vscode.Range | null>() };
+      this.files.set(file, fresh);
+      return fresh;
     } catch {
       return undefined;
     }
@@ -43,15 +45,20 @@ export class SourceLocator {
 
   locate(table: FactTable, tablePath: string, sourceId: string, quote: string | undefined): vscode.Location | undefined {
     const uri = this.sourceUri(table, tablePath, sourceId);
-    if (!uri || !quote) return undefined;
-    const text = this.read(uri.fsPath);
-    const found = text === undefined ? undefined : findQuote(text, quote);
-    if (!text || !found) return undefined;
-    const pos = (offset: number) => {
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length - 1;
-      return new vscode.Position(line, offset - (before.lastIndexOf('\n') + 1));
-    };
-    return new vscode.Location(uri, new vscode.Range(pos(found.start), pos(found.end)));
+    const file = uri && quote ? this.read(uri.fsPath) : undefined;
+    if (!uri || !quote || !file) return undefined;
+    let range = file.quotes.get(quote);
+    if (range === undefined) {
+      const found = findQuote(file.text, quote);
+      range = found ? new vscode.Range(positionIn(file.text, found.start), positionIn(file.text, found.end)) : null;
+      file.quotes.set(quote, range);
+    }
+    return range ? new vscode.Location(uri, range) : undefined;
   }
+}
+
+function positionIn(text: string, offset: number): vscode.Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return new vscode.Position(line, offset - (before.lastIndexOf('\n') + 1));
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { discoverTable, loadTable, ParagraphCache, prepareTable, type PreparedTable, type TableProblem } from '../engine';
+import { discoverTable, loadTable, prepareTable, type PreparedTable, type TableProblem } from '../engine';
 import { readSettings } from './config';
 
 /** What the extension knows of one fact table file. */
@@ -13,8 +13,9 @@ export interface TableState {
   /** The current text has errors (prepared is then an older version, or null). */
   broken: boolean;
   problems: TableProblem[];
-  /** Paragraph memo for checks against `prepared`; replaced with it. */
-  cache: ParagraphCache;
+  /** The YAML text of `prepared`, for the check worker, and its version: both change together. */
+  validText: string | null;
+  version: number;
 }
 
 const TABLE_NAME = /(^|[\\/])(facts\.yaml|[^\\/]+\.facts\.yaml)$/;
@@ -120,7 +121,8 @@ export class TableStore implements vscode.Disposable {
       prepared: loaded?.table ? prepareTable(loaded.table) : previous?.prepared ?? null,
       broken: !loaded?.table,
       problems: loaded?.problems ?? [],
-      cache: loaded?.table || !previous ? new ParagraphCache() : previous.cache,
+      validText: loaded?.table ? text ?? null : previous?.validText ?? null,
+      version: loaded?.table ? (previous?.version ?? 0) + 1 : previous?.version ?? 0,
     };
     this.states.set(tablePath, state);
     this.diagnostics.set(
