@@ -602,6 +602,18 @@ export function oneWordEdit(text: string, n: number, r: Rng): string {
   return text.slice(0, at) + replacement + text.slice(at + w[0].length);
 }
 
+/**
+ * The draft followed by `count` successive one-word edits, each in another paragraph: a prime stride
+ * walks all over the draft and never edits the same paragraph twice in a row.
+ */
+export function editSequence(text: string, seed: number, count: number): string[] {
+  const r = new Rng(seed ^ 0x5eed);
+  const paras = proseParagraphs(text).length;
+  const texts = [text];
+  for (let i = 1; i <= count; i++) texts.push(oneWordEdit(texts[i - 1], (i * 37) % paras, r));
+  return texts;
+}
+
 /** Every input of the benchmark from one seed. */
 export interface Inputs {
   world: World;
@@ -614,9 +626,17 @@ export const DRAFT_WORDS = [1000, 10000, 50000] as const;
 /** Drafts are written about the facts every table holds, so a draft means the same against each. */
 export const CORE_FACTS = 100;
 
-/** The tables are prefixes of one world of the largest size, so they must be generated together to compare. */
-export function generateInputs(seed: number, tableSizes: readonly number[] = TABLE_SIZES, draftWords: readonly number[] = DRAFT_WORDS): Inputs {
-  const world = generateWorld(seed, Math.max(...tableSizes));
+/**
+ * The tables are prefixes of one world (of the largest table's size by default), so a process that
+ * needs only one table and one draft gets the very bytes the others measure.
+ */
+export function generateInputs(
+  seed: number,
+  tableSizes: readonly number[] = TABLE_SIZES,
+  draftWords: readonly number[] = DRAFT_WORDS,
+  worldFacts = Math.max(...TABLE_SIZES, ...tableSizes),
+): Inputs {
+  const world = generateWorld(seed, worldFacts);
   const tables = new Map(tableSizes.map((n) => [n, tableYaml(world, n)] as const));
   const core = world.facts.slice(0, CORE_FACTS);
   // Each draft's seed depends on its length only, so a child process that generates one draft gets the same bytes.

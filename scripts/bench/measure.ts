@@ -41,7 +41,10 @@ export class BlockMonitor {
   }
 
   /** Longest gap in ms, and the histogram's maximum delay in ms. */
-  stop(): { longestGapMs: number; maxLoopDelayMs: number } {
+  async stop(): Promise<{ longestGapMs: number; maxLoopDelayMs: number }> {
+    // A block just before stop() (a result being deserialised) reaches the histogram only when its
+    // timer next fires, so let a few ticks pass first.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     this.tick();
     if (this.timer) clearInterval(this.timer);
     this.histogram.disable();

@@ -120,6 +120,14 @@ describe('matching rules', () => {
     assert.ok(same > 0 && beyond < same / 2, `${beyond} vs ${same}`);
   });
 
+  it('gives a word shared by two figures mostly to the nearer one', () => {
+    const text = 'They counted 14 and then 40 freighters.';
+    const [first, second] = extractQuantities(text).map((q) => ({ ...q, sentence: { start: 0, end: text.length } }));
+    const alone = claimContext(text, first).get('freighter') ?? 0;
+    const shared = claimContext(text, first, undefined, [second]).get('freighter') ?? 0;
+    assert.ok(shared > 0 && shared <= alone / 2, `${shared} vs ${alone}`);
+  });
+
   it('reads a when-clause after a date as describing that date', () => {
     const r = check(dated('Trade slowed in early March, when the navy imposed the blockade.'), table);
     assert.equal(findingFor(r, 'early March').factId, 'blockade-start');

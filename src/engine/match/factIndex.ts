@@ -26,7 +26,7 @@ export interface FactIndex {
   profiles: FactProfile[];
   byKindStem: Map<Kind, Map<string, number[]>>;
   byKindUnit: Map<Kind, Map<string, number[]>>;
-  /** Entity profiles keyed by the first letter of every word of every written form. */
+  /** Entity profiles keyed by first letter and length of every word of every written form. */
   entityByInitial: Map<string, number[]>;
 }
 
@@ -99,7 +99,7 @@ export function indexFacts(table: FactTable): FactIndex {
     const profile = profileFact(fact, properWords);
     index.profiles.push(profile);
     if (fact.kind === 'entity') {
-      for (const name of profile.names) for (const word of name.split(' ')) push(index.entityByInitial, word[0], i);
+      for (const name of profile.names) for (const word of name.split(' ')) push(index.entityByInitial, wordKey(word, word.length), i);
       return;
     }
     if (!index.byKindStem.has(fact.kind)) index.byKindStem.set(fact.kind, new Map());
@@ -110,9 +110,19 @@ export function indexFacts(table: FactTable): FactIndex {
   return index;
 }
 
-/** Entity facts whose written forms share an initial with the mention's words. */
+/** A misspelling keeps a word's first letter and nearly its length, so names are bucketed by both. */
+function wordKey(word: string, length: number): string {
+  return `${word[0]}${length}`;
+}
+
+/** Entity facts with a written form that shares a word's initial and length (give or take two letters) with the mention. */
 export function entityCandidates(index: FactIndex, mention: string): number[] {
   const out = new Set<number>();
-  for (const word of normalizeName(mention).split(' ')) for (const i of index.entityByInitial.get(word[0]) ?? []) out.add(i);
+  for (const word of normalizeName(mention).split(' ')) {
+    if (!word) continue;
+    for (let len = Math.max(1, word.length - 2); len <= word.length + 2; len++) {
+      for (const i of index.entityByInitial.get(wordKey(word, len)) ?? []) out.add(i);
+    }
+  }
   return [...out];
 }

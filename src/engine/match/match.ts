@@ -16,8 +16,9 @@ export interface Match {
   score: number;
 }
 
-/** Punctuation and words that open a new clause: what lies beyond them is usually about something else. */
-const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:that|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
+/** Punctuation and words that open a new clause: what lies beyond them is usually about something else.
+ *  Not "that": after "said" or "told" it opens what was said, which is the event a date belongs to. */
+const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
 /** Each clause boundary between a word and the figure halves the word's weight. */
 const CLAUSE_DECAY = 0.5;
 
@@ -35,8 +36,15 @@ function clauseBreaks(visible: string, claim: Matchable): number[] {
   return out;
 }
 
+/** A word nearer to another claim of the same kind is mostly that claim's context: "21 strikes ... killing 83". */
+const SHARED_DECAY = 0.5;
+
+function gap(t: Span, c: Span): number {
+  return t.end <= c.start ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0;
+}
+
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
-export function claimContext(visible: string, claim: Matchable, previous?: Span): Map<string, number> {
+export function claimContext(visible: string, claim: Matchable, previous?: Span, rivals: readonly Span[] = []): Map<string, number> {
   const ctx = new Map<string, number>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
   const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter(
@@ -49,7 +57,8 @@ export function claimContext(visible: string, claim: Matchable, previous?: Span)
     const distance = i < pivot ? pivot - 1 - i : i - pivot;
     const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
     const crossed = breaks.filter((b) => b >= from && b < to).length;
-    add(t.stem, Math.pow(CLAUSE_DECAY, crossed) / (1 + 0.4 * distance));
+    const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
+    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1)) / (1 + 0.4 * distance));
   });
   if (previous) for (const t of tokens(visible, previous.start, previous.end)) add(t.stem, PREVIOUS_SENTENCE_WEIGHT);
   if (claim.kind !== 'date' && claim.unit) add(stemWord(claim.unit), 1.5);
@@ -97,10 +106,24 @@ export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: 
   return anchor >= MIN_ANCHOR ? score : -Infinity;
 }
 
+/** Enough candidate facts for any claim; more only means scoring facts that share common words. */
+const MAX_CANDIDATES = 256;
+
+/**
+ * The facts worth scoring for a claim: those sharing a word with its context, the nearest words first,
+ * so the cost stays the same with ten facts or ten thousand.
+ */
 function candidates(index: FactIndex, claim: Matchable, ctx: Map<string, number>): number[] {
   const out = new Set<number>();
   const byStem = index.byKindStem.get(claim.kind);
-  if (byStem) for (const stem of ctx.keys()) for (const i of byStem.get(stem) ?? []) out.add(i);
+  if (!byStem) return [];
+  const nearestFirst = [...ctx].sort((a, b) => b[1] - a[1]);
+  for (const [stem] of nearestFirst) {
+    for (const i of byStem.get(stem) ?? []) {
+      out.add(i);
+      if (out.size >= MAX_CANDIDATES) return [...out];
+    }
+  }
   return [...out];
 }
 
@@ -111,7 +134,8 @@ function candidates(index: FactIndex, claim: Matchable, ctx: Map<string, number>
 export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, previous?: Span): Match[] {
   const pairs: Match[] = [];
   for (const claim of claims) {
-    const ctx = claimContext(visible, claim, previous);
+    const rivals = claims.filter((c) => c !== claim && c.kind === claim.kind);
+    const ctx = claimContext(visible, claim, previous, rivals);
     for (const i of candidates(index, claim, ctx)) {
       const score = scoreClaim(claim, ctx, index.profiles[i]);
       if (score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score });
