@@ -428,7 +428,9 @@ function hedgedFigure(r: Rng, fact: GenFact, write: (n: number) => string): { te
     return { text: `${r.pick(['at least', 'more than'])} ${write(Math.max(1, Math.floor(truth * 0.8)))}`, intent: 'agrees' };
   }
   if (roll < 0.8 && fact.bound === 'at-least') return { text: `at least ${write(Math.ceil(truth * 1.3))}`, intent: 'unsupported' };
-  return { text: write(Math.round(truth * r.pick([0.5, 0.6, 1.6, 2]))), intent: 'disagrees' };
+  // Above a lower bound a figure is only unsupported, so a wrong figure for such a fact is written below it.
+  const factor = fact.bound === 'at-least' ? r.pick([0.5, 0.6]) : r.pick([0.5, 0.6, 1.6, 2]);
+  return { text: write(Math.round(truth * factor)), intent: 'disagrees' };
 }
 
 function wrongDate(r: Rng, isoDate: string): string {
@@ -597,7 +599,7 @@ export function oneWordEdit(text: string, n: number, r: Rng): string {
   // Plain lower-case words only, so the edit never touches a figure, date or name.
   const words = [...body.matchAll(/(?<=\s)[a-z]{4,}(?=[\s,.])/g)];
   const w = words[r.int(0, words.length - 1)];
-  const replacement = EDIT_WORDS.find((x) => x !== w[0] && EDIT_WORDS.indexOf(x) >= r.int(0, EDIT_WORDS.length - 1)) ?? 'nearby';
+  const replacement = r.pick(EDIT_WORDS.filter((x) => x !== w[0]));
   const at = para.start + (w.index ?? 0);
   return text.slice(0, at) + replacement + text.slice(at + w[0].length);
 }

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { discoverTable, loadTable, prepareTable, tableProblemToString, type PreparedTable } from '../engine';
-import { displayPath, isBinary, listDir } from './files';
+import { displayPath, expandDrafts, isBinary, listDir, UsageError } from './files';
 import type { Io } from './io';
 
 /** Tables are loaded once per path and shared by every draft under them. */
@@ -48,4 +48,31 @@ export function readDraft(file: string, io: Io): string | undefined | 'binary' {
     return undefined;
   }
   return isBinary(buffer) ? 'binary' : buffer.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** Checks the options `check` and `extract` share, and expands the drafts named on the command line. */
+export function draftsFromArgs(positionals: string[], options: { format: string; formats: readonly string[]; date?: string }): string[] {
+  if (!options.formats.includes(options.format)) {
+    throw new UsageError(`--format must be one of ${options.formats.join(', ')}, not '${options.format}'`);
+  }
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${options.date}'`);
+  if (!positionals.length) throw new UsageError('no drafts given');
+  const drafts = expandDrafts(positionals);
+  if (!drafts.length) throw new UsageError(`no drafts (.md, .txt) found in ${positionals.join(', ')}`);
+  return drafts;
+}
+
+/**
+ * The drafts' texts, in order. A binary file is skipped with a note; an unreadable one is reported,
+ * skipped, and marks the run as failed through `failed()`.
+ */
+export function readDrafts(drafts: string[], io: Io, failed: () => void): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  for (const file of drafts) {
+    const text = readDraft(file, io);
+    if (text === 'binary') io.err(`${displayPath(file)}: skipped: a binary file, not a draft\n`);
+    else if (text === undefined) failed();
+    else out.push({ file, text });
+  }
+  return out;
 }

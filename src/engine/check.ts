@@ -9,7 +9,7 @@ import { findingMessage } from './format/message';
 import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
-import { SpanSet } from './text/spans';
+import { SpanSet, spanIndexAt } from './text/spans';
 import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
 import { shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
@@ -30,18 +30,6 @@ export function prepareTable(table: FactTable): PreparedTable {
     }
   }
   return { table, index: indexFacts(table), lexicon };
-}
-
-/** The index of the sentence containing `offset` (sentences are sorted and disjoint). */
-function sentenceAt(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function emptySummary(): Summary {
@@ -146,7 +134,7 @@ function analyzeParagraph(
   names: Map<string, readonly NameInRun[]>,
 ): ParagraphResult {
   const sentences = sentencesIn(visible, para);
-  const sentenceOf = (s: Span) => sentences[sentenceAt(sentences, s.start)] ?? para;
+  const sentenceOf = (s: Span) => sentences[spanIndexAt(sentences, s.start)] ?? para;
   const slice = visible.slice(para.start, para.end);
   const dates = inSlice(extractDates(slice, documentDate), para.start);
   const dateSpans = new SpanSet(dates);

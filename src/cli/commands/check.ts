@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { check, FAILING_VERDICTS } from '../../engine';
-import { displayPath, expandDrafts, UsageError } from '../files';
+import { displayPath } from '../files';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import type { Io } from '../io';
 import type { FileReport } from '../report';
-import { readDraft, TableCache, tablePathFor } from '../tables';
+import { draftsFromArgs, readDrafts, TableCache, tablePathFor } from '../tables';
 import { version } from '../version';
 
 export const CHECK_USAGE = `crosscheck check [--table FILE] [--format text|json|sarif] [--date YYYY-MM-DD] [--all] FILE|FOLDER...
@@ -33,25 +33,11 @@ export function runCheck(args: string[], io: Io): number {
     },
   });
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
-  if (!positionals.length) throw new UsageError('no drafts given');
-
-  const drafts = expandDrafts(positionals);
-  if (!drafts.length) throw new UsageError(`no drafts (.md, .txt) found in ${positionals.join(', ')}`);
+  const drafts = draftsFromArgs(positionals, { format, formats: FORMATS, date: values.date });
   const tables = new TableCache(io);
   const reports: FileReport[] = [];
   let inputError = false;
-  for (const file of drafts) {
-    const text = readDraft(file, io);
-    if (text === 'binary') {
-      io.err(`${displayPath(file)}: skipped: a binary file, not a draft\n`);
-      continue;
-    }
-    if (text === undefined) {
-      inputError = true;
-      continue;
-    }
+  for (const { file, text } of readDrafts(drafts, io, () => (inputError = true))) {
     const tablePath = tablePathFor(file, values.table);
     if (!tablePath) {
       io.err(`${displayPath(file)}: no fact table found (facts.yaml or *.facts.yaml in its folder or above); use --table\n`);

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { check, describeClaims, describeValue, emptyTable, LineIndex, prepareTable, type ClaimRecord, type PreparedTable } from '../../engine';
-import { displayPath, expandDrafts, UsageError } from '../files';
+import { displayPath } from '../files';
 import type { Io } from '../io';
-import { readDraft, TableCache, tablePathFor } from '../tables';
+import { draftsFromArgs, readDrafts, TableCache, tablePathFor } from '../tables';
 
 export const EXTRACT_USAGE = `crosscheck extract [--date YYYY-MM-DD] [--table FILE] [--format text|json] FILE|FOLDER...
   Prints every claim the engine reads in the drafts (figures, money, percentages, dates, names), matched to a fact or not.
@@ -72,26 +72,12 @@ export function runExtract(args: string[], io: Io): number {
     },
   });
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
-  if (!positionals.length) throw new UsageError('no drafts given');
-
-  const drafts = expandDrafts(positionals);
-  if (!drafts.length) throw new UsageError(`no drafts (.md, .txt) found in ${positionals.join(', ')}`);
+  const drafts = draftsFromArgs(positionals, { format, formats: FORMATS, date: values.date });
   const tables = new TableCache(io);
   const none: PreparedTable = prepareTable(emptyTable());
   const files: ExtractedFile[] = [];
   let inputError = false;
-  for (const file of drafts) {
-    const text = readDraft(file, io);
-    if (text === 'binary') {
-      io.err(`${displayPath(file)}: skipped: a binary file, not a draft\n`);
-      continue;
-    }
-    if (text === undefined) {
-      inputError = true;
-      continue;
-    }
+  for (const { file, text } of readDrafts(drafts, io, () => (inputError = true))) {
     const tablePath = tablePathFor(file, values.table);
     let table = tablePath ? tables.get(tablePath) : none;
     if (!table) {

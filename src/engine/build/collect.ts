@@ -12,6 +12,7 @@ import { paragraphs, sentencesIn } from '../text/sentences';
 import { SpanSet } from '../text/spans';
 import { clauseAround } from './quote';
 import type { SourceInfo } from './source';
+import { spanIndexAt } from '../text/spans';
 
 export interface CollectedClaim {
   /** Position of the source in the build, for stable ordering and tie-breaks. */
@@ -79,17 +80,6 @@ function yearAnchor(visible: string): string | undefined {
   return latest;
 }
 
-function sentenceIndexAt(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function surfaceWords(visible: string, span: Span, into: Map<string, string>): void {
   for (const t of tokens(visible, span.start, span.end)) {
     if (into.has(t.stem)) continue;
@@ -126,8 +116,8 @@ export function collectClaims(src: PreparedSource, sourceIndex: number): Collect
   const dateSpans = new SpanSet(dates);
   const quantities = extractQuantities(visible).filter((q) => !dateSpans.has(q) && !inDateline(q));
   const out: CollectedClaim[] = [];
-  const sentenceOf = (s: Span) => sentences[sentenceIndexAt(sentences, s.start)];
-  const indexOf = (s: Span) => sentenceIndexAt(sentences, s.start);
+  const sentenceOf = (s: Span) => sentences[spanIndexAt(sentences, s.start)];
+  const indexOf = (s: Span) => spanIndexAt(sentences, s.start);
   const items: Matchable[] = [
     ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
     ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),

@@ -47,3 +47,15 @@ export class SpanSet<T extends Span> {
     return this.find(span) !== undefined;
   }
 }
+
+/** The index of the span containing `offset` in sorted, disjoint spans (or of the last one starting before it). */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
