@@ -81,6 +81,8 @@ function machine() {
     memoryGb: round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
+    /** Other work on the machine skews every figure; the 1-minute load average at the start says how much there was. */
+    loadAverage: round(os.loadavg()[0], 2),
   };
 }
 
@@ -218,7 +220,7 @@ async function main(args: Args): Promise<void> {
   const started = Date.now();
   const m = machine();
   log(`Crosscheck benchmark, seed ${args.seed}`);
-  log(`machine: ${m.cpu} x ${m.cores}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
+  log(`machine: ${m.cpu} x ${m.cores}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; load average ${m.loadAverage}`);
 
   const gen = timed(() => generateInputs(args.seed));
   const inputs = gen.value;
@@ -351,9 +353,10 @@ async function main(args: Args): Promise<void> {
     targets,
   };
   results.durationS = round((Date.now() - started) / 1000);
+  const loadAfter = round(os.loadavg()[0], 2);
   fs.writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
   log('');
-  log(`${round(results.durationS)} s in all; results written to ${path.relative(process.cwd(), args.out) || args.out}`);
+  log(`${round(results.durationS)} s in all (load average at the end ${loadAfter}); results written to ${path.relative(process.cwd(), args.out) || args.out}`);
 }
 
 const args = parseArgs(process.argv.slice(2));

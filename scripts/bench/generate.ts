@@ -326,7 +326,7 @@ function makeFact(r: Rng, m: Measure, place: Place, slug: string, sources: GenSo
   const from = r.int(0, sources.length - 1);
   const reporting = Array.from({ length: n }, (_, k) => sources[(from + k * 7) % sources.length].id);
   const quantity = m.kind === 'number' || m.kind === 'money' || m.kind === 'percent';
-  // About one quantity fact in four is contested: a second source reports a figure the first cannot agree with.
+  // About one quantity fact in five is contested: a second source reports a figure the first cannot agree with.
   const contested = quantity && n >= 2 && r.chance(0.35);
   const claims: GenClaim[] = reporting.map((source, k) => {
     const value = contested && k === 1 ? Math.min(m.kind === 'percent' ? 99 : Infinity, Math.round((truth as number) * 1.25)) : truth;
@@ -449,7 +449,7 @@ function misspell(r: Rng, name: string): string {
   return parts.join(' ');
 }
 
-/** One sentence about a fact, with the claim's offsets inside the sentence. */
+/** One sentence about a fact, with the claim as written and its offset inside the sentence. */
 function factSentence(r: Rng, fact: GenFact, bystanders: readonly string[]): { sentence: string; claim: string; at: number; intent: Intent } {
   const p = fact.place;
   const build = (before: string, claim: string, after: string, intent: Intent) => {
@@ -539,8 +539,9 @@ function paragraph(r: Rng, facts: readonly GenFact[], world: World, offset: numb
       planted.push({ factId: fact.id, text: s.claim, start: offset + length + s.at, intent: s.intent });
       add(s.sentence);
     } else if (!known && roll < 0.4) {
-      // A place the table does not know, reported in the same words as the known ones.
-      const template = world.facts[r.int(0, Math.min(world.facts.length, PER_PLACE) - 1)];
+      // A place the table does not know, reported in the same words as the known ones (figures and
+      // dates only: a template's name would be a person the table does know).
+      const template = r.pick(world.facts.slice(0, PER_PLACE).filter((f) => f.kind !== 'entity'));
       add(factSentence(r, { ...template, place }, world.bystanders).sentence);
     } else if (roll < 0.7) {
       add(r.pick(DISTRACTORS)(r, place.name));

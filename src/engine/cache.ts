@@ -1,4 +1,4 @@
-import type { Claim, EntityType, Finding } from './types';
+import type { Claim, EntityType, Finding, Span } from './types';
 
 /** A name inside a run of capitalised words, offsets relative to the run. */
 export interface NameInRun {
@@ -11,6 +11,8 @@ export interface NameInRun {
 export interface ParagraphResult {
   claims: Claim[];
   findings: Finding[];
+  /** The paragraph's last sentence: the context of the next paragraph's first figure. */
+  lastSentence?: Span;
 }
 
 /**

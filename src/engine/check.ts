@@ -14,22 +14,14 @@ import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
 import { shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
 
-/** A table made ready for checking many drafts: its index and the names compromise should know. */
+/** A table made ready for checking many drafts: the table and its index. */
 export interface PreparedTable {
   table: FactTable;
   index: FactIndex;
-  lexicon: Record<string, string>;
 }
 
 export function prepareTable(table: FactTable): PreparedTable {
-  const lexicon: Record<string, string> = {};
-  for (const fact of table.facts) {
-    if (fact.kind !== 'entity') continue;
-    for (const name of [fact.value, ...fact.aliases, ...fact.claims.map((c) => c.value)]) {
-      if (typeof name === 'string' && name.trim()) lexicon[name.toLowerCase()] = 'ProperNoun';
-    }
-  }
-  return { table, index: indexFacts(table), lexicon };
+  return { table, index: indexFacts(table) };
 }
 
 function emptySummary(): Summary {
@@ -73,10 +65,10 @@ const SENTENCE_OPENERS = new Set(
 );
 
 /** compromise's names inside one run of capitalised words, computed once per distinct run text. */
-function namesInRun(run: string, lexicon: Record<string, string>, memo: Map<string, readonly NameInRun[]>): readonly NameInRun[] {
+function namesInRun(run: string, memo: Map<string, readonly NameInRun[]>): readonly NameInRun[] {
   let found = memo.get(run);
   if (!found) {
-    found = nlpEntities(run, { start: 0, end: run.length }, lexicon).map((m) => ({ start: m.start, end: m.end, entityType: m.entityType }));
+    found = nlpEntities(run, { start: 0, end: run.length }).map((m) => ({ start: m.start, end: m.end, entityType: m.entityType }));
     memo.set(run, found);
   }
   return found;
@@ -88,14 +80,14 @@ function namesInRun(run: string, lexicon: Record<string, string>, memo: Map<stri
  * function word opening a sentence, and only once per distinct run (a story repeats its names), so
  * the result for a run depends on its text alone.
  */
-function unknownNames(visible: string, sentence: Span, known: SpanSet<Span>, lexicon: Record<string, string>, memo: Map<string, readonly NameInRun[]>): EntityClaim[] {
+function unknownNames(visible: string, sentence: Span, known: SpanSet<Span>, memo: Map<string, readonly NameInRun[]>): EntityClaim[] {
   const out: EntityClaim[] = [];
   for (const run of capitalizedRuns(visible, sentence)) {
     const opener = run.length === 1 && run[0].start === sentence.start && SENTENCE_OPENERS.has(run[0].text.toLowerCase());
     if (opener || run.every((w) => known.has(w))) continue;
     const start = run[0].start;
     const text = visible.slice(start, run[run.length - 1].end);
-    for (const n of namesInRun(text, lexicon, memo)) {
+    for (const n of namesInRun(text, memo)) {
       const span = { start: start + n.start, end: start + n.end };
       if (known.has(span)) continue;
       const name = visible.slice(span.start, span.end);
@@ -147,10 +139,10 @@ function analyzeParagraph(
 
   const entityMatches = sentences.flatMap((s) => matchEntitiesInSentence(visible, s, prepared.index));
   const known = new SpanSet<Span>([...entityMatches.map((m) => m.claim), ...matchable]);
-  const unmatched = sentences.flatMap((s) => unknownNames(visible, s, known, prepared.lexicon, names));
+  const unmatched = sentences.flatMap((s) => unknownNames(visible, s, known, names));
   for (const m of entityMatches) {
     // A known name's type comes from its own text, once per distinct name.
-    const n = namesInRun(m.claim.name, prepared.lexicon, names)[0];
+    const n = namesInRun(m.claim.name, names)[0];
     if (n) m.claim.entityType = n.entityType;
   }
 
@@ -165,7 +157,7 @@ function analyzeParagraph(
     .map(({ claim, fact }) => toFinding(claim, fact, ctx, visible))
     .filter((f): f is Finding => f !== undefined);
   const claims: Claim[] = [...matchable, ...entityMatches.map((m) => m.claim), ...unmatched];
-  return { claims, findings };
+  return { claims, findings, lastSentence: sentences[sentences.length - 1] };
 }
 
 /**
@@ -185,9 +177,11 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
     const context = previous ? visible.slice(previous.start, previous.end) : '';
     const key = `${documentDate ?? ''}\u0000${context}\u0000${visible.slice(para.start, para.end)}`;
     const cached = options.cache?.get(key);
+    const move = (s: Span | undefined, delta: number) => (s ? { start: s.start + delta, end: s.end + delta } : undefined);
     if (cached) {
       claims.push(...cached.claims.map((c) => shiftClaim(c, para.start)));
       findings.push(...cached.findings.map((f) => shiftFinding(f, para.start)));
+      previous = move(cached.lastSentence, para.start);
     } else {
       const result = analyzeParagraph(visible, para, previous, prepared, documentDate, names);
       claims.push(...result.claims);
@@ -195,10 +189,10 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
       options.cache?.set(key, {
         claims: result.claims.map((c) => shiftClaim(c, -para.start)),
         findings: result.findings.map((f) => shiftFinding(f, -para.start)),
+        lastSentence: move(result.lastSentence, -para.start),
       });
+      previous = result.lastSentence;
     }
-    const last = sentencesIn(visible, para).pop();
-    previous = last;
   }
   claims.sort((a, b) => a.start - b.start);
   findings.sort((a, b) => a.start - b.start);

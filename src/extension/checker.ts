@@ -84,11 +84,11 @@ export class CheckController implements vscode.Disposable {
   }
 
   /** Checks text in the worker; undefined when a newer check of the same document superseded it. */
-  async checkText(key: string, uri: vscode.Uri, text: string): Promise<{ result: CheckResult; table: TableState } | undefined> {
+  async checkText(key: string, uri: vscode.Uri, text: string, withClaims = false): Promise<{ result: CheckResult; table: TableState } | undefined> {
     const table = this.tableOf(uri);
     if (!table?.validText) return undefined;
     const date = readSettings(uri).date || undefined;
-    const result = await this.worker.check({ key, text, table: { key: `${table.path}#${table.version}`, text: table.validText }, date });
+    const result = await this.worker.check({ key, text, table: { key: `${table.path}#${table.version}`, text: table.validText }, date, withClaims });
     return result ? { result, table } : undefined;
   }
 

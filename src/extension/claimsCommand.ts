@@ -6,7 +6,8 @@ import type { CheckController } from './checker';
 export async function showClaimsCommand(checker: CheckController): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const doc = editor?.document;
-  const checked = doc && (checker.current(doc) ?? (await checker.checkNow(doc)));
+  // Claims are listed from a check of their own: the live checks send only findings across threads.
+  const checked = doc && checker.isDraft(doc) ? await checker.checkText(`claims:${doc.uri.toString()}`, doc.uri, doc.getText(), true) : undefined;
   if (!editor || !doc || !checked) {
     void vscode.window.showInformationMessage('Crosscheck: open a draft that has a fact table to see its claims.');
     return;

@@ -10,6 +10,8 @@ export interface CheckJob {
   /** The table's identity and version (e.g. path#version) and its YAML text. */
   table: { key: string; text: string };
   date?: string;
+  /** Also return every claim (result.claims is empty otherwise; the summary still counts them). */
+  withClaims?: boolean;
 }
 
 interface Pending {
@@ -50,7 +52,14 @@ export class CheckWorkerClient {
       this.sentTables.add(job.table.key);
       if (this.sentTables.size > KEEP_TABLES) this.sentTables.delete(this.sentTables.values().next().value as string);
     }
-    const request: CheckRequest = { id, slot, text: job.text, table: { key: job.table.key, text: sendTable ? job.table.text : undefined }, date: job.date };
+    const request: CheckRequest = {
+      id,
+      slot,
+      text: job.text,
+      table: { key: job.table.key, text: sendTable ? job.table.text : undefined },
+      date: job.date,
+      withClaims: job.withClaims,
+    };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { key: job.key, resolve, reject });
       worker.postMessage(request);

@@ -13,6 +13,8 @@ export interface CheckRequest {
   text: string;
   table: TableRef;
   date?: string;
+  /** Send every claim back too (for listing them); otherwise only findings and the summary cross threads. */
+  withClaims?: boolean;
 }
 
 export type CheckResponse =

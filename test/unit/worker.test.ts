@@ -14,10 +14,14 @@ describe('CheckWorkerClient', () => {
   afterEach(() => client.dispose());
 
   it('returns what a check in this thread returns', async () => {
-    const result = await client.check({ key: 'a', text: DRAFT, table: { key: 't#1', text: TABLE } });
+    const result = await client.check({ key: 'a', text: DRAFT, table: { key: 't#1', text: TABLE }, withClaims: true });
     const { table } = loadTable(TABLE);
     assert.ok(table);
-    assert.deepEqual(result, check(DRAFT, prepareTable(table)));
+    const here = check(DRAFT, prepareTable(table));
+    assert.deepEqual(result, here);
+    // Without claims, only they are left out: findings and the summary are the same.
+    const lean = await client.check({ key: 'a', text: DRAFT, table: { key: 't#1', text: TABLE } });
+    assert.deepEqual(lean, { ...here, claims: [] });
   });
 
   it('resolves a superseded check to undefined and the newest to its result', async () => {

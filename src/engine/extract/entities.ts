@@ -35,10 +35,11 @@ export function trimName(text: string, start: number): Span | undefined {
 }
 
 /** Names of people, organisations and places in one span of prose, found by compromise with the table's names in its lexicon. */
-export function nlpEntities(visible: string, span: Span, lexicon: Record<string, string>): EntityMention[] {
+export function nlpEntities(visible: string, span: Span, lexicon?: Record<string, string>): EntityMention[] {
   const text = visible.slice(span.start, span.end);
   if (!/\p{Lu}/u.test(text)) return [];
-  const doc = nlp(text, lexicon);
+  // A lexicon is added to compromise's global one on every call: pass one only where it is small.
+  const doc = lexicon ? nlp(text, lexicon) : nlp(text);
   const out: EntityMention[] = [];
   const groups: [EntityType, unknown[]][] = [
     ['person', doc.people().json({ offset: true })],

@@ -1,5 +1,5 @@
 import type { Fact, FactTable, Kind } from '../types';
-import { normalizeUnit } from '../extract/units';
+import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms, normalizeName } from '../verdict/names';
 import { phraseStems, stemWord, tokens } from './terms';
 
@@ -14,6 +14,8 @@ export interface FactProfile {
   unitStem?: string;
   /** The fact's unit and its cue words as unit nouns ('lives' -> 'life'), for judging a claim's counted noun. */
   unitForms: Set<string>;
+  /** The family of the fact's unit (length, mass, people...), when known. */
+  unitFamily?: string;
   /** Entity facts: every accepted or reported written form, normalised. */
   names: string[];
 }
@@ -89,7 +91,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
           ]),
         ].filter(Boolean)
       : [];
-  return { fact, terms, unitStem, unitForms, names };
+  return { fact, terms, unitStem, unitForms, unitFamily: fact.unit ? unitFamily(fact.unit) : undefined, names };
 }
 
 export function indexFacts(table: FactTable): FactIndex {

@@ -77,8 +77,7 @@ function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
   const stem = stemWord(claim.unit);
   if (stem === profile.unitStem) return 'same';
   const a = unitFamily(claim.unit);
-  const b = unitFamily(profile.fact.unit);
-  if (a && a === b) return 'family';
+  if (a && a === profile.unitFamily) return 'family';
   // A counted noun the fact names among its cues ("service members" for troops) is as good as its unit.
   if (profile.unitForms.has(normalizeUnit(claim.unit))) return 'family';
   return 'conflict';

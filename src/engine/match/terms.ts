@@ -34,10 +34,22 @@ const IRREGULAR: Record<string, string> = {
 /** Stems that news writing uses interchangeably for one count: "killing 83" and "83 deaths". */
 const SYNONYM_STEMS: Record<string, string> = { kill: 'die' };
 
+/**
+ * Stems already computed. A story repeats its words, and stemming is the costliest step of matching,
+ * so this memo pays for itself; it is bounded, and a pure function's memo changes no result.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 100_000;
+
 export function stemWord(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  const s = IRREGULAR[w] ?? stem(w);
-  return SYNONYM_STEMS[s] ?? s;
+  const base = IRREGULAR[w] ?? stem(w);
+  const result = SYNONYM_STEMS[base] ?? base;
+  if (STEMS.size >= MAX_STEMS) STEMS.clear();
+  STEMS.set(word, result);
+  return result;
 }
 
 export interface Token {

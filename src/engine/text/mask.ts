@@ -1,3 +1,5 @@
+import type { Span } from '../types';
+
 /**
  * Text that is not prose a reader checks: code, URLs, e-mail addresses, front matter, markup,
  * and what the writer asked Crosscheck to skip. Masking replaces it with spaces (keeping line
@@ -19,10 +21,28 @@ const INLINE_PATTERNS: RegExp[] = [
   /<\/?[a-zA-Z][^<>\n]*>/g, // HTML tags
 ];
 
-export function maskRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end && i < chars.length; i++) {
-    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Spans to blank out; overlapping and unsorted spans are fine. */
+type Masks = Span[];
+
+export function maskRange(masks: Masks, start: number, end: number): void {
+  if (end > start) masks.push({ start, end });
+}
+
+/** The text with every masked span replaced by spaces, its line breaks kept. */
+function applyMasks(text: string, masks: Masks): string {
+  if (!masks.length) return text;
+  masks.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of masks) {
+    const start = Math.max(m.start, at);
+    const end = Math.min(m.end, text.length);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    at = end;
   }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The span of a YAML front matter block at the very start, or undefined. */
@@ -31,7 +51,7 @@ export function frontMatterEnd(text: string): number | undefined {
   return m ? m[0].length : undefined;
 }
 
-function maskFencedCode(text: string, chars: string[]): void {
+function maskFencedCode(text: string, chars: Masks): void {
   const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$/gm;
   let open: { marker: string; start: number } | undefined;
   for (let m = fence.exec(text); m; m = fence.exec(text)) {
@@ -47,7 +67,7 @@ function maskFencedCode(text: string, chars: string[]): void {
   if (open) maskRange(chars, open.start, text.length);
 }
 
-function maskIgnoreDirectives(text: string, chars: string[]): void {
+function maskIgnoreDirectives(text: string, chars: Masks): void {
   for (const m of text.matchAll(IGNORE_NEXT_LINE)) {
     const afterComment = (m.index ?? 0) + m[0].length;
     const lineEnd = text.indexOf('\n', afterComment);
@@ -74,8 +94,8 @@ function maskIgnoreDirectives(text: string, chars: string[]): void {
 
 /** The document with everything that is not checkable prose replaced by spaces. */
 export function maskDocument(text: string): string {
-  // split('') yields UTF-16 code units, so masked text keeps the document's offsets even around emoji.
-  const chars = text.split('');
+  // Replacing code units one for one keeps the document's offsets, emoji and all.
+  const chars: Masks = [];
   const fm = frontMatterEnd(text);
   if (fm !== undefined) maskRange(chars, 0, fm);
   maskFencedCode(text, chars);
@@ -83,5 +103,5 @@ export function maskDocument(text: string): string {
   for (const pattern of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) maskRange(chars, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  return chars.join('');
+  return applyMasks(text, chars);
 }
