@@ -1,6 +1,6 @@
 import type { EntityClaim, Fact, Span } from '../types';
 import { capitalizedRuns, type Word } from '../extract/entities';
-import { compareToForms, type NameRelation } from '../verdict/names';
+import { compareNormalized, normalizeName, type NameRelation } from '../verdict/names';
 import { entityCandidates, type FactIndex, type FactProfile } from './factIndex';
 import { tokens } from './terms';
 
@@ -32,9 +32,12 @@ function contextContradicts(descriptor: string[], profile: FactProfile): boolean
 
 function bestFact(index: FactIndex, mention: string): { profile: FactProfile; relation: EntityMatch['relation'] } | undefined {
   let best: { profile: FactProfile; relation: EntityMatch['relation'] } | undefined;
-  for (const i of entityCandidates(index, mention)) {
+  const normalized = normalizeName(mention);
+  const exact = index.entityByForm.get(normalized);
+  if (exact) return { profile: index.profiles[exact[0]], relation: 'same' };
+  for (const i of entityCandidates(index, normalized)) {
     const profile = index.profiles[i];
-    const relation = compareToForms(mention, profile.names);
+    const relation = compareNormalized(normalized, profile.names);
     if (relation === 'same') return { profile, relation };
     if (relation === 'near' && !best) best = { profile, relation };
   }

@@ -1,6 +1,6 @@
 import type { Fact, FactTable, Kind } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
-import { acceptedForms, normalizeName } from '../verdict/names';
+import { acceptedForms } from '../verdict/names';
 import { phraseStems, stemWord, tokens } from './terms';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental. */
@@ -28,8 +28,10 @@ export interface FactIndex {
   profiles: FactProfile[];
   byKindStem: Map<Kind, Map<string, number[]>>;
   byKindUnit: Map<Kind, Map<string, number[]>>;
-  /** Entity profiles keyed by first letter and length of every word of every written form. */
+  /** Entity profiles keyed by first letter and length of the last word of every written form. */
   entityByInitial: Map<string, number[]>;
+  /** Entity profiles by each written form exactly, normalised. */
+  entityByForm: Map<string, number[]>;
 }
 
 function addTerms(terms: Map<string, number>, stems: string[], weight: number): void {
@@ -95,13 +97,18 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map() };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map() };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
     index.profiles.push(profile);
     if (fact.kind === 'entity') {
-      for (const name of profile.names) for (const word of name.split(' ')) push(index.entityByInitial, wordKey(word, word.length), i);
+      // Every word of a near miss is near its counterpart, so the last word (the surname) is enough to find candidates.
+      for (const name of profile.names) {
+        const last = name.split(' ').pop() ?? '';
+        if (last) push(index.entityByInitial, wordKey(last, last.length), i);
+        push(index.entityByForm, name, i);
+      }
       return;
     }
     if (!index.byKindStem.has(fact.kind)) index.byKindStem.set(fact.kind, new Map());
@@ -117,14 +124,13 @@ function wordKey(word: string, length: number): string {
   return `${word[0]}${length}`;
 }
 
-/** Entity facts with a written form that shares a word's initial and length (give or take two letters) with the mention. */
-export function entityCandidates(index: FactIndex, mention: string): number[] {
+/** Entity facts with a written form whose last word shares the mention's last word's initial and length, give or take two letters. */
+export function entityCandidates(index: FactIndex, normalizedMention: string): number[] {
+  const last = normalizedMention.split(' ').pop() ?? '';
+  if (!last) return [];
   const out = new Set<number>();
-  for (const word of normalizeName(mention).split(' ')) {
-    if (!word) continue;
-    for (let len = Math.max(1, word.length - 2); len <= word.length + 2; len++) {
-      for (const i of index.entityByInitial.get(wordKey(word, len)) ?? []) out.add(i);
-    }
+  for (let len = Math.max(1, last.length - 2); len <= last.length + 2; len++) {
+    for (const i of index.entityByInitial.get(wordKey(last, len)) ?? []) out.add(i);
   }
   return [...out];
 }

@@ -85,45 +85,83 @@ function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
 
 const UNIT_BONUS: Record<UnitFit, number> = { same: 1, family: 0.3, unknown: 0, conflict: -Infinity };
 
+/** What a claim's context words say for a fact: their weighted sum, and the nearest anchor among them. */
+interface WordScore {
+  score: number;
+  anchor: number;
+}
+
 /**
- * How well a claim's context fits a fact; -Infinity when they cannot be about the same thing.
- * A fit needs an anchor: the fact's unit, or one of its cue or label words close to the figure.
- * Words scattered further away only add to that, so a figure is never matched on distant echoes.
+ * The final fit: -Infinity when claim and fact cannot be about the same thing (kind, currency, a
+ * contradicting unit) or when nothing anchors the match (the fact's unit, or one of its cue or label
+ * words close to the figure). Words scattered further away only add to an anchored match.
  */
-export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: FactProfile): number {
+function fit(claim: Matchable, profile: FactProfile, words: WordScore): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   if (claim.kind === 'money' && (claim.currency ?? 'USD') !== (fact.currency ?? 'USD')) return -Infinity;
-  const fit = unitFit(claim, profile);
-  let score = UNIT_BONUS[fit];
-  let anchor = fit === 'same' || fit === 'family' ? 1 : 0;
-  for (const [stem, w] of ctx) {
-    const weight = profile.terms.get(stem) ?? 0;
-    score += w * weight;
-    if (weight >= ANCHOR_TERM) anchor = Math.max(anchor, w);
-  }
-  return anchor >= MIN_ANCHOR ? score : -Infinity;
+  const unit = unitFit(claim, profile);
+  const anchor = unit === 'same' || unit === 'family' ? 1 : words.anchor;
+  return anchor >= MIN_ANCHOR ? UNIT_BONUS[unit] + words.score : -Infinity;
 }
 
-/** Enough candidate facts for any claim; more only means scoring facts that share common words. */
-const MAX_CANDIDATES = 256;
+/** How well a claim's context fits one fact; -Infinity when they cannot be about the same thing. */
+export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: FactProfile): number {
+  const words: WordScore = { score: 0, anchor: 0 };
+  for (const [stem, w] of ctx) {
+    const weight = profile.terms.get(stem) ?? 0;
+    words.score += w * weight;
+    if (weight >= ANCHOR_TERM) words.anchor = Math.max(words.anchor, w);
+  }
+  return fit(claim, profile, words);
+}
+
+/** A stem in more facts than this says little about which one a claim is about; it only adds to candidates found otherwise. */
+const COMMON_STEM = 64;
+/** Facts given the full (unit) check per claim: the best by their words; a unit adds at most 1, so a fact further down rarely overtakes. */
+const MAX_FITTED = 32;
+
+function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: number): void {
+  let s = scores.get(i);
+  if (!s) scores.set(i, (s = { score: 0, anchor: 0 }));
+  s.score += w * weight;
+  if (weight >= ANCHOR_TERM) s.anchor = Math.max(s.anchor, w);
+}
 
 /**
- * The facts worth scoring for a claim: those sharing a word with its context, the nearest words first,
- * so the cost stays the same with ten facts or ten thousand.
+ * Every candidate fact's word score for a claim. Candidates come from the postings of the claim's
+ * rarer context words; words shared by many facts are then looked up in each candidate's own terms,
+ * so the cost does not grow with the table. Only when no rarer word finds a fact are common words'
+ * postings read.
  */
-function candidates(index: FactIndex, claim: Matchable, ctx: Map<string, number>): number[] {
-  const out = new Set<number>();
+function wordScores(index: FactIndex, claim: Matchable, ctx: Map<string, number>): Map<number, WordScore> {
+  const scores = new Map<number, WordScore>();
   const byStem = index.byKindStem.get(claim.kind);
-  if (!byStem) return [];
-  const nearestFirst = [...ctx].sort((a, b) => b[1] - a[1]);
-  for (const [stem] of nearestFirst) {
-    for (const i of byStem.get(stem) ?? []) {
-      out.add(i);
-      if (out.size >= MAX_CANDIDATES) return [...out];
+  if (!byStem) return scores;
+  const common: [string, number][] = [];
+  for (const [stem, w] of ctx) {
+    const postings = byStem.get(stem);
+    if (!postings) continue;
+    if (postings.length > COMMON_STEM) {
+      common.push([stem, w]);
+      continue;
+    }
+    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0);
+  }
+  if (!scores.size) {
+    for (const [stem, w] of common.sort((a, b) => b[1] - a[1]).slice(0, 1)) {
+      for (const i of byStem.get(stem) ?? []) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0);
+    }
+    return scores;
+  }
+  for (const [i] of scores) {
+    const terms = index.profiles[i].terms;
+    for (const [stem, w] of common) {
+      const weight = terms.get(stem);
+      if (weight) addWord(scores, i, w, weight);
     }
   }
-  return [...out];
+  return scores;
 }
 
 /**
@@ -135,8 +173,12 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && c.kind === claim.kind);
     const ctx = claimContext(visible, claim, previous, rivals);
-    for (const i of candidates(index, claim, ctx)) {
-      const score = scoreClaim(claim, ctx, index.profiles[i]);
+    // Most facts share only a stray word with a claim: without an anchor word they cannot match. (A claim's
+    // own unit noun is in its context, so a fact of the same unit always has its anchor here.)
+    const anchored = [...wordScores(index, claim, ctx)].filter(([, w]) => w.anchor >= MIN_ANCHOR);
+    anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
+      const score = fit(claim, index.profiles[i], words);
       if (score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score });
     }
   }

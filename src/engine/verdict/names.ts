@@ -56,7 +56,11 @@ export function compareName(mention: string, name: string, aliases: readonly str
 
 /** As compareName, against forms already normalised by acceptedForms. */
 export function compareToForms(mention: string, forms: readonly string[]): NameRelation {
-  const m = normalizeName(mention);
+  return compareNormalized(normalizeName(mention), forms);
+}
+
+/** As compareToForms, for a mention already normalised: matching a name against many facts normalises it once. */
+export function compareNormalized(m: string, forms: readonly string[]): NameRelation {
   if (!m) return 'different';
   if (forms.includes(m)) return 'same';
   const mTokens = m.split(' ');

@@ -10,6 +10,15 @@ import { formatCitedDate, parseIsoDate } from './dates';
  * the quote states it, so a reader sees the source's own words rather than our paraphrase.
  */
 export function describeSource(fact: Fact, claim: SourceClaim): string {
+  let text = DESCRIBED.get(claim);
+  if (text === undefined) DESCRIBED.set(claim, (text = describeUncached(fact, claim)));
+  return text;
+}
+
+/** Every finding on a fact shows its sources' values; finding them in the quotes once per claim is enough. */
+const DESCRIBED = new WeakMap<SourceClaim, string>();
+
+function describeUncached(fact: Fact, claim: SourceClaim): string {
   if (fact.kind === 'entity') return String(claim.value);
   if (fact.kind === 'date') {
     const cited = parseIsoDate(String(claim.value));
