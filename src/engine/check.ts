@@ -1,6 +1,6 @@
-import type { Claim, CheckOptions, CheckResult, EntityClaim, Fact, FactTable, Finding, Span, Summary } from './types';
+import type { Claim, CheckOptions, CheckResult, Fact, FactTable, Finding, Span, Summary } from './types';
 import { extractDates, findDocumentDate } from './extract/dates';
-import { capitalizedRuns, nlpEntities } from './extract/entities';
+import { namesInRun, unknownNames } from './extract/unknownNames';
 import { extractQuantities } from './extract/quantities';
 import { matchEntitiesInSentence } from './match/entities';
 import { indexFacts, type FactIndex } from './match/factIndex';
@@ -11,7 +11,7 @@ import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
 import { SpanSet, spanIndexAt } from './text/spans';
 import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
-import { shiftClaim, shiftFinding } from './shift';
+import { inSlice, shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
 
 /** A table made ready for checking many drafts: the table and its index. */
@@ -40,61 +40,6 @@ export interface CheckRunOptions extends CheckOptions {
   cache?: ParagraphCache;
   /** Asked between paragraphs; returning true abandons the check with CheckCancelled. */
   shouldStop?: () => boolean;
-}
-
-/** Extractor results from a slice of the text, moved to document offsets. */
-function inSlice<T extends Span & { figure?: Span }>(items: T[], delta: number): T[] {
-  if (delta === 0) return items;
-  return items.map((i) => ({
-    ...i,
-    start: i.start + delta,
-    end: i.end + delta,
-    ...(i.figure ? { figure: { start: i.figure.start + delta, end: i.figure.end + delta } } : {}),
-  }));
-}
-
-/** Function words that open sentences with a capital letter without being names. */
-const SENTENCE_OPENERS = new Set(
-  (
-    'a an the and but or nor so yet for in on at by to of from with without into onto over under after before since until ' +
-    'when while where if as though although because once then now today yesterday tomorrow meanwhile however still also ' +
-    'he she it they we i you his her its their our my your this that these those there here some many most all both each ' +
-    'every other another such no not one two three four five six seven eight nine ten what which who why how according ' +
-    'asked speaking earlier later last next first finally instead despite during among about'
-  ).split(' '),
-);
-
-/** compromise's names inside one run of capitalised words, computed once per distinct run text. */
-function namesInRun(run: string, memo: Map<string, readonly NameInRun[]>): readonly NameInRun[] {
-  let found = memo.get(run);
-  if (!found) {
-    found = nlpEntities(run, { start: 0, end: run.length }).map((m) => ({ start: m.start, end: m.end, entityType: m.entityType }));
-    memo.set(run, found);
-  }
-  return found;
-}
-
-/**
- * Names the table does not know. Name recognition costs far more than everything else, so it runs
- * only where a name can be: on each run of capitalised words that is not a known name, a date or a
- * function word opening a sentence, and only once per distinct run (a story repeats its names), so
- * the result for a run depends on its text alone.
- */
-function unknownNames(visible: string, sentence: Span, known: SpanSet<Span>, memo: Map<string, readonly NameInRun[]>): EntityClaim[] {
-  const out: EntityClaim[] = [];
-  for (const run of capitalizedRuns(visible, sentence)) {
-    const opener = run.length === 1 && run[0].start === sentence.start && SENTENCE_OPENERS.has(run[0].text.toLowerCase());
-    if (opener || run.every((w) => known.has(w))) continue;
-    const start = run[0].start;
-    const text = visible.slice(start, run[run.length - 1].end);
-    for (const n of namesInRun(text, memo)) {
-      const span = { start: start + n.start, end: start + n.end };
-      if (known.has(span)) continue;
-      const name = visible.slice(span.start, span.end);
-      out.push({ kind: 'entity', name, entityType: n.entityType, text: name, ...span, sentence, bound: 'exact' });
-    }
-  }
-  return out;
 }
 
 function toFinding(claim: Claim, fact: Fact, ctx: JudgeContext, visible: string): Finding | undefined {

@@ -14,3 +14,14 @@ export function shiftClaim<C extends Claim>(c: C, delta: number): C {
 export function shiftFinding(f: Finding, delta: number): Finding {
   return delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta, claim: shiftClaim(f.claim, delta) };
 }
+
+/** Extractor results from a slice of the text, moved to document offsets. */
+export function inSlice<T extends Span & { figure?: Span }>(items: T[], delta: number): T[] {
+  if (delta === 0) return items;
+  return items.map((i) => ({
+    ...i,
+    start: i.start + delta,
+    end: i.end + delta,
+    ...(i.figure ? { figure: { start: i.figure.start + delta, end: i.figure.end + delta } } : {}),
+  }));
+}
