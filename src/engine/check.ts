@@ -40,6 +40,8 @@ export interface CheckRunOptions extends CheckOptions {
   cache?: ParagraphCache;
   /** Asked between paragraphs; returning true abandons the check with CheckCancelled. */
   shouldStop?: () => boolean;
+  /** List every claim in the result (default). An editor showing findings sets false: the summary still counts them. */
+  withClaims?: boolean;
 }
 
 function toFinding(claim: Claim, fact: Fact, ctx: JudgeContext, visible: string): Finding | undefined {
@@ -117,6 +119,8 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   const findings: Finding[] = [];
   let previous: Span | undefined;
   const names = options.cache?.names ?? new Map<string, readonly NameInRun[]>();
+  const withClaims = options.withClaims ?? true;
+  let claimCount = 0;
   for (const para of paragraphs(visible)) {
     if (options.shouldStop?.()) throw new CheckCancelled();
     const context = previous ? visible.slice(previous.start, previous.end) : '';
@@ -124,12 +128,14 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
     const cached = options.cache?.get(key);
     const move = (s: Span | undefined, delta: number) => (s ? { start: s.start + delta, end: s.end + delta } : undefined);
     if (cached) {
-      claims.push(...cached.claims.map((c) => shiftClaim(c, para.start)));
+      claimCount += cached.claims.length;
+      if (withClaims) claims.push(...cached.claims.map((c) => shiftClaim(c, para.start)));
       findings.push(...cached.findings.map((f) => shiftFinding(f, para.start)));
       previous = move(cached.lastSentence, para.start);
     } else {
       const result = analyzeParagraph(visible, para, previous, prepared, documentDate, names);
-      claims.push(...result.claims);
+      claimCount += result.claims.length;
+      if (withClaims) claims.push(...result.claims);
       findings.push(...result.findings);
       options.cache?.set(key, {
         claims: result.claims.map((c) => shiftClaim(c, -para.start)),
@@ -143,7 +149,7 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   findings.sort((a, b) => a.start - b.start);
   const summary = emptySummary();
   for (const f of findings) summary[f.verdict]++;
-  summary.claims = claims.length;
+  summary.claims = claimCount;
   summary.matched = findings.length;
   return { findings, claims, summary, documentDate };
 }

@@ -31,9 +31,9 @@ function handle(req: CheckRequest): CheckResponse {
     // Load the table even for a superseded request: it carries the table's text only once.
     const { prepared, cache } = tableFor(req.table);
     if (superseded()) return { id: req.id, cancelled: true };
-    const result = check(req.text, prepared, { date: req.date, cache, shouldStop: superseded });
-    // The editor needs findings; thousands of claims would only cost the extension host time to receive.
-    return { id: req.id, result: req.withClaims ? result : { ...result, claims: [] } };
+    // The editor needs findings; thousands of claims would only cost time to place and to send.
+    const result = check(req.text, prepared, { date: req.date, cache, shouldStop: superseded, withClaims: req.withClaims ?? false });
+    return { id: req.id, result };
   } catch (e) {
     if (e instanceof CheckCancelled) return { id: req.id, cancelled: true };
     return { id: req.id, error: e instanceof Error ? e.message : String(e) };
