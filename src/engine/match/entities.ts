@@ -31,17 +31,27 @@ function contextContradicts(descriptor: string[], profile: FactProfile): boolean
 }
 
 function bestFact(index: FactIndex, mention: string): { profile: FactProfile; relation: EntityMatch['relation'] } | undefined {
-  let best: { profile: FactProfile; relation: EntityMatch['relation'] } | undefined;
   const normalized = normalizeName(mention);
-  const exact = index.entityByForm.get(normalized);
-  if (exact) return { profile: index.profiles[exact[0]], relation: 'same' };
-  for (const i of entityCandidates(index, normalized)) {
-    const profile = index.profiles[i];
-    const relation = compareNormalized(normalized, profile.names);
-    if (relation === 'same') return { profile, relation };
-    if (relation === 'near' && !best) best = { profile, relation };
+  let memo = index.entityMemo.get(normalized);
+  if (memo === undefined) {
+    memo = searchFact(index, normalized);
+    if (index.entityMemo.size > 100_000) index.entityMemo.clear();
+    index.entityMemo.set(normalized, memo);
   }
-  return best;
+  return memo ? { profile: index.profiles[memo.fact], relation: memo.relation } : undefined;
+}
+
+/** An exact written form first; else the first fact, in table order, that the mention nearly spells. */
+function searchFact(index: FactIndex, normalized: string): { fact: number; relation: EntityMatch['relation'] } | null {
+  const exact = index.entityByForm.get(normalized);
+  if (exact) return { fact: exact[0], relation: 'same' };
+  let near: number | undefined;
+  for (const i of entityCandidates(index, normalized)) {
+    const relation = compareNormalized(normalized, index.profiles[i].names);
+    if (relation === 'same') return { fact: i, relation };
+    if (relation === 'near' && (near === undefined || i < near)) near = i;
+  }
+  return near === undefined ? null : { fact: near, relation: 'near' };
 }
 
 /** Known names, and near misses of them, in one sentence: the longest match wins. */

@@ -32,6 +32,11 @@ export interface FactIndex {
   entityByInitial: Map<string, number[]>;
   /** Entity profiles by each written form exactly, normalised. */
   entityByForm: Map<string, number[]>;
+  /**
+   * The best entity fact for each normalised mention seen so far. A memo of a pure function of the
+   * index: a story repeats its names, and the near-miss search is the costly part of matching them.
+   */
+  entityMemo: Map<string, { fact: number; relation: 'same' | 'near' } | null>;
 }
 
 function addTerms(terms: Map<string, number>, stems: string[], weight: number): void {
@@ -97,7 +102,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map() };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map() };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);

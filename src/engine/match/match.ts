@@ -117,7 +117,7 @@ export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: 
 }
 
 /** A stem in more facts than this says little about which one a claim is about; it only adds to candidates found otherwise. */
-const COMMON_STEM = 64;
+const COMMON_STEM = 24;
 /** Facts given the full (unit) check per claim: the best by their words; a unit adds at most 1, so a fact further down rarely overtakes. */
 const MAX_FITTED = 32;
 
