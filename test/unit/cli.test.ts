@@ -2,18 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { FIXTURES, run } from './support/cli';
 import { listDir } from '../../src/cli/files';
 import { discoverTable } from '../../src/engine';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
-function run(args: string[], stdin = ''): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(args, { out: (s) => (out += s), err: (s) => (err += s), stdin: () => stdin });
-  return { code, out, err };
-}
 
 /** A fresh folder holding the harbor table as facts.yaml and the given drafts. */
 function workspace(drafts: Record<string, string | Buffer>): string {

@@ -2,18 +2,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { FIXTURES, run } from './support/cli';
 import { dateValueToIso, describeClaim, type ClaimRecord } from '../../src/engine';
 import { pluralUnit, normalizeUnit } from '../../src/engine/extract/units';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
-function run(args: string[], stdin = ''): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(args, { out: (s) => (out += s), err: (s) => (err += s), stdin: () => stdin });
-  return { code, out, err };
-}
 
 interface JsonOut {
   version: number;
