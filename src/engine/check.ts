@@ -11,7 +11,7 @@ import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
 import { SpanSet, spanIndexAt } from './text/spans';
 import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
-import { inSlice, shiftClaim, shiftFinding } from './shift';
+import { inSlice, moveSpan, shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
 
 /** A table made ready for checking many drafts: the table and its index. */
@@ -126,12 +126,11 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
     const context = previous ? visible.slice(previous.start, previous.end) : '';
     const key = `${documentDate ?? ''}\u0000${context}\u0000${visible.slice(para.start, para.end)}`;
     const cached = options.cache?.get(key);
-    const move = (s: Span | undefined, delta: number) => (s ? { start: s.start + delta, end: s.end + delta } : undefined);
     if (cached) {
       claimCount += cached.claims.length;
       if (withClaims) claims.push(...cached.claims.map((c) => shiftClaim(c, para.start)));
       findings.push(...cached.findings.map((f) => shiftFinding(f, para.start)));
-      previous = move(cached.lastSentence, para.start);
+      previous = cached.lastSentence && moveSpan(cached.lastSentence, para.start);
     } else {
       const result = analyzeParagraph(visible, para, previous, prepared, documentDate, names);
       claimCount += result.claims.length;
@@ -140,7 +139,7 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
       options.cache?.set(key, {
         claims: result.claims.map((c) => shiftClaim(c, -para.start)),
         findings: result.findings.map((f) => shiftFinding(f, -para.start)),
-        lastSentence: move(result.lastSentence, -para.start),
+        lastSentence: result.lastSentence && moveSpan(result.lastSentence, -para.start),
       });
       previous = result.lastSentence;
     }
