@@ -20,6 +20,7 @@ import {
   type TableRange,
 } from '../types';
 import { isContested } from '../verdict/contested';
+import { splitFactPieces, type TablePieces, type TextSpan } from './pieces';
 
 /** Expansions allowed before a document is treated as an alias bomb. Hand-written tables need few. */
 const MAX_ALIAS_EXPANSIONS = 50;
@@ -35,6 +36,8 @@ const CLAIM_KEYS = ['source', 'value', 'bound', 'quote'] as const;
 
 interface Ctx {
   text: string;
+  /** Where the YAML being read starts in `text`: non-zero while a table is read piece by piece. */
+  base: number;
   lines: LineCounter;
   problems: TableProblem[];
   /** Each alias mapped to the node it names, resolved once in document order. */
@@ -50,13 +53,47 @@ interface Entry {
   range: TableRange;
 }
 
-export function loadTable(text: string): LoadedTable {
+export interface LoadOptions {
+  /**
+   * Read a table of the plain layout one fact at a time (see pieces.ts). The result is the same
+   * either way; by default only tables of PIECEWISE_FROM characters or more are read in pieces.
+   */
+  piecewise?: boolean;
+}
+
+/** Below this size a table is read whole: its document model is small and one parse is quicker. */
+const PIECEWISE_FROM = 256 * 1024;
+
+export function loadTable(text: string, options: LoadOptions = {}): LoadedTable {
+  const source = String(text);
+  const piecewise = options.piecewise ?? source.length >= PIECEWISE_FROM;
+  // A piece that does not read cleanly on its own is read again as part of the whole document, so
+  // every message is the one the whole document gives.
+  const byPiece = piecewise ? loadPiecewise(source) : undefined;
+  if (byPiece) return byPiece;
+  return loadWith(readWhole, source);
+}
+
+/** The table read one fact at a time, or undefined when it is not of the plain layout that allows it. */
+export function loadPiecewise(text: string): LoadedTable | undefined {
+  const pieces = splitFactPieces(text);
+  const loaded = pieces ? loadWith((ctx) => readPiecewise(ctx, pieces), text) : FALL_BACK;
+  return loaded === FALL_BACK ? undefined : loaded;
+}
+
+/** What a reader returns when its pieces cannot stand for the whole document. */
+const FALL_BACK = Symbol('read the whole document');
+
+function loadWith(read: (ctx: Ctx) => FactTable | null, text: string): LoadedTable;
+function loadWith(read: (ctx: Ctx) => FactTable | null | typeof FALL_BACK, text: string): LoadedTable | typeof FALL_BACK;
+function loadWith(read: (ctx: Ctx) => FactTable | null | typeof FALL_BACK, text: string): LoadedTable | typeof FALL_BACK {
   const problems: TableProblem[] = [];
-  const lines = new LineCounter();
-  const ctx: Ctx = { text: String(text), lines, problems, aliases: new Map() };
+  const ctx: Ctx = { text, base: 0, lines: new LineCounter(), problems, aliases: new Map() };
   let table: FactTable | null = null;
   try {
-    table = load(ctx);
+    const outcome = read(ctx);
+    if (outcome === FALL_BACK) return FALL_BACK;
+    table = outcome;
   } catch (e) {
     // The loader must never throw at an editor; an unexpected failure becomes a problem like any other.
     const message = e instanceof Error ? e.message : String(e);
@@ -71,15 +108,71 @@ export function tableProblemToString(path: string, p: TableProblem): string {
   return `${path}:${p.range.start.line}:${p.range.start.column}: ${p.severity}: ${p.message}`;
 }
 
-function load(ctx: Ctx): FactTable | null {
-  // Duplicate keys are found here rather than by `yaml` so the message can say what is duplicated.
-  const doc = parseDocument(ctx.text, { lineCounter: ctx.lines, uniqueKeys: false, prettyErrors: false });
+// Duplicate keys are found by the loader rather than by `yaml` so the message can say what is duplicated.
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
+
+function readWhole(ctx: Ctx): FactTable | null {
+  const doc = parseDocument(ctx.text, { ...PARSE_OPTIONS, lineCounter: ctx.lines });
   for (const e of doc.errors) report(ctx, 'error', span(ctx, e.pos[0], e.pos[1]), e.message);
   for (const w of doc.warnings) report(ctx, 'warning', span(ctx, w.pos[0], w.pos[1]), w.message);
   // Checking the meaning of a document that does not parse would mostly repeat the syntax errors.
   if (doc.errors.length > 0) return null;
   if (!resolveAliases(ctx, doc)) return null;
+  return readRoot(ctx, doc, (sources, entry) => readFacts(ctx, entry, sources));
+}
 
+/** The head (version, sources) as a document of its own, then each fact as one; FALL_BACK when any piece is not plain. */
+function readPiecewise(ctx: Ctx, pieces: TablePieces): FactTable | null | typeof FALL_BACK {
+  let offset = 0;
+  for (let nl = ctx.text.indexOf('\n'); ; nl = ctx.text.indexOf('\n', nl + 1)) {
+    ctx.lines.addNewLine(offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  const head = parsePiece(ctx, pieces.head);
+  if (!head || !resolveAliases(ctx, head)) return FALL_BACK;
+  let piecesOk = true;
+  const table = readRoot(ctx, head, (sources) => {
+    const order = sourceOrder(sources);
+    const seen = new Map<string, number>();
+    const facts: Fact[] = [];
+    for (const piece of pieces.facts) {
+      const doc = parsePiece(ctx, piece);
+      // Without a '*' a piece has no alias, and the walk looking for one is skipped.
+      if (!doc || !isMap(doc.contents) || (ctx.text.slice(piece.start, piece.end).includes('*') && hasAliases(doc))) {
+        piecesOk = false;
+        break;
+      }
+      ctx.base = piece.start;
+      for (const e of readEntries(ctx, doc.contents, duplicateFact, seen)) {
+        const fact = readFact(ctx, e, sources, order);
+        if (fact) facts.push(fact);
+      }
+      ctx.base = 0;
+    }
+    return facts;
+  });
+  return piecesOk ? table : FALL_BACK;
+}
+
+/** One piece as a document, or undefined when `yaml` has anything to say about it on its own. */
+function parsePiece(ctx: Ctx, piece: TextSpan): Document.Parsed | undefined {
+  const doc = parseDocument(ctx.text.slice(piece.start, piece.end), PARSE_OPTIONS);
+  return doc.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
+}
+
+function hasAliases(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function readRoot(ctx: Ctx, doc: Document.Parsed, facts: (sources: Map<string, Source>, entry: Entry | undefined) => Fact[]): FactTable | null {
   const root = deref(ctx, doc.contents);
   if (root === null || (isScalar(root) && root.value === null)) {
     report(ctx, 'error', span(ctx, 0, 0), "the fact table is empty: expected 'version: 1', 'sources' and 'facts'");
@@ -92,8 +185,8 @@ function load(ctx: Ctx): FactTable | null {
   const fields = readFields(ctx, root, ROOT_KEYS, 'the table');
   const versionOk = checkVersion(ctx, fields.get('version'), root);
   const sources = readSources(ctx, fields.get('sources'));
-  const facts = readFacts(ctx, fields.get('facts'), sources);
-  return versionOk ? { version: 1, sources, facts } : null;
+  const read = facts(sources, fields.get('facts'));
+  return versionOk ? { version: 1, sources, facts: read } : null;
 }
 
 // ---------------------------------------------------------------- aliases
@@ -143,9 +236,12 @@ function deref(ctx: Ctx, node: unknown): YNode | null {
 
 // ---------------------------------------------------------------- maps and keys
 
-/** The keys of a map in order. Duplicates are errors; the first occurrence wins. */
-function readEntries(ctx: Ctx, map: YAMLMap, duplicate: (key: string) => string): Entry[] {
-  const seen = new Map<string, Entry>();
+/**
+ * The keys of a map in order. Duplicates are errors; the first occurrence wins. `seen` maps each key
+ * to the line it was first seen on, across the pieces of one map when a table is read piece by piece
+ * (a line, not the entry: an entry holds its piece's whole document model).
+ */
+function readEntries(ctx: Ctx, map: YAMLMap, duplicate: (key: string) => string, seen = new Map<string, number>()): Entry[] {
   const out: Entry[] = [];
   for (const pair of map.items) {
     if (!isPair(pair)) continue;
@@ -160,12 +256,12 @@ function readEntries(ctx: Ctx, map: YAMLMap, duplicate: (key: string) => string)
     const start = keyNode.range?.[0] ?? 0;
     const end = Math.max(endOf(keyNode), value ? endOf(value) : 0);
     const entry: Entry = { key, keyNode, value, range: span(ctx, start, end) };
-    const first = seen.get(key);
-    if (first) {
-      report(ctx, 'error', nodeRange(ctx, keyNode), `${duplicate(key)} (first at line ${first.range.start.line})`);
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      report(ctx, 'error', nodeRange(ctx, keyNode), `${duplicate(key)} (first at line ${firstLine})`);
       continue;
     }
-    seen.set(key, entry);
+    seen.set(key, entry.range.start.line);
     out.push(entry);
   }
   return out;
@@ -274,14 +370,20 @@ function readPublished(ctx: Ctx, entry: Entry | undefined, where: string): strin
 function readFacts(ctx: Ctx, entry: Entry | undefined, sources: Map<string, Source>): Fact[] {
   const map = entry ? collection(ctx, entry, 'map', "'facts' must be a map from fact id to fact") : undefined;
   if (!map) return [];
-  // Tie-breaks follow the order sources are listed in the table.
-  const order = new Map([...sources.keys()].map((id, i) => [id, i]));
+  const order = sourceOrder(sources);
   const facts: Fact[] = [];
-  for (const e of readEntries(ctx, map, (id) => `duplicate fact id '${id}'`)) {
+  for (const e of readEntries(ctx, map, duplicateFact)) {
     const fact = readFact(ctx, e, sources, order);
     if (fact) facts.push(fact);
   }
   return facts;
+}
+
+const duplicateFact = (id: string) => `duplicate fact id '${id}'`;
+
+/** Tie-breaks follow the order sources are listed in the table. */
+function sourceOrder(sources: Map<string, Source>): Map<string, number> {
+  return new Map([...sources.keys()].map((id, i) => [id, i]));
 }
 
 function readFact(ctx: Ctx, entry: Entry, sources: Map<string, Source>, order: Map<string, number>): Fact | undefined {
@@ -459,7 +561,7 @@ function valueProblem(kind: Kind, raw: unknown): { value: FactValue } | string {
     case 'date':
       return dateValue(raw);
     case 'entity':
-      if (typeof raw === 'string' && raw.trim() !== '') return { value: raw.trim() };
+      if (typeof raw === 'string' && raw.trim() !== '') return { value: flat(raw.trim()) };
       if (typeof raw === 'string') return 'expected a name for an entity fact, got an empty string';
       return `expected a name for an entity fact, got ${describe(raw)}`;
   }
@@ -572,11 +674,21 @@ function isNullScalar(node: YNode): boolean {
 function scalarText(node: YNode): string | undefined {
   if (!isScalar(node)) return undefined;
   const v = node.value;
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return flat(v);
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
     return typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
   }
   return undefined;
+}
+
+/**
+ * The same string, flattened. `yaml` builds a quoted scalar a character at a time, which V8 keeps as
+ * a rope of one small object per character until something reads it whole; converting it to a number
+ * flattens it in place. Labels and quotes kept as ropes made a 10,000-fact table take five times the memory.
+ */
+function flat(text: string): string {
+  void Number(text);
+  return text;
 }
 
 /**
@@ -601,7 +713,8 @@ function nodeRange(ctx: Ctx, node: YNode): TableRange {
 function headRange(ctx: Ctx, node: YNode): TableRange {
   const start = node.range?.[0] ?? 0;
   const end = Math.max(start, endOf(node));
-  const newline = ctx.text.indexOf('\n', start);
+  const at = ctx.text.indexOf('\n', ctx.base + start);
+  const newline = at < 0 ? -1 : at - ctx.base;
   return span(ctx, start, newline >= 0 && newline < end ? newline : end);
 }
 
@@ -609,10 +722,11 @@ function entryValueRange(ctx: Ctx, entry: Entry): TableRange {
   return entry.value ? nodeRange(ctx, entry.value) : nodeRange(ctx, entry.keyNode);
 }
 
+/** A range from offsets in the YAML being read (a piece's own offsets while reading piece by piece). */
 function span(ctx: Ctx, start: number, end: number): TableRange {
   const len = ctx.text.length;
-  const s = clamp(start, 0, len);
-  let e = clamp(end, s, len);
+  const s = clamp(ctx.base + start, 0, len);
+  let e = clamp(ctx.base + end, s, len);
   while (e > s && /\s/.test(ctx.text[e - 1])) e--;
   return { start: position(ctx, s), end: position(ctx, e), offset: { start: s, end: e } };
 }
