@@ -118,6 +118,12 @@ export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: 
 
 /** A stem in more facts than this says little about which one a claim is about; it only adds to candidates found otherwise. */
 const COMMON_STEM = 24;
+/**
+ * A word shared by more facts than this cannot single one out even when it is all a claim has: in a
+ * table of a hundred towns' death tolls, "killed" alone does not say which town. Also bounds the
+ * cost of such a claim, which would otherwise grow with the table.
+ */
+const MAX_AMBIGUOUS = 4 * COMMON_STEM;
 /** Facts given the full (unit) check per claim: the best by their words; a unit adds at most 1, so a fact further down rarely overtakes. */
 const MAX_FITTED = 32;
 
@@ -149,9 +155,10 @@ function wordScores(index: FactIndex, claim: Matchable, ctx: Map<string, number>
     for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0);
   }
   if (!scores.size) {
-    for (const [stem, w] of common.sort((a, b) => b[1] - a[1]).slice(0, 1)) {
-      for (const i of byStem.get(stem) ?? []) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0);
-    }
+    const [nearest] = common.sort((a, b) => b[1] - a[1]);
+    const postings = nearest ? (byStem.get(nearest[0]) ?? []) : [];
+    if (postings.length > MAX_AMBIGUOUS) return scores;
+    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0);
     return scores;
   }
   for (const [i] of scores) {
