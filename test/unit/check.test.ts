@@ -137,6 +137,22 @@ describe('matching rules', () => {
     const r = check(dated('Inspectors found 14 tons of fuel aboard the warships.'), table);
     assert.equal(r.findings.filter((f) => f.factId === 'blockade-ships').length, 0);
   });
+
+  it('does not pick one of many facts that a claim shares only a common word with', () => {
+    // One flood death toll per town: the towns' names tell the facts apart, "drowned" does not.
+    const towns = (n: number) => Array.from({ length: n }, (_, i) => `town${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const tableOf = (n: number) => {
+      const facts = towns(n).map((t, i) => `  drowned-${t}:\n    label: People drowned in ${t}\n    kind: number\n    cues: [drowned]\n    value: ${100 + i}\n`);
+      const { table: t, problems } = loadTable(`version: 1\nsources: {}\nfacts:\n${facts.join('')}`);
+      assert.ok(t, JSON.stringify(problems));
+      return prepareTable(t);
+    };
+    const unnamed = dated('The flood drowned 250 people.');
+    assert.equal(check(unnamed, tableOf(3)).findings.length, 1, 'a word shared by a few facts still picks the likeliest');
+    assert.equal(check(unnamed, tableOf(200)).findings.length, 0, 'a word shared by two hundred facts picks none');
+    const named = check(dated(`The flood drowned 250 people in ${towns(200)[150]}.`), tableOf(200));
+    assert.deepEqual(named.findings.map((f) => f.factId), [`drowned-${towns(200)[150]}`]);
+  });
 });
 
 describe('incremental checking and alternatives', () => {
