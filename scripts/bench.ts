@@ -48,10 +48,12 @@ interface Args {
   facts: number;
   words: number;
   edits: number;
+  /** The worker child: the table it loads before checking. */
+  loadFacts: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { out: path.join(ROOT, 'bench-results.json'), seed: 2025, facts: LARGE_FACTS, words: LONG_WORDS, edits: WORKER_EDITS };
+  const args: Args = { out: path.join(ROOT, 'bench-results.json'), seed: 2025, facts: LARGE_FACTS, words: LONG_WORDS, edits: WORKER_EDITS, loadFacts: LARGE_FACTS };
   for (let i = 0; i < argv.length; i++) {
     const value = () => {
       const v = argv[++i];
@@ -64,6 +66,7 @@ function parseArgs(argv: string[]): Args {
       case '--facts': args.facts = Number(value()); break;
       case '--words': args.words = Number(value()); break;
       case '--edits': args.edits = Number(value()); break;
+      case '--load-facts': args.loadFacts = Number(value()); break;
       case MEMORY_FLAG: args.child = MEMORY_FLAG; break;
       case WORKER_FLAG: args.child = WORKER_FLAG; break;
       default: throw new Error(`unknown argument ${argv[i]} (usage: bench [--out FILE] [--seed N])`);
@@ -280,14 +283,16 @@ async function main(args: Args): Promise<void> {
   log(`  ratio ${scaling.ratio} (medians of ${SCALING_RUNS})`);
 
   log('');
-  log(`4. longest main-thread block while the worker checks the ${LONG_WORDS}-word draft against ${COLD_FACTS} facts (child process)`);
+  log(`4. longest main-thread block while the worker loads the ${LARGE_FACTS}-fact table and checks the ${LONG_WORDS}-word draft against ${COLD_FACTS} facts (child process)`);
   let worker: WorkerReport;
   try {
-    worker = await measureWorker(args.seed, COLD_FACTS, LONG_WORDS, WORKER_EDITS);
+    worker = await measureWorker(args.seed, COLD_FACTS, LONG_WORDS, WORKER_EDITS, LARGE_FACTS);
   } catch (e) {
     worker = { measured: false, facts: COLD_FACTS, words: LONG_WORDS, reason: e instanceof Error ? e.message : String(e) };
   }
   if (worker.measured && worker.cold && worker.edits) {
+    const l = worker.tableLoad;
+    if (l) log(`  table load, ${l.facts} facts: loaded after ${l.elapsedMs} ms, longest block ${l.longestBlockMs} ms (loop delay max ${l.maxLoopDelayMs} ms)`);
     const w = worker.cold;
     log(`  cold: result after ${w.elapsedMs} ms, longest block ${w.longestBlockMs} ms (loop delay max ${w.maxLoopDelayMs} ms); ${w.claims} claims, ${w.matched} matched`);
     for (const [i, e] of worker.edits.entries()) {
@@ -322,7 +327,7 @@ async function main(args: Args): Promise<void> {
     })),
     { name: `${LARGE_FACTS} facts / ${SMALL_FACTS} facts, ${MID_WORDS} words`, value: scaling.ratio, target: `<= ${TARGETS.tableScaling}`, met: scaling.ratio <= TARGETS.tableScaling },
     {
-      name: `longest main-thread block, worker, ${LONG_WORDS} words, ${worker.facts} facts (ms)`,
+      name: `longest main-thread block, worker: ${LARGE_FACTS}-fact table load, ${LONG_WORDS}-word checks on ${worker.facts} facts (ms)`,
       value: worker.longestBlockMs ?? null,
       target: `<= ${TARGETS.longestBlockMs}`,
       met: worker.longestBlockMs === undefined ? null : worker.longestBlockMs <= TARGETS.longestBlockMs,
@@ -365,7 +370,7 @@ async function main(args: Args): Promise<void> {
 const args = parseArgs(process.argv.slice(2));
 const run =
   args.child === MEMORY_FLAG ? childMemory(args.seed, args.facts, args.words)
-  : args.child === WORKER_FLAG ? childWorker(args.seed, args.facts, args.words, args.edits)
+  : args.child === WORKER_FLAG ? childWorker(args.seed, args.facts, args.words, args.edits, args.loadFacts)
   : main(args);
 run.then(
   // An explicit exit: a worker thread the client failed to end must not keep the benchmark alive.

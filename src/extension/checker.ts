@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
-import { CheckWorkerClient } from '../worker/client';
+import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import type { SourceLocator } from './sources';
@@ -27,11 +27,10 @@ export class CheckController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires after each published check (undefined when a document's results were cleared). */
   readonly onDidCheck = this.checked.event;
-  /** Checks run in a worker thread, so the extension host is never blocked by one. */
-  private readonly worker = new CheckWorkerClient();
-
   constructor(
     private readonly tables: TableStore,
+    /** Checks run in a worker thread, so the extension host is never blocked by one. */
+    private readonly worker: CheckWorkerClient,
     private readonly locator: SourceLocator,
     private readonly readme: vscode.Uri,
   ) {
@@ -76,33 +75,33 @@ export class CheckController implements vscode.Disposable {
     );
   }
 
-  /** The table a document is checked against, when it has a valid version. */
-  private tableOf(uri: vscode.Uri): TableState | undefined {
+  /** The table a document is checked against, when it has a valid version (once a load in progress is done). */
+  private async tableOf(uri: vscode.Uri): Promise<TableState | undefined> {
     const tablePath = this.tables.tablePathFor(uri);
-    const table = tablePath ? this.tables.get(tablePath) : undefined;
-    return table?.prepared && table.validText !== null ? table : undefined;
+    const table = tablePath ? await this.tables.ready(tablePath) : undefined;
+    return table?.table && table.key !== null && table.validText !== null ? table : undefined;
   }
 
   /** Checks text in the worker; undefined when a newer check of the same document superseded it. */
   async checkText(key: string, uri: vscode.Uri, text: string, withClaims = false): Promise<{ result: CheckResult; table: TableState } | undefined> {
-    const table = this.tableOf(uri);
-    if (!table?.validText) return undefined;
+    const table = await this.tableOf(uri);
+    if (!table?.key || table.validText === null) return undefined;
     const date = readSettings(uri).date || undefined;
-    const result = await this.worker.check({ key, text, table: { key: `${table.path}#${table.version}`, text: table.validText }, date, withClaims });
+    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, withClaims });
     return result ? { result, table } : undefined;
   }
 
   /** Checks a document's current text and publishes the result, unless the document moved on meanwhile. */
   async checkNow(doc: vscode.TextDocument): Promise<DocumentCheck | undefined> {
-    if (!this.isDraft(doc) || !this.tableOf(doc.uri)) {
+    if (!this.isDraft(doc) || !(await this.tableOf(doc.uri))) {
       this.forget(doc.uri);
       return undefined;
     }
     const version = doc.version;
     const checked = await this.checkText(doc.uri.toString(), doc.uri, doc.getText());
-    if (!checked || doc.isClosed || doc.version !== version || !checked.table.prepared) return undefined;
+    if (!checked || doc.isClosed || doc.version !== version || !checked.table.table) return undefined;
     const settings = readSettings(doc.uri);
-    const table = { prepared: checked.table.prepared, path: checked.table.path };
+    const table = { table: checked.table.table, path: checked.table.path };
     const diagnostics = checked.result.findings
       .map((f) => toDiagnostic((o) => doc.positionAt(o), f, settings, table, this.locator, this.readme))
       .filter((d): d is FindingDiagnostic => d !== undefined);
@@ -136,7 +135,6 @@ export class CheckController implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.worker.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }

@@ -31,7 +31,7 @@ function activeTablePath(s: Services): string | undefined {
 
 async function openFact(s: Services, tablePath: unknown, factId: unknown): Promise<void> {
   if (typeof tablePath !== 'string' || typeof factId !== 'string') return;
-  const fact = s.tables.get(tablePath).prepared?.table.facts.find((f) => f.id === factId);
+  const fact = (await s.tables.ready(tablePath)).table?.facts.find((f) => f.id === factId);
   const editor = await vscode.window.showTextDocument(vscode.Uri.file(tablePath));
   if (fact) {
     const range = toRange(fact.range);
@@ -72,8 +72,8 @@ async function checkWorkspace(s: Services): Promise<number> {
           continue;
         }
         const checked = await s.checker.checkText(`workspace:${uri.toString()}`, uri, text);
-        const prepared = checked?.table.prepared;
-        if (!checked || !prepared) continue;
+        const table = checked?.table.table;
+        if (!checked || !table) continue;
         const lines = new LineIndex(text);
         const positionAt = (o: number) => {
           const p = lines.position(o);
@@ -81,7 +81,7 @@ async function checkWorkspace(s: Services): Promise<number> {
         };
         const settings = readSettings(uri);
         const diagnostics = checked.result.findings
-          .map((f) => toDiagnostic(positionAt, f, settings, { prepared, path: checked.table.path }, s.locator, s.readme))
+          .map((f) => toDiagnostic(positionAt, f, settings, { table, path: checked.table.path }, s.locator, s.readme))
           .filter((d): d is FindingDiagnostic => d !== undefined);
         s.checker.publishFor(uri, diagnostics);
         findings += diagnostics.length;
@@ -91,14 +91,14 @@ async function checkWorkspace(s: Services): Promise<number> {
   return findings;
 }
 
-function showSourceAgreement(s: Services): vscode.WebviewPanel | undefined {
+async function showSourceAgreement(s: Services): Promise<vscode.WebviewPanel | undefined> {
   const tablePath = activeTablePath(s);
-  const prepared = tablePath ? s.tables.get(tablePath).prepared : undefined;
-  if (!tablePath || !prepared) {
+  const table = tablePath ? (await s.tables.ready(tablePath)).table : undefined;
+  if (!tablePath || !table) {
     void vscode.window.showInformationMessage('Crosscheck: open a draft or a fact table first.');
     return undefined;
   }
-  return showAgreement(prepared.table, tablePath, s.locator);
+  return showAgreement(table, tablePath, s.locator);
 }
 
 export function registerCommands(s: Services): vscode.Disposable[] {

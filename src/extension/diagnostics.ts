@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, PreparedTable } from '../engine';
+import type { FactTable, Finding } from '../engine';
 import { toDiagnosticSeverity, type Settings } from './config';
 import type { SourceLocator } from './sources';
 
@@ -20,7 +20,7 @@ export function toDiagnostic(
   positionAt: (offset: number) => vscode.Position,
   finding: Finding,
   settings: Settings,
-  table: { prepared: PreparedTable; path: string },
+  table: { table: FactTable; path: string },
   locator: SourceLocator,
   readme: vscode.Uri,
 ): FindingDiagnostic | undefined {
@@ -30,10 +30,10 @@ export function toDiagnostic(
   const d = new FindingDiagnostic(range, finding.message, severity, finding);
   d.source = 'crosscheck';
   d.code = { value: finding.verdict, target: readme.with({ fragment: `verdicts-${finding.verdict}` }) };
-  const fact = table.prepared.table.facts.find((f) => f.id === finding.factId);
+  const fact = table.table.facts.find((f) => f.id === finding.factId);
   const related: vscode.DiagnosticRelatedInformation[] = [];
   for (const claim of fact?.claims ?? []) {
-    const at = locator.locate(table.prepared.table, table.path, claim.source, claim.quote);
+    const at = locator.locate(table.table, table.path, claim.source, claim.quote);
     if (at) related.push(new vscode.DiagnosticRelatedInformation(at, `${claim.source}: ${claim.quote}`));
   }
   if (related.length) d.relatedInformation = related;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { CheckWorkerClient } from '../worker/client';
 import { CheckController } from './checker';
 import { registerCommands } from './commands';
 import { FACTS_LANGUAGE, SourceIdCompletion } from './factsLanguage';
@@ -22,10 +23,13 @@ function readmeUri(extensionUri: vscode.Uri): vscode.Uri {
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const readme = readmeUri(context.extensionUri);
-  const tables = new TableStore();
+  // One worker thread loads large tables and runs every check, off the extension host.
+  const worker = new CheckWorkerClient();
+  const tables = new TableStore(worker);
   const locator = new SourceLocator();
-  const checker = new CheckController(tables, locator, readme);
+  const checker = new CheckController(tables, worker, locator, readme);
   context.subscriptions.push(
+    worker,
     tables,
     checker,
     new StatusBar(checker),

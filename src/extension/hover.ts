@@ -44,13 +44,13 @@ export class FindingHoverProvider implements vscode.HoverProvider {
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const checked = this.checker.current(doc);
-    const prepared = checked?.table.prepared;
-    if (!checked || !prepared) return undefined;
+    const table = checked?.table.table;
+    if (!checked || !table) return undefined;
     const offset = doc.offsetAt(position);
     const finding = checked.result.findings.find((f) => f.start <= offset && offset <= f.end);
-    const fact = finding && prepared.table.facts.find((f) => f.id === finding.factId);
+    const fact = finding && table.facts.find((f) => f.id === finding.factId);
     if (!finding || !fact) return undefined;
     const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
-    return new vscode.Hover(hoverCard(finding, fact, prepared.table.sources, checked.table.path), range);
+    return new vscode.Hover(hoverCard(finding, fact, table.sources, checked.table.path), range);
   }
 }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { discoverTable, loadTable, prepareTable, type PreparedTable, type TableProblem } from '../engine';
+import { discoverTable, loadTable, type FactTable, type LoadedTable, type TableProblem } from '../engine';
+import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 
 /** What the extension knows of one fact table file. */
@@ -9,13 +10,28 @@ export interface TableState {
   path: string;
   uri: vscode.Uri;
   /** The last valid version: drafts keep being checked against it while the file is broken. */
-  prepared: PreparedTable | null;
-  /** The current text has errors (prepared is then an older version, or null). */
+  table: FactTable | null;
+  /** The current text has errors (table is then an older version, or null). */
   broken: boolean;
   problems: TableProblem[];
-  /** The YAML text of `prepared`, for the check worker, and its version: both change together. */
+  /** The check worker's name for `table`, and its YAML text for a worker that lacks it: all three change together. */
+  key: string | null;
   validText: string | null;
-  version: number;
+  /** A newer text is being loaded off the extension host; the fields above are the previous version's. */
+  loading: boolean;
+}
+
+/**
+ * Tables up to this size load on the extension host in a few milliseconds and are there for the
+ * first check at once; a larger one would block the host (10,000 facts take seconds), so it loads in
+ * the check worker, which keeps it for the checks that follow.
+ */
+const LOAD_OFF_HOST_FROM = 64 * 1024;
+
+/** A load that failed in the worker (it crashed): shown on the table's first line, like any problem. */
+function workerProblem(e: Error): TableProblem {
+  const at = { line: 1, column: 1 };
+  return { severity: 'error', message: `the table could not be loaded: ${e.message}`, range: { start: at, end: at, offset: { start: 0, end: 0 } } };
 }
 
 const TABLE_NAME = /(^|[\\/])(facts\.yaml|[^\\/]+\.facts\.yaml)$/;
@@ -45,10 +61,13 @@ export class TableStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TableState>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('crosscheck-facts');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Loads of each file, counted: a load that finishes after a newer one started is dropped. */
+  private readonly generations = new Map<string, number>();
+  private readonly loads = new Map<string, Promise<void>>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(private readonly worker: CheckWorkerClient) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/{facts.yaml,*.facts.yaml}');
     const fromDisk = (uri: vscode.Uri) => {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
@@ -109,20 +128,65 @@ export class TableStore implements vscode.Disposable {
     }
   }
 
-  /** Reads and validates the table again; `notify` re-checks the drafts that use it. */
+  /** The table once any load of it in progress has finished: for commands that need its facts now. */
+  async ready(tablePath: string): Promise<TableState> {
+    let state = this.get(tablePath);
+    // A newer load may start while one is awaited (the file was edited again): wait for that one too.
+    for (let load = this.loads.get(tablePath); state.loading && load; ) {
+      await load;
+      state = this.states.get(tablePath) ?? state;
+      const next = this.loads.get(tablePath);
+      load = next !== load ? next : undefined;
+    }
+    return state;
+  }
+
+  /**
+   * Reads and validates the table again; `notify` re-checks the drafts that use it. A large table
+   * loads off the extension host: the state returned is then the previous one, marked loading, and
+   * drafts are re-checked when the load is done.
+   */
   reload(tablePath: string, notify = true): TableState {
-    const uri = vscode.Uri.file(tablePath);
     const previous = this.states.get(tablePath);
     const text = this.readText(tablePath);
-    const loaded = text === undefined ? undefined : loadTable(text);
+    const generation = (this.generations.get(tablePath) ?? 0) + 1;
+    this.generations.set(tablePath, generation);
+    const key = `${tablePath}#${generation}`;
+    if (text === undefined || text.length < LOAD_OFF_HOST_FROM) {
+      this.loads.delete(tablePath);
+      return this.settle(tablePath, text === undefined ? undefined : { text, key, loaded: loadTable(text) }, notify);
+    }
+    const waiting: TableState = previous
+      ? { ...previous, loading: true }
+      : { path: tablePath, uri: vscode.Uri.file(tablePath), table: null, broken: false, problems: [], key: null, validText: null, loading: true };
+    this.states.set(tablePath, waiting);
+    const current = () => this.generations.get(tablePath) === generation;
+    const load = this.worker.load({ key: tablePath, table: { key, text } }).then(
+      (loaded) => {
+        if (loaded && current()) this.settle(tablePath, { text, key, loaded }, true);
+      },
+      (e: Error) => {
+        if (current()) this.settle(tablePath, { text, key, loaded: { table: null, problems: [workerProblem(e)] } }, true);
+      },
+    );
+    this.loads.set(tablePath, load);
+    return waiting;
+  }
+
+  /** Records what a load found (undefined: the file cannot be read) and shows its problems. */
+  private settle(tablePath: string, read: { text: string; key: string; loaded: LoadedTable } | undefined, notify: boolean): TableState {
+    const uri = vscode.Uri.file(tablePath);
+    const previous = this.states.get(tablePath);
+    const valid = read?.loaded.table ? read : undefined;
     const state: TableState = {
       path: tablePath,
       uri,
-      prepared: loaded?.table ? prepareTable(loaded.table) : previous?.prepared ?? null,
-      broken: !loaded?.table,
-      problems: loaded?.problems ?? [],
-      validText: loaded?.table ? text ?? null : previous?.validText ?? null,
-      version: loaded?.table ? (previous?.version ?? 0) + 1 : previous?.version ?? 0,
+      table: valid?.loaded.table ?? previous?.table ?? null,
+      broken: !valid,
+      problems: read?.loaded.problems ?? [],
+      key: valid ? valid.key : previous?.key ?? null,
+      validText: valid ? valid.text : previous?.validText ?? null,
+      loading: false,
     };
     this.states.set(tablePath, state);
     this.diagnostics.set(

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckResult } from '../engine';
-import { KEEP_TABLES, SLOTS, type CheckRequest, type CheckResponse } from './protocol';
+import type { CheckResult, Fact, LoadedTable } from '../engine';
+import { KEEP_TABLES, SLOTS, type CheckRequest, type LoadRequest, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface CheckJob {
   /** The document: a newer job with the same key supersedes an older one. */
@@ -14,16 +14,27 @@ export interface CheckJob {
   withClaims?: boolean;
 }
 
+export interface LoadJob {
+  /** The table file: a newer load with the same key supersedes an older one. */
+  key: string;
+  /** The identity checks will name this version by, and its YAML text. */
+  table: { key: string; text: string };
+}
+
+/** A request in flight: what its responses are folded into, and how it ends. */
 interface Pending {
   key: string;
-  resolve: (result: CheckResult | undefined) => void;
-  reject: (error: Error) => void;
+  /** Takes one response; true when it was the last. */
+  take(msg: WorkerResponse): boolean;
+  /** Superseded or shut down: resolves to undefined. */
+  drop(): void;
+  reject(error: Error): void;
 }
 
 /**
- * Runs checks in a worker thread. Posting a job and receiving its result are all the calling thread
- * does, so it never blocks for long; a newer job for a document cancels the older one, in the queue or
- * between paragraphs of a running check, and the older promise resolves to undefined.
+ * Runs checks and table loads in a worker thread. Posting a job and receiving its result are all the
+ * calling thread does, so it never blocks for long; a newer job with the same key cancels the older
+ * one, in the queue or between paragraphs of a running check, and the older promise resolves to undefined.
  */
 export class CheckWorkerClient {
   private worker: Worker | undefined;
@@ -37,33 +48,80 @@ export class CheckWorkerClient {
   constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
 
   check(job: CheckJob): Promise<CheckResult | undefined> {
-    const worker = this.ensureWorker();
-    const id = ++this.nextId;
-    const slot = this.slotFor(job.key);
-    Atomics.store(this.newest, slot, id);
-    for (const [otherId, p] of this.pending) {
-      if (p.key === job.key) {
-        this.pending.delete(otherId);
-        p.resolve(undefined);
-      }
-    }
     const sendTable = !this.sentTables.has(job.table.key);
-    if (sendTable) {
-      this.sentTables.add(job.table.key);
-      if (this.sentTables.size > KEEP_TABLES) this.sentTables.delete(this.sentTables.values().next().value as string);
-    }
-    const request: CheckRequest = {
+    if (sendTable) this.sent(job.table.key);
+    return this.send(job.key, (id, slot): CheckRequest => ({
+      type: 'check',
       id,
       slot,
       text: job.text,
       table: { key: job.table.key, text: sendTable ? job.table.text : undefined },
       date: job.date,
       withClaims: job.withClaims,
-    };
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { key: job.key, resolve, reject });
-      worker.postMessage(request);
+    }), (resolve) => (msg) => {
+      if ('result' in msg) resolve(msg.result);
+      else if ('cancelled' in msg) resolve(undefined);
+      return true;
     });
+  }
+
+  /**
+   * Loads a table in the worker, which keeps it for checks that name `job.table.key`. Resolves to
+   * the table's facts and problems, or undefined when a newer load of the same file superseded it.
+   */
+  load(job: LoadJob): Promise<LoadedTable | undefined> {
+    // Checks must not assume the worker holds a version it may have skipped: only a finished load counts.
+    const facts: Fact[] = [];
+    return this.send(`table:${job.key}`, (id, slot): LoadRequest => ({ type: 'load', id, slot, table: job.table }), (resolve) => (msg) => {
+      if ('facts' in msg) {
+        facts.push(...msg.facts);
+        return false;
+      }
+      if ('loaded' in msg) {
+        const { sources, problems } = msg.loaded;
+        if (sources) this.sent(job.table.key);
+        resolve({ table: sources ? { version: 1, sources, facts } : null, problems });
+      } else if ('cancelled' in msg) resolve(undefined);
+      return true;
+    });
+  }
+
+  private send<T>(
+    key: string,
+    request: (id: number, slot: number) => WorkerRequest,
+    handler: (resolve: (value: T | undefined) => void) => (msg: WorkerResponse) => boolean,
+  ): Promise<T | undefined> {
+    const worker = this.ensureWorker();
+    const id = ++this.nextId;
+    const slot = this.slotFor(key);
+    Atomics.store(this.newest, slot, id);
+    for (const [otherId, p] of this.pending) {
+      if (p.key === key) {
+        this.pending.delete(otherId);
+        p.drop();
+      }
+    }
+    return new Promise((resolve, reject) => {
+      const take = handler(resolve);
+      this.pending.set(id, {
+        key,
+        take: (msg) => {
+          if ('error' in msg) {
+            reject(new Error(msg.error));
+            return true;
+          }
+          return take(msg);
+        },
+        drop: () => resolve(undefined),
+        reject,
+      });
+      worker.postMessage(request(id, slot));
+    });
+  }
+
+  private sent(tableKey: string): void {
+    this.sentTables.add(tableKey);
+    if (this.sentTables.size > KEEP_TABLES) this.sentTables.delete(this.sentTables.values().next().value as string);
   }
 
   private slotFor(key: string): number {
@@ -78,7 +136,7 @@ export class CheckWorkerClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: this.shared });
-    worker.on('message', (msg: CheckResponse) => this.settle(msg));
+    worker.on('message', (msg: WorkerResponse) => this.settle(msg));
     // A crashed worker fails what it held; the next job starts a new one, which must be sent tables again.
     worker.on('error', (e) => this.fail(e));
     worker.on('exit', (code) => code !== 0 && this.fail(new Error(`check worker exited with code ${code}`)));
@@ -87,13 +145,9 @@ export class CheckWorkerClient {
     return worker;
   }
 
-  private settle(msg: CheckResponse): void {
+  private settle(msg: WorkerResponse): void {
     const p = this.pending.get(msg.id);
-    if (!p) return;
-    this.pending.delete(msg.id);
-    if ('result' in msg) p.resolve(msg.result);
-    else if ('cancelled' in msg) p.resolve(undefined);
-    else p.reject(new Error(msg.error));
+    if (p?.take(msg)) this.pending.delete(msg.id);
   }
 
   private fail(error: Error): void {
@@ -106,7 +160,7 @@ export class CheckWorkerClient {
   dispose(): void {
     const worker = this.worker;
     this.worker = undefined;
-    for (const p of this.pending.values()) p.resolve(undefined);
+    for (const p of this.pending.values()) p.drop();
     this.pending.clear();
     void worker?.terminate();
   }

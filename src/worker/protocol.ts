@@ -1,4 +1,4 @@
-import type { CheckResult } from '../engine';
+import type { CheckResult, Fact, FactTable, TableProblem } from '../engine';
 
 /** The table a check runs against: its identity and version, with its text the first time the worker sees it. */
 export interface TableRef {
@@ -7,6 +7,7 @@ export interface TableRef {
 }
 
 export interface CheckRequest {
+  type: 'check';
   id: number;
   /** Slot in the shared array where the client writes the newest request id for this document. */
   slot: number;
@@ -17,10 +18,36 @@ export interface CheckRequest {
   withClaims?: boolean;
 }
 
+/** Load a table for the editor: the worker keeps it (prepared) for checks and sends back its facts and problems. */
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  /** As for checks: a newer load of the same file supersedes this one. */
+  slot: number;
+  table: Required<TableRef>;
+}
+
+export type WorkerRequest = CheckRequest | LoadRequest;
+
 export type CheckResponse =
   | { id: number; result: CheckResult }
   | { id: number; cancelled: true }
   | { id: number; error: string };
+
+/**
+ * A loaded table crosses in parts: facts a batch at a time, then the rest. Each message is
+ * deserialised in one task of the receiving thread, and 10,000 facts in one message take ~80 ms.
+ */
+export type LoadResponse =
+  | { id: number; facts: Fact[] }
+  | { id: number; loaded: { sources: FactTable['sources'] | null; problems: TableProblem[] } }
+  | { id: number; cancelled: true }
+  | { id: number; error: string };
+
+export type WorkerResponse = CheckResponse | LoadResponse;
+
+/** Facts per message of a loaded table: a few milliseconds to deserialise. */
+export const FACTS_PER_MESSAGE = 500;
 
 /** Documents checked at once without sharing a cancellation slot; more only means an earlier slot is reused. */
 export const SLOTS = 1024;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, loadTable, prepareTable } from '../../src/engine';
 import { CheckWorkerClient } from '../../src/worker/client';
+import { FACTS_PER_MESSAGE } from '../../src/worker/protocol';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const TABLE = readFileSync(join(FIXTURES, 'harbor.facts.yaml'), 'utf8');
@@ -43,5 +44,42 @@ describe('CheckWorkerClient', () => {
 
   it('rejects when the table is invalid', async () => {
     await assert.rejects(client.check({ key: 'a', text: DRAFT, table: { key: 'bad#1', text: 'version: [' } }), /invalid/);
+  });
+
+  describe('loading a table', () => {
+    /** The harbor table with its facts repeated under new ids: more facts than one message carries. */
+    const many = (times: number) => {
+      const at = TABLE.indexOf('\nfacts:\n') + '\nfacts:\n'.length;
+      const copies = Array.from({ length: times }, (_, i) => TABLE.slice(at).replace(/^ {2}([a-z][\w-]*):/gm, `  $1-${i}:`));
+      return TABLE.slice(0, at) + copies.join('');
+    };
+
+    it('sends back the facts and problems a load in this thread finds, in order, across several messages', async () => {
+      const text = many(80);
+      const here = loadTable(text);
+      assert.ok(here.table && here.table.facts.length > FACTS_PER_MESSAGE, `${here.table?.facts.length} facts`);
+      assert.deepEqual(await client.load({ key: 'facts.yaml', table: { key: 'facts.yaml#1', text } }), here);
+    });
+
+    it('keeps the loaded table for the checks that name it, which then need not send its text', async () => {
+      await client.load({ key: 'facts.yaml', table: { key: 'facts.yaml#1', text: TABLE } });
+      // Were the text sent, this one would fail to load: the worker must use the table it keeps.
+      const result = await client.check({ key: 'a', text: DRAFT, table: { key: 'facts.yaml#1', text: 'version: [' } });
+      assert.equal(result?.summary.disagrees, 2);
+    });
+
+    it('reports an invalid table with its problems and keeps nothing of it', async () => {
+      const loaded = await client.load({ key: 'facts.yaml', table: { key: 'facts.yaml#2', text: 'version: 2\nfacts: {}\n' } });
+      assert.equal(loaded?.table, null);
+      assert.match(loaded?.problems[0]?.message ?? '', /unsupported version '2'/);
+      await assert.rejects(client.check({ key: 'a', text: DRAFT, table: { key: 'facts.yaml#2', text: 'version: 2\nfacts: {}\n' } }), /invalid/);
+    });
+
+    it('resolves a load superseded by a newer load of the same file to undefined', async () => {
+      const first = client.load({ key: 'facts.yaml', table: { key: 'facts.yaml#1', text: many(20) } });
+      const second = client.load({ key: 'facts.yaml', table: { key: 'facts.yaml#2', text: TABLE } });
+      assert.equal(await first, undefined);
+      assert.equal((await second)?.table?.facts.length, loadTable(TABLE).table?.facts.length);
+    });
   });
 });

@@ -145,6 +145,28 @@ describe('Crosscheck in a real VS Code', function () {
     await draftFindings(doc, 5);
   });
 
+  it('loads a large table off the extension host, then re-checks drafts against it', async () => {
+    const { tables } = await api();
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    const tableText = table.getText();
+    const factsBefore = (await tables.ready(table.uri.fsPath)).table?.facts.length ?? 0;
+    const filler = Array.from({ length: 1500 }, (_, i) => `  filler-${i}:\n    label: Filler fact ${i}\n    kind: number\n    cues: [filler]\n    value: ${i}\n`);
+    await setText(table, tableText.replace(/value: 12, quote/g, 'value: 14, quote') + filler.join(''));
+    // Reloading now, rather than after the store's pause for typing, shows the state while the worker loads.
+    const waiting = tables.reload(table.uri.fsPath);
+    assert.equal(waiting.loading, true, 'a table this large loads in the worker');
+    assert.equal(waiting.table?.facts.length, factsBefore, 'meanwhile the previous version stays in use');
+    const loaded = await tables.ready(table.uri.fsPath);
+    assert.equal(loaded.loading, false);
+    assert.equal(loaded.table?.facts.length, factsBefore + 1500);
+    await waitFor(() => {
+      const d = crosscheckDiagnostics(doc.uri);
+      return d.length === 4 && !d.some((x) => doc.getText(x.range) === '14') ? d : undefined;
+    }, 'the draft to be re-checked against the large table');
+    await setText(table, tableText);
+    await draftFindings(doc, 5);
+  });
+
   it('shows table problems at their line and column while drafts keep their findings', async () => {
     const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
     const tableText = table.getText();
