@@ -70,7 +70,11 @@ export class CheckWorkerClient {
    * the table's facts and problems, or undefined when a newer load of the same file superseded it.
    */
   load(job: LoadJob): Promise<LoadedTable | undefined> {
-    // Checks must not assume the worker holds a version it may have skipped: only a finished load counts.
+    // Counted as sent now, in the order the worker will take it up, so the client forgets tables in the
+    // worker's order; a load the worker skips or finds invalid is uncounted when that is known (until
+    // then the client can only forget a table sooner than the worker does, which costs a resend).
+    this.sent(job.table.key);
+    const notKept = () => this.sentTables.delete(job.table.key);
     const facts: Fact[] = [];
     return this.send(`table:${job.key}`, (id, slot): LoadRequest => ({ type: 'load', id, slot, table: job.table }), (resolve) => (msg) => {
       if ('facts' in msg) {
@@ -79,9 +83,12 @@ export class CheckWorkerClient {
       }
       if ('loaded' in msg) {
         const { sources, problems } = msg.loaded;
-        if (sources) this.sent(job.table.key);
+        if (!sources) notKept();
         resolve({ table: sources ? { version: 1, sources, facts } : null, problems });
-      } else if ('cancelled' in msg) resolve(undefined);
+      } else if ('cancelled' in msg) {
+        notKept();
+        resolve(undefined);
+      }
       return true;
     });
   }
