@@ -4,47 +4,11 @@
 // and that is what must stay short. Measured in a child process, so the figure is that of a main
 // thread doing only this, not of the benchmark's heap.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CheckResult, LoadedTable } from '../../src/engine';
+import { CheckWorkerClient, type CheckJob } from '../../src/worker/client';
 import { runChild, reportToParent } from './child';
 import { DRAFT_DATE, editSequence, generateInputs } from './generate';
 import { BlockMonitor, round } from './measure';
-
-/** The API of src/worker/client.ts, written down here so the benchmark compiles before and without it. */
-export interface CheckRequest {
-  key: string;
-  text: string;
-  table: { key: string; text: string };
-  date?: string;
-}
-
-export interface LoadRequest {
-  key: string;
-  table: { key: string; text: string };
-}
-
-export interface WorkerClient {
-  check(request: CheckRequest): Promise<CheckResult | undefined>;
-  load(request: LoadRequest): Promise<LoadedTable | undefined>;
-  dispose(): unknown;
-}
-
-type WorkerClientClass = new () => WorkerClient;
-
-/** The compiled client, next to the compiled engine: out/src/worker/client.js. */
-export const CLIENT_JS = path.join(__dirname, '..', '..', 'src', 'worker', 'client.js');
-
-/** The client's constructor, or why it is not available (not written or compiled yet, or another API). */
-export function loadClient(): WorkerClientClass | string {
-  if (!fs.existsSync(CLIENT_JS)) return `${path.relative(process.cwd(), CLIENT_JS)} does not exist`;
-  // Loaded at run time rather than imported, so the benchmark builds while the worker is being written.
-  const mod: unknown = require(CLIENT_JS);
-  const ctor = typeof mod === 'object' && mod !== null ? (mod as Record<string, unknown>).CheckWorkerClient : undefined;
-  if (typeof ctor !== 'function') return `${CLIENT_JS} does not export CheckWorkerClient`;
-  return ctor as WorkerClientClass;
-}
 
 export interface WorkerSample {
   /** From the request to its result. */
@@ -79,7 +43,7 @@ export interface WorkerReport {
 
 export const WORKER_FLAG = '--child-worker';
 
-async function loadSample(client: WorkerClient, facts: number, text: string): Promise<TableLoadSample> {
+async function loadSample(client: CheckWorkerClient, facts: number, text: string): Promise<TableLoadSample> {
   const monitor = new BlockMonitor();
   monitor.start();
   const t0 = performance.now();
@@ -90,7 +54,7 @@ async function loadSample(client: WorkerClient, facts: number, text: string): Pr
   return { facts, elapsedMs: round(elapsedMs), longestBlockMs: round(block.longestGapMs), maxLoopDelayMs: round(block.maxLoopDelayMs) };
 }
 
-async function sample(client: WorkerClient, request: CheckRequest): Promise<WorkerSample> {
+async function sample(client: CheckWorkerClient, request: CheckJob): Promise<WorkerSample> {
   const monitor = new BlockMonitor();
   monitor.start();
   const t0 = performance.now();
@@ -114,16 +78,10 @@ async function sample(client: WorkerClient, request: CheckRequest): Promise<Work
  */
 export async function childWorker(seed: number, facts: number, words: number, edits: number, loadFacts: number): Promise<void> {
   const report: WorkerReport = { measured: false, facts, words };
-  const Client = loadClient();
-  if (typeof Client === 'string') {
-    report.reason = Client;
-    await reportToParent(report);
-    return;
-  }
   const inputs = generateInputs(seed, [facts, loadFacts], [words]);
   const texts = editSequence(inputs.drafts.get(words)!.text, seed, edits);
   const table = { key: `bench-${facts}@1`, text: inputs.tables.get(facts)! };
-  const client = new Client();
+  const client = new CheckWorkerClient();
   try {
     report.tableLoad = await loadSample(client, loadFacts, inputs.tables.get(loadFacts)!);
     const samples: WorkerSample[] = [];
@@ -135,7 +93,7 @@ export async function childWorker(seed: number, facts: number, words: number, ed
   } catch (e) {
     report.reason = `the client failed: ${e instanceof Error ? e.message : String(e)}`;
   } finally {
-    await client.dispose();
+    client.dispose();
   }
   await reportToParent(report);
 }

@@ -2,7 +2,7 @@
 // waits on either.
 import { parentPort, workerData } from 'node:worker_threads';
 import { check, CheckCancelled, loadTable, ParagraphCache, prepareTable, type PreparedTable } from '../engine';
-import { FACTS_PER_MESSAGE, KEEP_TABLES, type CheckRequest, type CheckResponse, type LoadRequest, type LoadResponse, type WorkerRequest } from './protocol';
+import { FACTS_PER_MESSAGE, KEEP_TABLES, TAKEN, type CheckRequest, type CheckResponse, type LoadRequest, type LoadResponse, type WorkerRequest } from './protocol';
 
 interface ReadyTable {
   prepared: PreparedTable;
@@ -47,22 +47,37 @@ function runCheck(req: CheckRequest): CheckResponse {
   }
 }
 
-function runLoad(req: LoadRequest): LoadResponse[] {
-  if (superseded(req)()) return [{ id: req.id, cancelled: true }];
-  try {
-    const { table, problems } = loadTable(req.table.text);
-    if (!table) return [{ id: req.id, loaded: { sources: null, problems } }];
-    keep(req.table.key, prepareTable(table));
-    const out: LoadResponse[] = [];
-    for (let i = 0; i < table.facts.length; i += FACTS_PER_MESSAGE) out.push({ id: req.id, facts: table.facts.slice(i, i + FACTS_PER_MESSAGE) });
-    out.push({ id: req.id, loaded: { sources: table.sources, problems } });
-    return out;
-  } catch (e) {
-    return [{ id: req.id, error: e instanceof Error ? e.message : String(e) }];
+/** Batches of facts posted so far, against the client's count of those it has taken (which outlives a crashed worker). */
+let batchesPosted = Atomics.load(newest, TAKEN);
+/** A client that stops taking batches (it is shutting down) only slows the worker down this much per batch. */
+const MAX_PACING_WAIT_MS = 1000;
+
+function postBatch(response: LoadResponse): void {
+  const deadline = Date.now() + MAX_PACING_WAIT_MS;
+  for (let taken = Atomics.load(newest, TAKEN); taken < batchesPosted && Date.now() < deadline; taken = Atomics.load(newest, TAKEN)) {
+    Atomics.wait(newest, TAKEN, taken, MAX_PACING_WAIT_MS);
   }
+  batchesPosted++;
+  parentPort?.postMessage(response);
 }
 
-parentPort?.on('message', (req: WorkerRequest) => {
-  if (req.type === 'check') parentPort?.postMessage(runCheck(req));
-  else for (const part of runLoad(req)) parentPort?.postMessage(part);
-});
+function runLoad(req: LoadRequest): void {
+  if (superseded(req)()) {
+    parentPort?.postMessage({ id: req.id, cancelled: true });
+    return;
+  }
+  let reply: LoadResponse;
+  try {
+    const { table, problems } = loadTable(req.table.text);
+    if (table) {
+      keep(req.table.key, prepareTable(table));
+      for (let i = 0; i < table.facts.length; i += FACTS_PER_MESSAGE) postBatch({ id: req.id, facts: table.facts.slice(i, i + FACTS_PER_MESSAGE) });
+    }
+    reply = { id: req.id, loaded: { sources: table?.sources ?? null, problems } };
+  } catch (e) {
+    reply = { id: req.id, error: e instanceof Error ? e.message : String(e) };
+  }
+  parentPort?.postMessage(reply);
+}
+
+parentPort?.on('message', (req: WorkerRequest) => (req.type === 'check' ? parentPort?.postMessage(runCheck(req)) : runLoad(req)));

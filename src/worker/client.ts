@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckResult, Fact, LoadedTable } from '../engine';
-import { KEEP_TABLES, SLOTS, type CheckRequest, type LoadRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import { KEEP_TABLES, SHARED_INTS, SLOTS, TAKEN, type CheckRequest, type LoadRequest, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface CheckJob {
   /** The document: a newer job with the same key supersedes an older one. */
@@ -38,7 +38,7 @@ interface Pending {
  */
 export class CheckWorkerClient {
   private worker: Worker | undefined;
-  private readonly shared = new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
+  private readonly shared = new SharedArrayBuffer(SHARED_INTS * Int32Array.BYTES_PER_ELEMENT);
   private readonly newest = new Int32Array(this.shared);
   private readonly slots = new Map<string, number>();
   private readonly pending = new Map<number, Pending>();
@@ -71,8 +71,8 @@ export class CheckWorkerClient {
    */
   load(job: LoadJob): Promise<LoadedTable | undefined> {
     // Counted as sent now, in the order the worker will take it up, so the client forgets tables in the
-    // worker's order; a load the worker skips or finds invalid is uncounted when that is known (until
-    // then the client can only forget a table sooner than the worker does, which costs a resend).
+    // worker's order. A load the worker finds invalid is uncounted; a superseded one stays counted,
+    // which can only make the client forget a table sooner than the worker does (costing a resend).
     this.sent(job.table.key);
     const notKept = () => this.sentTables.delete(job.table.key);
     const facts: Fact[] = [];
@@ -153,6 +153,11 @@ export class CheckWorkerClient {
   }
 
   private settle(msg: WorkerResponse): void {
+    // Every batch is counted as taken, even one of a dropped load: the worker waits for the count.
+    if ('facts' in msg) {
+      Atomics.add(this.newest, TAKEN, 1);
+      Atomics.notify(this.newest, TAKEN);
+    }
     const p = this.pending.get(msg.id);
     if (p?.take(msg)) this.pending.delete(msg.id);
   }

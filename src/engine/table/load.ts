@@ -20,7 +20,7 @@ import {
   type TableRange,
 } from '../types';
 import { isContested } from '../verdict/contested';
-import { splitFactPieces, type TablePieces, type TextSpan } from './pieces';
+import { splitFactPieces, type TablePieces } from './pieces';
 
 /** Expansions allowed before a document is treated as an alias bomb. Hand-written tables need few. */
 const MAX_ALIAS_EXPANSIONS = 50;
@@ -129,7 +129,7 @@ function readPiecewise(ctx: Ctx, pieces: TablePieces): FactTable | null | typeof
     if (nl < 0) break;
     offset = nl + 1;
   }
-  const head = parsePiece(ctx, pieces.head);
+  const head = parsePiece(ctx.text.slice(pieces.head.start, pieces.head.end));
   if (!head || !resolveAliases(ctx, head)) return FALL_BACK;
   let piecesOk = true;
   const table = readRoot(ctx, head, (sources) => {
@@ -137,9 +137,10 @@ function readPiecewise(ctx: Ctx, pieces: TablePieces): FactTable | null | typeof
     const seen = new Map<string, number>();
     const facts: Fact[] = [];
     for (const piece of pieces.facts) {
-      const doc = parsePiece(ctx, piece);
+      const text = ctx.text.slice(piece.start, piece.end);
+      const doc = parsePiece(text);
       // Without a '*' a piece has no alias, and the walk looking for one is skipped.
-      if (!doc || !isMap(doc.contents) || (ctx.text.slice(piece.start, piece.end).includes('*') && hasAliases(doc))) {
+      if (!doc || !isMap(doc.contents) || (text.includes('*') && hasAliases(doc))) {
         piecesOk = false;
         break;
       }
@@ -156,8 +157,8 @@ function readPiecewise(ctx: Ctx, pieces: TablePieces): FactTable | null | typeof
 }
 
 /** One piece as a document, or undefined when `yaml` has anything to say about it on its own. */
-function parsePiece(ctx: Ctx, piece: TextSpan): Document.Parsed | undefined {
-  const doc = parseDocument(ctx.text.slice(piece.start, piece.end), PARSE_OPTIONS);
+function parsePiece(text: string): Document.Parsed | undefined {
+  const doc = parseDocument(text, PARSE_OPTIONS);
   return doc.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
 }
 
