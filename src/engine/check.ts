@@ -13,6 +13,7 @@ import { SpanSet, spanIndexAt } from './text/spans';
 import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
 import { inSlice, moveSpan, shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
+import { describeSource } from './table/sourceText';
 
 /** A table made ready for checking many drafts: the table and its index. */
 export interface PreparedTable {
@@ -99,7 +100,7 @@ function analyzeParagraph(
     if (!inSentence.length) return;
     for (const m of matchSentence(visible, inSentence, prepared.index, i ? sentences[i - 1] : previous)) pairs.push(m);
   });
-  const ctx: JudgeContext = { documentDate };
+  const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs
     .map(({ claim, fact }) => toFinding(claim, fact, ctx, visible))
     .filter((f): f is Finding => f !== undefined);

@@ -146,35 +146,65 @@ export interface Source {
   range: TableRange;
 }
 
-/** A number (number, money, percent), an ISO date at some precision (date), or a name (entity). */
-export type FactValue = number | string;
+export type QuantityKind = 'number' | 'money' | 'percent';
 
-export interface SourceClaim {
+/** A number in full units (number, money, percent), a date at some precision (date), or a name (entity). */
+export type FactValue = number | DateValue | string;
+
+/** What one source reports, its value parsed as the fact's kind requires. */
+export interface SourceClaim<V extends FactValue = FactValue> {
   source: string;
-  value: FactValue;
+  value: V;
   bound: Bound;
   quote?: string;
   range: TableRange;
 }
 
-export interface Fact {
+interface FactBase {
   id: string;
   label: string;
-  kind: Kind;
   unit?: string;
   currency?: string;
   cues: string[];
-  /** The cited value: as written, or the value most sources report. Undefined when neither exists. */
-  value?: FactValue;
   bound: Bound;
   /** Relative tolerance for `about`. */
   tolerance: number;
   aliases: string[];
-  claims: SourceClaim[];
   /** The claims cannot all be true together. */
   contested: boolean;
   range: TableRange;
 }
+
+export interface QuantityFact extends FactBase {
+  kind: QuantityKind;
+  /** The cited value: as written, or the value most sources report. Undefined when neither exists. */
+  value?: number;
+  claims: SourceClaim<number>[];
+}
+
+/** Table dates carry year, month and day only (no part or span): the table writes YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface DateFact extends FactBase {
+  kind: 'date';
+  value?: DateValue;
+  claims: SourceClaim<DateValue>[];
+}
+
+export interface EntityFact extends FactBase {
+  kind: 'entity';
+  value?: string;
+  claims: SourceClaim<string>[];
+}
+
+export type Fact = QuantityFact | DateFact | EntityFact;
+
+/** A fact before its claims are weighed against each other: what the loader and the table builder assemble. */
+export type UnjudgedFact = Omit<QuantityFact, 'contested'> | Omit<DateFact, 'contested'> | Omit<EntityFact, 'contested'>;
+
+/** One of a fact's claims with the fact, so the claim's value is known to be of the fact's kind (`kind` tells which). */
+export type FactClaim =
+  | { kind: QuantityKind; fact: QuantityFact; claim: SourceClaim<number> }
+  | { kind: 'date'; fact: DateFact; claim: SourceClaim<DateValue> }
+  | { kind: 'entity'; fact: EntityFact; claim: SourceClaim<string> };
 
 export interface FactTable {
   version: 1;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { agreementMatrix, type FactTable } from '../engine';
+import { agreementMatrix, describeSource, type FactTable } from '../engine';
 import type { SourceLocator } from './sources';
 import { toRange } from './tables';
 
@@ -12,7 +12,7 @@ const LEGEND: Record<string, string> = { agrees: 'agrees with the cited value', 
 
 /** The matrix as HTML: theme colours only, no remote content, one nonce'd script that posts clicks back. */
 export function agreementHtml(table: FactTable, cspSource: string, nonce: string): string {
-  const { sources, rows } = agreementMatrix(table);
+  const { sources, rows } = agreementMatrix(table, describeSource);
   const head = sources.map((s) => `<th title="${escapeHtml(s.title)}">${escapeHtml(s.id)}</th>`).join('');
   const body = rows
     .map(({ fact, cells }) => {

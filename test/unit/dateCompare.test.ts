@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import {
-  compareDates,
-  dateInterval,
-  formatCitedDate,
-  formatDate,
-  parseIsoDate,
-} from '../../src/engine/verdict/dates';
+import { compareDates, dateInterval } from '../../src/engine/verdict/dates';
+import { formatCitedDate, formatDate } from '../../src/engine/format/date';
+import { parseIsoDate } from '../../src/engine/table/isoDate';
 import type { DateStyle, DateValue } from '../../src/engine/types';
 
 const DOC = '2025-11-30'; // a Sunday

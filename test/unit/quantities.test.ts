@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { extractQuantities, type Quantity } from '../../src/engine/extract/quantities';
-import { findHedgeAfter, findHedgeBefore, hedgeBound, hedgePhrase } from '../../src/engine/extract/hedges';
+import { findHedgeAfter, findHedgeBefore, hedgeBound } from '../../src/engine/extract/hedges';
+import { hedgePhrase } from '../../src/engine/format/hedge';
 
 /** Extracts and checks the span invariants every claim must keep. */
 function extract(visible: string): Quantity[] {

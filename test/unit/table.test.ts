@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTable, tableProblemToString } from '../../src/engine/table/load';
-import { BOUNDS, KINDS, type LoadedTable, type TableProblem } from '../../src/engine/types';
+import { BOUNDS, KINDS, type DateValue, type LoadedTable, type TableProblem } from '../../src/engine/types';
 
 const VALID = `version: 1
 sources:
@@ -158,8 +158,8 @@ describe('loadTable', () => {
       assert.equal(tariff.bound, 'about');
       assert.equal(tariff.value, 10);
       assert.equal(tariff.claims[0].bound, 'exact');
-      assert.equal(facts[3].value, '2025-11-29');
-      assert.equal(facts[4].value, '1990', 'a year YAML reads as a number is kept as an ISO string');
+      assert.deepEqual(facts[3].value, { year: 2025, month: 11, day: 29, precision: 'day' });
+      assert.deepEqual(facts[4].value, { year: 1990, precision: 'year' }, 'a year YAML reads as a number is a year');
       assert.equal(facts[5].value, 'Markwayne Mullin');
       assert.deepEqual(facts[5].aliases, ['Mullin']);
     });
@@ -305,10 +305,16 @@ describe('loadTable', () => {
     }
 
     it('accepts valid dates at every precision, leap days included', () => {
-      for (const date of ['2024-02-29', '2025-08', '1990', '2025-12-31']) {
+      const dates: [string, DateValue][] = [
+        ['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day' }],
+        ['2025-08', { year: 2025, month: 8, precision: 'month' }],
+        ['1990', { year: 1990, precision: 'year' }],
+        ['2025-12-31', { year: 2025, month: 12, day: 31, precision: 'day' }],
+      ];
+      for (const [date, value] of dates) {
         const r = loadTable(withFact(`    label: A\n    kind: date\n    value: ${date}\n`));
         assert.deepEqual(r.problems, [], date);
-        assert.equal(r.table?.facts[0].value, date);
+        assert.deepEqual(r.table?.facts[0].value, value);
       }
     });
 
@@ -548,7 +554,7 @@ describe('loadTable', () => {
 
     it('compares dates as written', () => {
       const f = fact('    label: F\n    kind: date\n    claims:\n      - { source: a, value: 2025-11 }\n      - { source: b, value: 2025-11-29 }\n      - { source: c, value: 2025-11-29 }\n');
-      assert.equal(f.value, '2025-11-29');
+      assert.deepEqual(f.value, { year: 2025, month: 11, day: 29, precision: 'day' });
     });
   });
 

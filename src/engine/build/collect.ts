@@ -1,9 +1,10 @@
 // The claims each source makes: every figure and date, found by the same extractors that check drafts,
 // each with the words around it (weighted as the matcher weighs them) and the clause that states it.
 
-import type { Bound, DateValue, FactValue, Kind, Span } from '../types';
+import type { Bound, DateValue, Kind, Span } from '../types';
 import { extractDates } from '../extract/dates';
 import { extractQuantities } from '../extract/quantities';
+import { dateValueToIso } from '../format/isoDate';
 import { unitFamily } from '../extract/units';
 import { claimContext, type Matchable } from '../match/match';
 import { stemWord, tokens } from '../match/terms';
@@ -19,7 +20,7 @@ export interface CollectedClaim {
   sourceIndex: number;
   sourceId: string;
   kind: Exclude<Kind, 'entity'>;
-  value: FactValue;
+  value: number | DateValue;
   bound: Bound;
   /** Canonical unit noun ('troop', 'death') for counts. */
   unit?: string;
@@ -51,19 +52,21 @@ export function prepareSource(info: SourceInfo): PreparedSource {
   return { info, visible, paragraphs: paras, sentences: paras.flatMap((p) => sentencesIn(visible, p)) };
 }
 
-/** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is; undefined when no year is known or the value is a range across months. */
-export function isoDate(d: DateValue): string | undefined {
+/**
+ * The date as a fact table holds it (year, month and day, as precise as the text is); undefined when no year
+ * is known or the value is a range across months.
+ */
+export function tableDate(d: DateValue): DateValue | undefined {
   if (d.year === undefined) return undefined;
-  const y = String(d.year).padStart(4, '0');
-  if (d.precision === 'year' || d.month === undefined) return y;
-  const ym = `${y}-${String(d.month).padStart(2, '0')}`;
-  if (d.precision === 'month' || d.day === undefined) return ym;
+  if (d.precision === 'year' || d.month === undefined) return { year: d.year, precision: 'year' };
+  const month: DateValue = { year: d.year, month: d.month, precision: 'month' };
+  if (d.precision === 'month' || d.day === undefined) return month;
   if (d.span && d.span > 1) {
     // "last week" is a span of days: within one month it still tells the month.
     const last = new Date(Date.UTC(d.year, d.month - 1, d.day + d.span - 1));
-    return last.getUTCMonth() + 1 === d.month ? ym : undefined;
+    return last.getUTCMonth() + 1 === d.month ? month : undefined;
   }
-  return `${ym}-${String(d.day).padStart(2, '0')}`;
+  return { year: d.year, month: d.month, day: d.day, precision: 'day' };
 }
 
 /**
@@ -74,7 +77,8 @@ function yearAnchor(visible: string): string | undefined {
   let latest: string | undefined;
   for (const d of extractDates(visible)) {
     if (d.date.precision !== 'day' || !d.style.withYear || d.date.span) continue;
-    const iso = isoDate(d.date);
+    const date = tableDate(d.date);
+    const iso = date && dateValueToIso(date);
     if (iso && (!latest || iso > latest)) latest = iso;
   }
   return latest;
@@ -123,10 +127,10 @@ export function collectClaims(src: PreparedSource, sourceIndex: number): Collect
     ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
   ].sort((a, b) => a.start - b.start);
   for (const claim of items) {
-    let value: FactValue | undefined;
+    let value: number | DateValue | undefined;
     let unit: string | undefined;
     let currency: string | undefined;
-    if (claim.kind === 'date') value = isoDate(claim.date);
+    if (claim.kind === 'date') value = tableDate(claim.date);
     else {
       value = claim.value;
       unit = claim.unit;

@@ -2,10 +2,11 @@
 // value and whether the sources contest it. The cited value and the contested flag come from the same
 // rules the loader and the checker apply, so the table says what the checker will conclude.
 
-import type { Bound, Fact, FactValue, Kind, SourceClaim } from '../types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/dates';
+import type { Bound, FactValue, Kind, SourceClaim } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { pluralUnit } from '../extract/units';
 import { stemWord } from '../match/terms';
+import { asUnjudged } from '../table/factClaims';
 import { citedValue } from '../table/load';
 import { isContested } from '../verdict/contested';
 import { roundingInterval } from '../verdict/intervals';
@@ -71,12 +72,9 @@ const NO_RANGE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, o
 /** Cited value, bound and contested flag, as the loader and checker will see them. */
 function judgeFact(kind: Kind, claims: DraftClaim[], order: ReadonlyMap<string, number>, tolerance = DEFAULT_TOLERANCE) {
   const sourceClaims: SourceClaim[] = claims.map((c) => ({ source: c.source, value: c.value, bound: c.bound, range: NO_RANGE }));
-  const value = citedValue(kind, sourceClaims, order);
+  const value = citedValue(sourceClaims, order);
   const bound = sourceClaims.find((c) => c.value === value)?.bound ?? 'exact';
-  const fact: Omit<Fact, 'contested'> = {
-    id: '', label: '', kind, cues: [], bound, tolerance, aliases: [], claims: sourceClaims, range: NO_RANGE,
-  };
-  if (value !== undefined) fact.value = value;
+  const fact = asUnjudged(kind, { id: '', label: '', cues: [], bound, tolerance, aliases: [], range: NO_RANGE }, sourceClaims);
   return { value, bound, contested: isContested(fact) };
 }
 

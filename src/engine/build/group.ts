@@ -4,6 +4,7 @@
 
 import type { CollectedClaim } from './collect';
 import { claimVectors, contextSimilarity, pairScore, type ClaimVectors, type Idf } from './similarity';
+import { sameValue } from '../table/values';
 
 /** Two claims this alike (context, unit and value together) may be one fact. */
 export const PAIR_THRESHOLD = 0.35;
@@ -29,7 +30,7 @@ function withoutRepeats(claims: CollectedClaim[], vectors: ClaimVectors[]): numb
     const c = claims[i];
     const repeat = kept.some((k) => {
       const o = claims[k];
-      if (o.sourceIndex !== c.sourceIndex || o.kind !== c.kind || o.value !== c.value) return false;
+      if (o.sourceIndex !== c.sourceIndex || o.kind !== c.kind || !sameValue(o.value, c.value)) return false;
       return o.quote === c.quote || contextSimilarity(vectors[k], vectors[i], c.kind === 'date') >= REPEAT_THRESHOLD;
     });
     if (!repeat) kept.push(i);

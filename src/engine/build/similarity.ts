@@ -1,10 +1,11 @@
 // How likely two claims from different sources speak of the same fact: the words around them (rare
 // words of the story weighing most), their units, and how close their values are.
 
-import type { Bound, FactValue } from '../types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/dates';
+import type { Bound, DateValue, FactValue } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { unitFamily } from '../extract/units';
 import { stemWord } from '../match/terms';
+import { sameDate } from '../table/values';
 import { boundInterval, intersect } from '../verdict/intervals';
 import type { CollectedClaim } from './collect';
 
@@ -138,21 +139,26 @@ function quantityAffinity(a: number, ab: Bound, b: number, bb: Bound): number {
   return -0.35;
 }
 
-function months(iso: string): number {
-  const [y, m] = iso.split('-').map(Number);
-  return y * 12 + (m ?? 6) - 1;
+function months(d: DateValue): number {
+  return (d.year ?? 0) * 12 + (d.month ?? 6) - 1;
 }
 
-function days(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86400000;
+function days(d: DateValue): number {
+  return Date.UTC(d.year ?? 0, (d.month ?? 1) - 1, d.day ?? 1) / 86400000;
 }
 
-function dateAffinity(a: string, b: string): number {
-  if (a === b) return 0.15;
-  if (a.startsWith(b) || b.startsWith(a)) return 0.05;
+/** `fine` lies within `coarse`, which is less precise: 2025-11-29 within 2025-11, 2025-11 within 2025. */
+function within(fine: DateValue, coarse: DateValue): boolean {
+  if (coarse.year !== fine.year) return false;
+  if (coarse.precision === 'year') return fine.precision !== 'year';
+  return coarse.precision === 'month' && fine.precision === 'day' && coarse.month === fine.month;
+}
+
+function dateAffinity(a: DateValue, b: DateValue): number {
+  if (sameDate(a, b)) return 0.15;
+  if (within(a, b) || within(b, a)) return 0.05;
   // Two different days close together may be one event misdated; days weeks apart are likelier two events.
-  if (a.length === 10 && b.length === 10) {
+  if (a.precision === 'day' && b.precision === 'day') {
     const apart = Math.abs(days(a) - days(b));
     if (apart <= 3) return 0;
     if (apart <= 10) return -0.05;
@@ -169,7 +175,9 @@ export function valueAffinity(a: { value: FactValue; bound: Bound }, b: { value:
   const va = a.value;
   const vb = b.value;
   if (typeof va === 'number' && typeof vb === 'number') return quantityAffinity(va, a.bound, vb, b.bound);
-  return dateAffinity(String(va), String(vb));
+  if (typeof va === 'object' && typeof vb === 'object') return dateAffinity(va, vb);
+  // Values of different types are never of one fact's kind: as far apart as values go.
+  return -0.4;
 }
 
 /**

@@ -22,6 +22,7 @@ import type { SourcePerson } from './people';
 import { readSources, type SourceText } from './source';
 import { valueAffinity } from './similarity';
 import { claimLine, contestedNote, factLines, sourceLines } from './write';
+import { asUnjudged } from '../table/factClaims';
 
 export class TableUpdateError extends Error {
   constructor(
@@ -270,7 +271,7 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
     if (!pair || !isMap(pair.value)) continue;
     appendClaims(s, pair.value, claims);
     const all: SourceClaim[] = [...fact.claims, ...claims.map((c) => ({ ...c, range: fact.range }))];
-    if (!fact.contested && isContested({ ...fact, claims: all })) {
+    if (!fact.contested && isContested(asUnjudged(fact.kind, fact, all))) {
       // The reviewer decides what to cite; the note only says the new source disagrees.
       const indent = ' '.repeat(column(existing, startOf(pair.key)));
       const note = contestedNote({ claims: all.map((c) => ({ source: c.source, value: c.value, bound: c.bound, quote: '' })) });

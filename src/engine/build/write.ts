@@ -2,6 +2,7 @@
 // people write (one flow map per claim, blank lines between facts) and the same facts give the same bytes.
 
 import type { FactValue } from '../types';
+import { dateValueToIso } from '../format/isoDate';
 import type { DraftClaim, DraftFact } from './describe';
 import type { SourceInfo } from './source';
 
@@ -25,7 +26,7 @@ export function yamlString(s: string, inFlow = false): string {
 export function yamlValue(v: FactValue, inFlow = false): string {
   if (typeof v === 'number') return String(v);
   // ISO dates are written bare: the loader reads them as the date strings they are.
-  if (/^\d{4}(?:-\d{2}){0,2}$/.test(v)) return v;
+  if (typeof v === 'object') return dateValueToIso(v);
   return yamlString(v, inFlow);
 }
 
@@ -39,7 +40,8 @@ export function claimLine(c: DraftClaim): string {
 
 function describeValue(c: DraftClaim): string {
   const hedge = c.bound === 'exact' ? '' : `${c.bound.replace('-', ' ')} `;
-  return `${hedge}${c.value} (${c.source})`;
+  const value = typeof c.value === 'object' ? dateValueToIso(c.value) : c.value;
+  return `${hedge}${value} (${c.source})`;
 }
 
 /** The note above a contested fact: every value and who reports it. */

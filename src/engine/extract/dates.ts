@@ -21,6 +21,7 @@ import {
 } from 'date-fns';
 import type { Day } from 'date-fns';
 import type { DateClaim, DatePart, DateStyle, DateValue } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 export type ExtractedDate = Omit<DateClaim, 'sentence'>;
 
@@ -34,12 +35,7 @@ interface Candidate {
 
 // ---------------------------------------------------------------- lexicons
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 // Month and weekday names count only when capitalised (or in an all-caps dateline): "may be" and "a march" are not dates.
 const withCaps = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase()]).join('|');

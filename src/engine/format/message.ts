@@ -1,23 +1,22 @@
 import type { Claim, Fact, SourceView, Verdict } from '../types';
+import { labelInSentence, lowerFirst } from './label';
 
 function describeClaim(claim: Claim, fact: Fact): string {
   return claim.kind === 'number' && fact.unit ? `${claim.text} ${fact.unit}` : claim.text;
-}
-
-/** "People killed" reads as "people killed" mid-sentence; "US strikes" keeps its acronym. */
-function lowerFirst(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 function list(ids: string[]): string {
   return ids.length ? ` (${ids.join(', ')})` : '';
 }
 
-/** Sources grouped by the value they report: "bnl, ap say about 15,000; el-comercio says 16,000". */
-function bySourceValue(sources: SourceView[]): string {
+/**
+ * Sources grouped by the value they report: "bnl, ap say about 15,000; el-comercio says 16,000". A figure
+ * quoted from a sentence start ("Approximately 15,000") reads mid-sentence; names and dates keep their capitals.
+ */
+function bySourceValue(sources: SourceView[], fact: Fact): string {
   const groups = new Map<string, string[]>();
   for (const s of sources) {
-    const value = lowerFirst(s.value);
+    const value = fact.kind === 'date' || fact.kind === 'entity' ? s.value : lowerFirst(s.value);
     groups.set(value, [...(groups.get(value) ?? []), s.source]);
   }
   return [...groups].map(([value, ids]) => `${ids.join(', ')} ${ids.length > 1 ? 'say' : 'says'} ${value}`).join('; ');
@@ -36,6 +35,6 @@ export function findingMessage(verdict: Verdict, claim: Claim, fact: Fact, cited
     case 'misspelled':
       return `${what} looks like a misspelling of ${cited}${list(citing)}`;
     case 'contested':
-      return `${what}: the sources disagree on ${lowerFirst(fact.label)}: ${bySourceValue(sources)}`;
+      return `${what}: the sources disagree on ${labelInSentence(fact)}: ${bySourceValue(sources, fact)}`;
   }
 }

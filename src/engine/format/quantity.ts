@@ -1,10 +1,8 @@
 // Writing a figure back: a replacement must read as if the writer had typed it ("$40 million" becomes
 // "$50 million", "eleven thousand" becomes "fifteen thousand"), and a cited value needs a neutral form.
-import type { NumberStyle } from '../types';
+import type { NumberStyle, QuantityKind } from '../types';
 import { currencySymbol, minorUnitFactor } from '../extract/quantities';
 import { numberToWords, scaleFactor } from '../extract/numberWords';
-
-type QuantityKind = 'number' | 'money' | 'percent';
 
 /** Decimals a scaled figure may carry before it reads worse than the plain digits ("15.312 thousand"). */
 const MAX_SCALED_DECIMALS = 2;

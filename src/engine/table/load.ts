@@ -8,19 +8,25 @@ import {
   BOUNDS,
   KINDS,
   type Bound,
+  type DateValue,
   type Fact,
   type FactTable,
   type FactValue,
   type Kind,
   type LoadedTable,
   type Position,
+  type QuantityKind,
   type Source,
   type SourceClaim,
   type TableProblem,
   type TableRange,
+  type UnjudgedFact,
 } from '../types';
+import { MONTH_NAMES } from '../lexicon/calendar';
 import { isContested } from '../verdict/contested';
+import { parseIsoDate } from './isoDate';
 import { splitFactPieces, type TablePieces } from './pieces';
+import { sameValue } from './values';
 
 /** Expansions allowed before a document is treated as an alias bomb. Hand-written tables need few. */
 const MAX_ALIAS_EXPANSIONS = 50;
@@ -413,8 +419,7 @@ function readFact(ctx: Ctx, entry: Entry, sources: Map<string, Source>, order: M
   }
   const writtenBound = readBound(ctx, f.get('bound'), where);
   const tolerance = readTolerance(ctx, f.get('tolerance'), where);
-  const writtenValue = kind ? readValue(ctx, f.get('value'), kind, where) : undefined;
-  const claims = readClaims(ctx, f.get('claims'), kind, sources, where);
+  const values = readValues(ctx, f, kind, sources, order, writtenBound, where);
 
   // Judged on what is written, so a bad value or claim (already an error) does not also warn here.
   const claimsNode = f.get('claims')?.value;
@@ -424,22 +429,70 @@ function readFact(ctx: Ctx, entry: Entry, sources: Map<string, Source>, order: M
   if (kind === 'entity' && !hasValue && !hasClaims) {
     report(ctx, 'warning', nodeRange(ctx, entry.keyNode), `${where}: an entity fact with no 'value' and no claims cannot check anything`);
   }
-  if (label === undefined || kind === undefined) return undefined;
+  if (label === undefined || values === undefined) return undefined;
 
-  const value = writtenValue ?? citedValue(kind, claims, order);
-  const bound = writtenBound ?? (value === undefined ? undefined : boundOf(kind, value, claims)) ?? 'exact';
-  const fact: Omit<Fact, 'contested'> = { id: entry.key, label, kind, cues, bound, tolerance, aliases, claims, range: entry.range };
+  const fact: UnjudgedFact = { id: entry.key, label, cues, tolerance, aliases, range: entry.range, ...values };
   if (unit !== undefined) fact.unit = unit;
   if (currency !== undefined) fact.currency = currency;
-  else if (kind === 'money') fact.currency = DEFAULT_CURRENCY;
-  if (value !== undefined) fact.value = value;
+  else if (fact.kind === 'money') fact.currency = DEFAULT_CURRENCY;
   return { ...fact, contested: isContested(fact) };
 }
 
-function readClaims(ctx: Ctx, entry: Entry | undefined, kind: Kind | undefined, sources: Map<string, Source>, where: string): SourceClaim[] {
+/** A value parsed as a kind requires, or what is wrong with it. */
+type Parse<V extends FactValue> = (raw: unknown) => { value: V } | string;
+
+/** A fact's kind with its claims, its cited value and bound, each value parsed as the kind requires. */
+type KindValues =
+  | ({ kind: QuantityKind } & CitedValues<number>)
+  | ({ kind: 'date' } & CitedValues<DateValue>)
+  | ({ kind: 'entity' } & CitedValues<string>);
+
+interface CitedValues<V extends FactValue> {
+  value?: V;
+  bound: Bound;
+  claims: SourceClaim<V>[];
+}
+
+/** The value and claims read whatever the kind, so their problems are reported; undefined without a valid kind. */
+function readValues(
+  ctx: Ctx,
+  f: Map<string, Entry>,
+  kind: Kind | undefined,
+  sources: Map<string, Source>,
+  order: Map<string, number>,
+  writtenBound: Bound | undefined,
+  where: string,
+): KindValues | undefined {
+  const read = <V extends FactValue>(parse: Parse<V> | undefined): CitedValues<V> => {
+    const written = parse ? readValue(ctx, f.get('value'), parse, where) : undefined;
+    const claims = readClaims(ctx, f.get('claims'), parse, sources, where);
+    const value = written ?? citedValue(claims, order);
+    const bound = writtenBound ?? (value === undefined ? undefined : boundOf(value, claims)) ?? 'exact';
+    return value === undefined ? { bound, claims } : { value, bound, claims };
+  };
+  switch (kind) {
+    case undefined:
+      read<never>(undefined);
+      return undefined;
+    case 'date':
+      return { kind, ...read(dateValue) };
+    case 'entity':
+      return { kind, ...read(entityValue) };
+    default:
+      return { kind, ...read((raw) => quantityValue(kind, raw)) };
+  }
+}
+
+function readClaims<V extends FactValue>(
+  ctx: Ctx,
+  entry: Entry | undefined,
+  parse: Parse<V> | undefined,
+  sources: Map<string, Source>,
+  where: string,
+): SourceClaim<V>[] {
   const seq = entry ? collection(ctx, entry, 'seq', `${where}: 'claims' must be a list of { source, value }`) : undefined;
   if (!seq) return [];
-  const claims: SourceClaim[] = [];
+  const claims: SourceClaim<V>[] = [];
   seq.items.forEach((item, i) => {
     const node = deref(ctx, item);
     const claimWhere = `${where}, claim ${i + 1}`;
@@ -449,13 +502,19 @@ function readClaims(ctx: Ctx, entry: Entry | undefined, kind: Kind | undefined, 
       report(ctx, 'error', at, `${claimWhere}: ${empty ? 'empty claim' : 'a claim must be a map'}; write it as { source: id, value: 83 }`);
       return;
     }
-    const claim = readClaim(ctx, node, kind, sources, claimWhere);
+    const claim = readClaim(ctx, node, parse, sources, claimWhere);
     if (claim) claims.push(claim);
   });
   return claims;
 }
 
-function readClaim(ctx: Ctx, map: YAMLMap, kind: Kind | undefined, sources: Map<string, Source>, where: string): SourceClaim | undefined {
+function readClaim<V extends FactValue>(
+  ctx: Ctx,
+  map: YAMLMap,
+  parse: Parse<V> | undefined,
+  sources: Map<string, Source>,
+  where: string,
+): SourceClaim<V> | undefined {
   const f = readFields(ctx, map, CLAIM_KEYS, where);
   const source = requiredText(ctx, f.get('source'), 'source', where, map);
   const sourceEntry = f.get('source');
@@ -468,11 +527,11 @@ function readClaim(ctx: Ctx, map: YAMLMap, kind: Kind | undefined, sources: Map<
   if (!valueEntry || !valueEntry.value || isNullScalar(valueEntry.value)) {
     report(ctx, 'error', valueEntry ? nodeRange(ctx, valueEntry.keyNode) : headRange(ctx, map), `${where}: missing 'value'`);
   }
-  const value = kind ? readValue(ctx, valueEntry, kind, where) : undefined;
+  const value = parse ? readValue(ctx, valueEntry, parse, where) : undefined;
   const bound = readBound(ctx, f.get('bound'), where) ?? 'exact';
   const quote = optionalText(ctx, f.get('quote'), where);
   if (!sourceOk || source === undefined || value === undefined) return undefined;
-  const claim: SourceClaim = { source, value, bound, range: span(ctx, map.range?.[0] ?? 0, endOf(map)) };
+  const claim: SourceClaim<V> = { source, value, bound, range: span(ctx, map.range?.[0] ?? 0, endOf(map)) };
   if (quote !== undefined) claim.quote = quote;
   return claim;
 }
@@ -538,13 +597,13 @@ function readCurrency(ctx: Ctx, entry: Entry | undefined, kind: Kind | undefined
   return text.toUpperCase();
 }
 
-/** A fact's or claim's value checked against the fact's kind. Absent or empty gives undefined. */
-function readValue(ctx: Ctx, entry: Entry | undefined, kind: Kind, where: string): FactValue | undefined {
+/** A fact's or claim's value parsed as the fact's kind requires. Absent or empty gives undefined. */
+function readValue<V extends FactValue>(ctx: Ctx, entry: Entry | undefined, parse: Parse<V>, where: string): V | undefined {
   if (!entry?.value || isNullScalar(entry.value)) return undefined; // a claim's missing value is reported by its caller
   const node = entry.value;
   const at = nodeRange(ctx, node);
   const raw = isScalar(node) ? node.value : undefined;
-  const problem = valueProblem(kind, raw);
+  const problem = parse(raw);
   if (typeof problem === 'string') {
     report(ctx, 'error', at, `${where}: ${problem}`);
     return undefined;
@@ -552,23 +611,13 @@ function readValue(ctx: Ctx, entry: Entry | undefined, kind: Kind, where: string
   return problem.value;
 }
 
-/** Either the value in the form the engine uses, or what is wrong with it. */
-function valueProblem(kind: Kind, raw: unknown): { value: FactValue } | string {
-  switch (kind) {
-    case 'number':
-    case 'money':
-    case 'percent':
-      return quantityValue(kind, raw);
-    case 'date':
-      return dateValue(raw);
-    case 'entity':
-      if (typeof raw === 'string' && raw.trim() !== '') return { value: flat(raw.trim()) };
-      if (typeof raw === 'string') return 'expected a name for an entity fact, got an empty string';
-      return `expected a name for an entity fact, got ${describe(raw)}`;
-  }
+function entityValue(raw: unknown): { value: string } | string {
+  if (typeof raw === 'string' && raw.trim() !== '') return { value: flat(raw.trim()) };
+  if (typeof raw === 'string') return 'expected a name for an entity fact, got an empty string';
+  return `expected a name for an entity fact, got ${describe(raw)}`;
 }
 
-function quantityValue(kind: 'number' | 'money' | 'percent', raw: unknown): { value: number } | string {
+function quantityValue(kind: QuantityKind, raw: unknown): { value: number } | string {
   if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
   const base = `expected a number for a ${kind} fact, got ${describe(raw)}`;
   if (typeof raw !== 'string') return base;
@@ -581,19 +630,18 @@ function quantityValue(kind: 'number' | 'money' | 'percent', raw: unknown): { va
   return `${base}: ${hint[kind]}`;
 }
 
-function dateValue(raw: unknown): { value: string } | string {
+function dateValue(raw: unknown): { value: DateValue } | string {
   // YAML reads a bare year as a number.
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return { value: String(raw) };
-  if (typeof raw !== 'string') return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date fact, got ${describe(raw)}`;
-  const text = raw.trim();
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-    return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date fact, got '${raw}'`;
+  const text = typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999 ? String(raw) : raw;
+  if (typeof text !== 'string') return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date fact, got ${describe(raw)}`;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text.trim())) {
+    return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date fact, got '${text}'`;
   }
-  const problem = isoDateProblem(text);
-  return problem ? `invalid date: ${problem}` : { value: text };
+  const problem = isoDateProblem(text.trim());
+  const value = parseIsoDate(text);
+  if (problem || !value) return `invalid date: ${problem ?? `'${text}'`}`;
+  return { value };
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** What is wrong with a well-formed YYYY[-MM[-DD]] string, if anything. */
 function isoDateProblem(text: string): string | undefined {
@@ -601,7 +649,7 @@ function isoDateProblem(text: string): string | undefined {
   if (m !== undefined && (m < 1 || m > 12)) return `'${text}' has month ${m}; months are 01 to 12`;
   if (d === undefined || m === undefined) return undefined;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d < 1 || d > days) return `'${text}': ${MONTHS[m - 1]} ${y} has ${days} days`;
+  if (d < 1 || d > days) return `'${text}': ${MONTH_NAMES[m - 1]} ${y} has ${days} days`;
   return undefined;
 }
 
@@ -748,31 +796,20 @@ function report(ctx: Ctx, severity: TableProblem['severity'], range: TableRange,
 
 // ---------------------------------------------------------------- cited value and bound
 
-/** Names are the same when they differ only in case, accents or spacing. */
-function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-function sameValue(kind: Kind, a: FactValue, b: FactValue): boolean {
-  if (kind === 'entity') return foldName(String(a)) === foldName(String(b));
-  if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
-  return a === b;
-}
-
 /**
  * The value most sources report. A source counts once per value however many claims repeat it;
  * ties go to the value reported by the source listed first in the table.
  */
-export function citedValue(kind: Kind, claims: readonly SourceClaim[], sourceOrder: ReadonlyMap<string, number>): FactValue | undefined {
+export function citedValue<V extends FactValue>(claims: readonly SourceClaim<V>[], sourceOrder: ReadonlyMap<string, number>): V | undefined {
   interface Group {
-    value: FactValue;
+    value: V;
     sources: Set<string>;
     first: number;
   }
   const groups: Group[] = [];
   for (const c of claims) {
     const rank = sourceOrder.get(c.source) ?? Number.MAX_SAFE_INTEGER;
-    const group = groups.find((g) => sameValue(kind, g.value, c.value));
+    const group = groups.find((g) => sameValue(g.value, c.value));
     if (!group) groups.push({ value: c.value, sources: new Set([c.source]), first: rank });
     else {
       group.sources.add(c.source);
@@ -791,6 +828,6 @@ export function citedValue(kind: Kind, claims: readonly SourceClaim[], sourceOrd
 }
 
 /** The bound of the first claim that reports the cited value. */
-function boundOf(kind: Kind, value: FactValue, claims: readonly SourceClaim[]): Bound | undefined {
-  return claims.find((c) => sameValue(kind, c.value, value))?.bound;
+function boundOf(value: FactValue, claims: readonly SourceClaim[]): Bound | undefined {
+  return claims.find((c) => sameValue(c.value, value))?.bound;
 }

@@ -1,5 +1,5 @@
-import type { Fact, FactTable, Source, SourceClaim } from '../types';
-import { describeSource } from './sourceText';
+import type { Fact, FactClaim, FactTable, Source, SourceClaim } from '../types';
+import { claimsOf } from '../table/factClaims';
 import { supportsCited } from './support';
 
 export type Agreement = 'agrees' | 'disagrees' | 'missing';
@@ -18,15 +18,18 @@ export interface AgreementRow {
   cells: AgreementCell[];
 }
 
-/** Facts by sources: whether each source's claim supports the cited value, contradicts it, or is absent. */
-export function agreementMatrix(table: FactTable): { sources: Source[]; rows: AgreementRow[] } {
+/**
+ * Facts by sources: whether each source's claim supports the cited value, contradicts it, or is absent.
+ * `sourceValue` writes a claim's value as its source wrote it.
+ */
+export function agreementMatrix(table: FactTable, sourceValue: (pair: FactClaim) => string): { sources: Source[]; rows: AgreementRow[] } {
   const sources = [...table.sources.values()];
   const rows = table.facts.map((fact) => ({
     fact,
     cells: sources.map((s): AgreementCell => {
-      const claim = fact.claims.find((c) => c.source === s.id);
-      if (!claim) return { source: s.id, agreement: 'missing' };
-      return { source: s.id, agreement: supportsCited(fact, claim) ? 'agrees' : 'disagrees', claim, value: describeSource(fact, claim) };
+      const pair = claimsOf(fact).find((p) => p.claim.source === s.id);
+      if (!pair) return { source: s.id, agreement: 'missing' };
+      return { source: s.id, agreement: supportsCited(pair) ? 'agrees' : 'disagrees', claim: pair.claim, value: sourceValue(pair) };
     }),
   }));
   return { sources, rows };

@@ -1,11 +1,27 @@
-import type { Alternative, Bound, Claim, DateClaim, DateValue, EntityClaim, Fact, QuantityClaim, SourceClaim, SourceView, Verdict } from '../types';
-import { hedgePhrase } from '../extract/hedges';
-import { convertUnit } from '../extract/units';
-import { formatCited, formatQuantity } from '../format/quantity';
-import { compareDates, formatCitedDate, formatDate, parseIsoDate } from './dates';
+import type {
+  Alternative,
+  Bound,
+  Claim,
+  DateClaim,
+  DateFact,
+  EntityClaim,
+  EntityFact,
+  Fact,
+  FactClaim,
+  QuantityClaim,
+  QuantityFact,
+  SourceView,
+  Verdict,
+} from '../types';
+import { convertUnit } from '../lexicon/units';
+import { formatCitedDate, formatDate } from '../format/date';
+import { dateValueToIso } from '../format/isoDate';
+import { nameReplacement, quantityReplacement } from '../format/replacement';
+import { claimsOf } from '../table/factClaims';
+import { writeHedgedQuantity } from '../format/sourceValue';
+import { compareDates } from './dates';
 import { acceptedForms, compareToForms } from './names';
 import { compareQuantity, type Relation } from './quantities';
-import { describeSource } from './sourceText';
 import { supportsCited } from './support';
 
 /** A claim judged against one fact: everything a finding needs but its position and severity. */
@@ -23,6 +39,8 @@ export interface Judgement {
 
 export interface JudgeContext {
   documentDate?: string;
+  /** A source's value as that source wrote it, for the finding's list of sources. */
+  sourceValue: (pair: FactClaim) => string;
 }
 
 /** Per-source relations decide between a plain verdict and `contested`. */
@@ -33,114 +51,89 @@ function combine(fact: Fact, overall: Relation | 'misspelled', perSource: boolea
   return overall;
 }
 
-function views(fact: Fact, agrees: (c: SourceClaim) => boolean): SourceView[] {
-  return fact.claims.map((c) => ({ source: c.source, value: describeSource(fact, c), agrees: agrees(c) }));
+function views<P extends FactClaim>(pairs: P[], agrees: (p: P) => boolean, ctx: JudgeContext): SourceView[] {
+  return pairs.map((p) => ({ source: p.claim.source, value: ctx.sourceValue(p), agrees: agrees(p) }));
 }
 
-function citingSources(fact: Fact): string[] {
-  return [...new Set(fact.claims.filter((c) => supportsCited(fact, c)).map((c) => c.source))];
-}
-
-// ---------------------------------------------------------------- quantities
-
-function claimInFactUnit(claim: QuantityClaim, fact: Fact): number {
-  if (claim.kind === 'number' && claim.unit && fact.unit) return convertUnit(claim.value, claim.unit, fact.unit) ?? claim.value;
-  return claim.value;
-}
-
-function capitalizeLike(model: string, text: string): string {
-  return /^\p{Lu}/u.test(model) && text ? text[0].toUpperCase() + text.slice(1) : text;
-}
-
-/** A value written where the claim stands, keeping the writer's hedge while it stays true. */
-function quantityReplacement(claim: QuantityClaim, fact: Fact, value: number, bound: Bound): string {
-  const inClaimUnit =
-    claim.kind === 'number' && claim.unit && fact.unit ? convertUnit(value, fact.unit, claim.unit) ?? value : value;
-  const figure = formatQuantity(inClaimUnit, claim.style, claim.kind);
-  const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
-  const keep = compareQuantity({ value, bound: claim.bound }, { value, bound }, fact.tolerance);
-  if (keep === 'agrees') return hedgeText + figure;
-  const phrase = hedgePhrase(bound);
-  return phrase ? capitalizeLike(claim.text, `${phrase} `) + figure : figure;
+function citingSources(pairs: FactClaim[]): string[] {
+  return [...new Set(pairs.filter(supportsCited).map((p) => p.claim.source))];
 }
 
 /** Each distinct value the sources report, with the sources behind it, as a replacement for the claim. */
-function alternatives(fact: Fact, write: (c: SourceClaim) => string | null): Alternative[] {
+function alternatives<P extends FactClaim>(pairs: P[], write: (p: P) => string | null, ctx: JudgeContext): Alternative[] {
   const byValue = new Map<string, Alternative>();
-  for (const c of fact.claims) {
-    const value = describeSource(fact, c);
-    const key = `${String(c.value).toLowerCase()}|${c.bound}`;
+  for (const p of pairs) {
+    const c = p.claim;
+    const value = ctx.sourceValue(p);
+    const written = typeof c.value === 'object' ? dateValueToIso(c.value) : String(c.value).toLowerCase();
+    const key = `${written}|${c.bound}`;
     const known = byValue.get(key);
     if (known) known.sources.push(c.source);
-    else byValue.set(key, { value, sources: [c.source], replacement: write(c) });
+    else byValue.set(key, { value, sources: [c.source], replacement: write(p) });
   }
   return [...byValue.values()];
 }
 
-function judgeQuantity(claim: QuantityClaim, fact: Fact): Judgement | undefined {
-  if (typeof fact.value !== 'number') return undefined;
+// ---------------------------------------------------------------- quantities
+
+function claimInFactUnit(claim: QuantityClaim, fact: QuantityFact): number {
+  if (claim.kind === 'number' && claim.unit && fact.unit) return convertUnit(claim.value, claim.unit, fact.unit) ?? claim.value;
+  return claim.value;
+}
+
+/** A value written where the claim stands, keeping the writer's hedge while it stays true. */
+function replacement(claim: QuantityClaim, fact: QuantityFact, value: number, bound: Bound): string {
+  const keepHedge = compareQuantity({ value, bound: claim.bound }, { value, bound }, fact.tolerance) === 'agrees';
+  return quantityReplacement(claim, fact, value, bound, keepHedge);
+}
+
+function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
+  if (fact.value === undefined) return undefined;
   const cited = { value: fact.value, bound: fact.bound };
   const own = { value: claimInFactUnit(claim, fact), bound: claim.bound };
   const relation = compareQuantity(own, cited, fact.tolerance);
-  const agreesWith = (c: SourceClaim) =>
-    typeof c.value === 'number' && compareQuantity(own, { value: c.value, bound: c.bound }, fact.tolerance) === 'agrees';
-  const verdict = combine(fact, relation, fact.claims.map(agreesWith));
-  const citedText = [hedgePhrase(fact.bound), formatCited(fact.value, fact.kind as QuantityClaim['kind'], fact.currency)]
-    .filter(Boolean)
-    .join(' ');
+  const pairs = claimsOf(fact);
+  const agreesWith = (p: (typeof pairs)[number]) => compareQuantity(own, { value: p.claim.value, bound: p.claim.bound }, fact.tolerance) === 'agrees';
+  const verdict = combine(fact, relation, pairs.map(agreesWith));
   return {
     verdict,
-    cited: citedText,
-    replacement: relation === 'agrees' ? null : quantityReplacement(claim, fact, fact.value, fact.bound),
-    sources: views(fact, agreesWith),
+    cited: writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency),
+    replacement: relation === 'agrees' ? null : replacement(claim, fact, fact.value, fact.bound),
+    sources: views(pairs, agreesWith, ctx),
     alternatives:
-      verdict === 'contested'
-        ? alternatives(fact, (c) => (typeof c.value === 'number' ? quantityReplacement(claim, fact, c.value, c.bound) : null))
-        : undefined,
-    citing: citingSources(fact),
+      verdict === 'contested' ? alternatives(pairs, (p) => replacement(claim, fact, p.claim.value, p.claim.bound), ctx) : undefined,
+    citing: citingSources(pairs),
   };
 }
 
 // ---------------------------------------------------------------- dates
 
-function judgeDate(claim: DateClaim, fact: Fact, ctx: JudgeContext): Judgement | undefined {
-  const cited = parseIsoDate(String(fact.value ?? ''));
+function judgeDate(claim: DateClaim, fact: DateFact, ctx: JudgeContext): Judgement | undefined {
+  const cited = fact.value;
   if (!cited) return undefined;
   const relation = compareDates(claim.date, cited);
-  const sourceDate = (c: SourceClaim): DateValue | undefined => parseIsoDate(String(c.value));
-  const agreesWith = (c: SourceClaim) => {
-    const d = sourceDate(c);
-    return d !== undefined && compareDates(claim.date, d) === 'agrees';
-  };
-  const verdict = combine(fact, relation, fact.claims.map(agreesWith));
-  const write = (d: DateValue | undefined) => (d ? formatDate(d, claim.style, ctx.documentDate) : null);
+  const pairs = claimsOf(fact);
+  const agreesWith = (p: (typeof pairs)[number]) => compareDates(claim.date, p.claim.value) === 'agrees';
+  const verdict = combine(fact, relation, pairs.map(agreesWith));
   return {
     verdict,
     cited: formatCitedDate(cited),
-    replacement: relation === 'agrees' ? null : write(cited),
-    sources: views(fact, agreesWith),
-    alternatives: verdict === 'contested' ? alternatives(fact, (c) => write(sourceDate(c))) : undefined,
-    citing: citingSources(fact),
+    replacement: relation === 'agrees' ? null : formatDate(cited, claim.style, ctx.documentDate),
+    sources: views(pairs, agreesWith, ctx),
+    alternatives: verdict === 'contested' ? alternatives(pairs, (p) => formatDate(p.claim.value, claim.style, ctx.documentDate), ctx) : undefined,
+    citing: citingSources(pairs),
   };
 }
 
 // ---------------------------------------------------------------- names
 
-/** The cited name cut to the shape the writer used: a surname alone stays a surname. */
-function nameReplacement(mention: string, cited: string): string {
-  const words = mention.trim().split(/\s+/);
-  const citedWords = cited.trim().split(/\s+/);
-  if (words.length === 1) return citedWords[citedWords.length - 1];
-  if (words.length === 2 && citedWords.length > 2) return `${citedWords[0]} ${citedWords[citedWords.length - 1]}`;
-  return cited;
-}
-
-function judgeEntity(claim: EntityClaim, fact: Fact): Judgement | undefined {
+function judgeEntity(claim: EntityClaim, fact: EntityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
-  const cited = String(fact.value);
+  const cited = fact.value;
   const relation = compareToForms(claim.name, acceptedForms(cited, fact.aliases));
-  const agreesWith = (c: SourceClaim) => compareToForms(claim.name, acceptedForms(String(c.value), fact.aliases)) === 'same';
-  const perSource = fact.claims.map(agreesWith);
+  const pairs = claimsOf(fact);
+  const agreesWith = (p: (typeof pairs)[number]) => compareToForms(claim.name, acceptedForms(p.claim.value, fact.aliases)) === 'same';
+  const perSource = pairs.map(agreesWith);
   // A spelling no source uses and that is not close to the cited name is another name altogether.
   if (relation === 'different' && !perSource.some(Boolean)) return undefined;
   const verdict = combine(fact, relation === 'same' ? 'agrees' : 'misspelled', perSource);
@@ -148,22 +141,25 @@ function judgeEntity(claim: EntityClaim, fact: Fact): Judgement | undefined {
     verdict,
     cited,
     replacement: relation === 'same' ? null : nameReplacement(claim.name, cited),
-    sources: views(fact, agreesWith),
-    alternatives: verdict === 'contested' ? alternatives(fact, (c) => nameReplacement(claim.name, String(c.value))) : undefined,
-    citing: citingSources(fact),
+    sources: views(pairs, agreesWith, ctx),
+    alternatives: verdict === 'contested' ? alternatives(pairs, (p) => nameReplacement(claim.name, p.claim.value), ctx) : undefined,
+    citing: citingSources(pairs),
   };
 }
 
-/** The verdict on one claim matched to one fact, or undefined when the fact offers no value to judge by. */
-export function judge(claim: Claim, fact: Fact, ctx: JudgeContext = {}): Judgement | undefined {
+/**
+ * The verdict on one claim matched to one fact, or undefined when the fact offers no value to judge by
+ * (the matcher pairs a claim only with a fact of its kind).
+ */
+export function judge(claim: Claim, fact: Fact, ctx: JudgeContext): Judgement | undefined {
   switch (claim.kind) {
     case 'number':
     case 'money':
     case 'percent':
-      return judgeQuantity(claim, fact);
+      return fact.kind === 'date' || fact.kind === 'entity' ? undefined : judgeQuantity(claim, fact, ctx);
     case 'date':
-      return judgeDate(claim, fact, ctx);
+      return fact.kind === 'date' ? judgeDate(claim, fact, ctx) : undefined;
     case 'entity':
-      return judgeEntity(claim, fact);
+      return fact.kind === 'entity' ? judgeEntity(claim, fact, ctx) : undefined;
   }
 }

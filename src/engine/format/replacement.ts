@@ -1,0 +1,33 @@
+// The text to put in place of a claim: the cited value written the way the writer wrote the claim.
+
+import type { Bound, QuantityClaim, QuantityFact } from '../types';
+import { convertUnit } from '../lexicon/units';
+import { hedgePhrase } from './hedge';
+import { formatQuantity } from './quantity';
+
+function capitalizeLike(model: string, text: string): string {
+  return /^\p{Lu}/u.test(model) && text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * A value written where the claim stands, in the claim's unit and style. `keepHedge`: the writer's own hedge is
+ * still true of the value and stays as written; otherwise the bound's hedge replaces it.
+ */
+export function quantityReplacement(claim: QuantityClaim, fact: QuantityFact, value: number, bound: Bound, keepHedge: boolean): string {
+  const inClaimUnit =
+    claim.kind === 'number' && claim.unit && fact.unit ? convertUnit(value, fact.unit, claim.unit) ?? value : value;
+  const figure = formatQuantity(inClaimUnit, claim.style, claim.kind);
+  const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
+  if (keepHedge) return hedgeText + figure;
+  const phrase = hedgePhrase(bound);
+  return phrase ? capitalizeLike(claim.text, `${phrase} `) + figure : figure;
+}
+
+/** The cited name cut to the shape the writer used: a surname alone stays a surname. */
+export function nameReplacement(mention: string, cited: string): string {
+  const words = mention.trim().split(/\s+/);
+  const citedWords = cited.trim().split(/\s+/);
+  if (words.length === 1) return citedWords[citedWords.length - 1];
+  if (words.length === 2 && citedWords.length > 2) return `${citedWords[0]} ${citedWords[citedWords.length - 1]}`;
+  return cited;
+}
