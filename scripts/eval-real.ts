@@ -9,7 +9,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../src/cli/main';
-import { loadTable } from '../src/engine';
 import { addScore, emptyScore, precision, recall, scoreFile, type FileScore, type GoldEntry, type ReportedFinding } from './eval/score';
 
 interface CorpusScore {
@@ -20,35 +19,24 @@ interface CorpusScore {
   files: { file: string; score: FileScore }[];
 }
 
-function runCheck(table: string, file: string, date?: string): ReportedFinding[] {
+function runCheck(table: string, file: string): ReportedFinding[] {
   let out = '';
   let err = '';
-  const args = ['check', '--format', 'json', '--table', table, ...(date ? ['--date', date] : []), file];
+  const args = ['check', '--format', 'json', '--table', table, file];
   const code = main(args, { out: (s) => (out += s), err: (s) => (err += s), stdin: () => '' });
   if (code === 2) throw new Error(`crosscheck ${args.join(' ')} failed:\n${err}`);
   const json = JSON.parse(out) as { files: { findings: ReportedFinding[] }[] };
   return json.files.flatMap((f) => f.findings);
 }
 
-/** Source articles carry their date in the table, not always in their text: pass it as a reader would know it. */
-function publishedDates(tablePath: string): Map<string, string> {
-  const loaded = loadTable(fs.readFileSync(tablePath, 'utf8'));
-  const out = new Map<string, string>();
-  for (const s of loaded.table?.sources.values() ?? []) {
-    if (s.path && s.published) out.set(path.normalize(s.path), s.published);
-  }
-  return out;
-}
-
 function scoreCorpus(dir: string): CorpusScore {
   const tablePath = path.join(dir, 'facts.yaml');
   const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, GoldEntry>;
-  const dates = publishedDates(tablePath);
   const result: CorpusScore = { name: path.basename(dir), drafts: emptyScore(), sources: emptyScore(), files: [] };
   for (const [rel, entry] of Object.entries(gold)) {
     const file = path.join(dir, rel);
     const text = fs.readFileSync(file, 'utf8');
-    const findings = runCheck(tablePath, file, dates.get(path.normalize(rel)));
+    const findings = runCheck(tablePath, file);
     const score = scoreFile(text, entry, findings);
     result.files.push({ file: rel, score });
     if (rel.startsWith('sources/')) result.sources = addScore(result.sources, score);

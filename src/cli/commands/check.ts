@@ -6,7 +6,7 @@ import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import type { Io } from '../io';
 import type { FileReport } from '../report';
-import { draftsFromArgs, readDrafts, TableCache, tablePathFor } from '../tables';
+import { draftsFromArgs, publishedDateOf, readDrafts, TableCache, tablePathFor } from '../tables';
 import { version } from '../version';
 
 export const CHECK_USAGE = `crosscheck check [--table FILE] [--format text|json|sarif] [--date YYYY-MM-DD] [--all] FILE|FOLDER...
@@ -49,7 +49,7 @@ export function runCheck(args: string[], io: Io): number {
       inputError = true;
       continue;
     }
-    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date }) });
+    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date ?? publishedDateOf(table, tablePath, file) }) });
   }
 
   if (format === 'json') io.out(formatJson(reports));

@@ -1,10 +1,12 @@
 import type { Fact, FactTable, Kind } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
+import { factFrame, type FactFrame } from './frame';
 import { phraseStems, stemWord, tokens } from './terms';
 
-/** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental. */
-const WEIGHT = { cue: 1, unit: 1, label: 0.7, name: 0.4, quote: 0.35 } as const;
+/** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
+ *  A word of a multi-word cue alone ("tax" of "inheritance tax") is weak evidence; the whole cue is strong. */
+const WEIGHT = { cue: 1, unit: 1, label: 0.7, name: 0.4, quote: 0.35, cuePart: 0.5 } as const;
 
 export interface FactProfile {
   fact: Fact;
@@ -18,6 +20,10 @@ export interface FactProfile {
   unitFamily?: string;
   /** Entity facts: every accepted or reported written form, normalised. */
   names: string[];
+  /** Cues of two or more words, as stems: they count in full only where the words stand together. */
+  phrases: string[][];
+  /** What the fact's label and cues say of its time, role and kind of event. */
+  frame: FactFrame;
 }
 
 /**
@@ -37,6 +43,10 @@ export interface FactIndex {
    * index: a story repeats its names, and the near-miss search is the costly part of matching them.
    */
   entityMemo: Map<string, { fact: number; relation: 'same' | 'near' } | null>;
+  /** The years the story's sources were published in: a figure dated to another year is about something else. */
+  storyYears: Set<number>;
+  /** Stems of the words of every name the table's entity facts give. */
+  nameStems: Set<string>;
 }
 
 function addTerms(terms: Map<string, number>, stems: string[], weight: number): void {
@@ -85,7 +95,12 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
   const label = labelTerms(fact.label, properWords);
   addTerms(terms, label.names, WEIGHT.name);
   addTerms(terms, label.words, WEIGHT.label);
-  for (const cue of fact.cues) addTerms(terms, phraseStems(cue), WEIGHT.cue);
+  const phrases: string[][] = [];
+  for (const cue of fact.cues) {
+    const stems = phraseStems(cue);
+    if (stems.length > 1) phrases.push(stems);
+    addTerms(terms, stems, stems.length > 1 ? WEIGHT.cuePart : WEIGHT.cue);
+  }
   const unitStem = fact.unit ? stemWord(fact.unit) : undefined;
   const unitForms = new Set([fact.unit ?? '', ...fact.cues.flatMap((c) => c.split(/\s+/))].filter(Boolean).map(normalizeUnit));
   if (unitStem) addTerms(terms, [unitStem], WEIGHT.unit);
@@ -98,16 +113,26 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
           ]),
         ].filter(Boolean)
       : [];
-  return { fact, terms, unitStem, unitForms, unitFamily: fact.unit ? unitFamily(fact.unit) : undefined, names };
+  return {
+    fact,
+    terms,
+    unitStem,
+    unitForms,
+    unitFamily: fact.unit ? unitFamily(fact.unit) : undefined,
+    names,
+    phrases,
+    frame: factFrame(fact.label, fact.cues, fact.unit),
+  };
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map() };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set() };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
     index.profiles.push(profile);
     if (fact.kind === 'entity') {
+      for (const name of profile.names) for (const s of phraseStems(name)) index.nameStems.add(s);
       // Every word of a near miss is near its counterpart, so the last word (the surname) is enough to find candidates.
       for (const name of profile.names) {
         const last = name.split(' ').pop() ?? '';
@@ -122,6 +147,12 @@ export function indexFacts(table: FactTable): FactIndex {
     if (profile.unitStem) push(index.byKindUnit.get(fact.kind)!, profile.unitStem, i);
   });
   return index;
+}
+
+function storyYears(table: FactTable): Set<number> {
+  const out = new Set<number>();
+  for (const s of table.sources.values()) if (s.published) out.add(Number(s.published.slice(0, 4)));
+  return out;
 }
 
 /** A misspelling keeps a word's first letter and nearly its length, so names are bucketed by both. */

@@ -1,6 +1,8 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
 import type { FactIndex, FactProfile } from './factIndex';
+import { claimFrame, type ClaimFrame } from './frame';
+import { frameFit } from './frameFit';
 import { stemWord, tokens } from './terms';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
@@ -43,9 +45,23 @@ function gap(t: Span, c: Span): number {
   return t.end <= c.start ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0;
 }
 
+/** Words outside a figure's own part of the sentence (they belong to a neighbouring figure) weigh this much, and cannot anchor. */
+const OUTSIDE_OWN = 0.35;
+
+/** A claim's context: each stem's weight, and which stems stand in the claim's own words (only those can anchor a match). */
+export interface ClaimContext {
+  weights: Map<string, number>;
+  own: Set<string>;
+}
+
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
-export function claimContext(visible: string, claim: Matchable, previous?: Span, rivals: readonly Span[] = []): Map<string, number> {
+export function claimContext(visible: string, claim: Matchable, previous?: Span, rivals: readonly Span[] = [], frame?: ClaimFrame): Map<string, number> {
+  return claimWords(visible, claim, previous, rivals, frame).weights;
+}
+
+export function claimWords(visible: string, claim: Matchable, previous?: Span, rivals: readonly Span[] = [], frame?: ClaimFrame): ClaimContext {
   const ctx = new Map<string, number>();
+  const own = new Set<string>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
   const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter(
     (t) => t.end <= claim.start || t.start >= claim.end,
@@ -58,11 +74,16 @@ export function claimContext(visible: string, claim: Matchable, previous?: Span,
     const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
     const crossed = breaks.filter((b) => b >= from && b < to).length;
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
-    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1)) / (1 + 0.4 * distance));
+    const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end);
+    if (inOwn) own.add(t.stem);
+    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inOwn ? 1 : OUTSIDE_OWN)) / (1 + 0.4 * distance));
   });
   if (previous) for (const t of tokens(visible, previous.start, previous.end)) add(t.stem, PREVIOUS_SENTENCE_WEIGHT);
-  if (claim.kind !== 'date' && claim.unit) add(stemWord(claim.unit), 1.5);
-  return ctx;
+  if (claim.kind !== 'date' && claim.unit) {
+    add(stemWord(claim.unit), 1.5);
+    own.add(stemWord(claim.unit));
+  }
+  return { weights: ctx, own };
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -72,12 +93,32 @@ const ANCHOR_TERM = 0.7;
 /** An anchor must stand close to the figure: within about five content words. */
 const MIN_ANCHOR = 0.3;
 
+/** Units that are measured rather than counted: prose always writes them, so a figure without one is not such a measure. */
+const MEASURED = new Set(['length', 'mass', 'volume', 'area', 'duration', 'speed', 'power', 'energy']);
+
+/**
+ * Counted nouns that say nothing about which count a figure is: "people" are killed, injured, displaced
+ * and affected alike. They may support a match but not anchor it.
+ */
+const GENERIC_UNITS = new Set(['person', 'individual', 'resident', 'inhabitant', 'citizen', 'member']);
+
 function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
-  if (claim.kind === 'date' || !claim.unit || !profile.fact.unit) return 'unknown';
+  if (claim.kind === 'date') return 'unknown';
+  const fact = profile.fact;
+  if (!claim.unit) {
+    // "the best part of 80" is not a length of 80 minutes unless it says so; the unit of a range's
+    // first figure is written once, on the second, and the extractor gives it to both.
+    return fact.unit && profile.unitFamily && MEASURED.has(profile.unitFamily) ? 'conflict' : 'unknown';
+  }
   const stem = stemWord(claim.unit);
-  if (stem === profile.unitStem) return 'same';
+  if (!fact.unit) {
+    // A counted noun the fact never mentions is a count of something else: "12,000 houses" is not a death toll.
+    return profile.terms.has(stem) || profile.unitForms.has(normalizeUnit(claim.unit)) ? 'unknown' : 'conflict';
+  }
+  if (stem === profile.unitStem) return GENERIC_UNITS.has(normalizeUnit(claim.unit)) ? 'unknown' : 'same';
   const a = unitFamily(claim.unit);
-  if (a && a === profile.unitFamily) return 'family';
+  // Durations convert, but a figure in minutes and a fact in years are never the same fact.
+  if (a && a === profile.unitFamily) return a === 'duration' ? 'conflict' : 'family';
   // A counted noun the fact names among its cues ("service members" for troops) is as good as its unit.
   if (profile.unitForms.has(normalizeUnit(claim.unit))) return 'family';
   return 'conflict';
@@ -91,29 +132,71 @@ interface WordScore {
   anchor: number;
 }
 
+/** Currencies a draft may write for a fact's, so that a wrong currency is judged instead of ignored. */
+const CURRENCY_MISMATCH_PENALTY = 0.75;
+
+function currencyFit(claim: Matchable, fact: Fact): number {
+  if (claim.kind !== 'money') return 0;
+  const a = claim.currency ?? 'USD';
+  const b = fact.currency ?? 'USD';
+  if (a === b || samePesoFamily(a, b)) return 0;
+  return -CURRENCY_MISMATCH_PENALTY;
+}
+
+/** "pesos" alone names whichever peso the story is about. */
+const PESOS = new Set(['MXN', 'PHP', 'ARS', 'COP', 'CLP', 'CUP', 'DOP', 'UYU']);
+function samePesoFamily(a: string, b: string): boolean {
+  return PESOS.has(a) && PESOS.has(b);
+}
+
 /**
- * The final fit: -Infinity when claim and fact cannot be about the same thing (kind, currency, a
- * contradicting unit) or when nothing anchors the match (the fact's unit, or one of its cue or label
- * words close to the figure). Words scattered further away only add to an anchored match.
+ * The final fit: -Infinity when claim and fact cannot be about the same thing (kind, a contradicting
+ * unit, another year or time, a date of saying for a fact about an event) or when nothing in the claim's
+ * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
+ * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore): number {
+function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
-  if (claim.kind === 'money' && (claim.currency ?? 'USD') !== (fact.currency ?? 'USD')) return -Infinity;
   const unit = unitFit(claim, profile);
+  if (unit === 'conflict') return -Infinity;
   const anchor = unit === 'same' || unit === 'family' ? 1 : words.anchor;
-  return anchor >= MIN_ANCHOR ? UNIT_BONUS[unit] + words.score : -Infinity;
+  if (anchor < MIN_ANCHOR) return -Infinity;
+  const framed = frame && index ? frameFit(claim, frame, profile, index) : 0;
+  return UNIT_BONUS[unit] + words.score + currencyFit(claim, fact) + framed;
+}
+
+/** Adds the credit of a fact's multi-word cues found whole among the claim's words. */
+function addPhrases(words: WordScore, profile: FactProfile, ctx: ClaimContext): void {
+  for (const phrase of profile.phrases) {
+    let w = Infinity;
+    let own = true;
+    for (const stem of phrase) {
+      const cw = ctx.weights.get(stem);
+      if (cw === undefined) {
+        w = 0;
+        break;
+      }
+      w = Math.min(w, cw);
+      own &&= ctx.own.has(stem);
+    }
+    if (!(w > 0)) continue;
+    words.score += w;
+    if (own) words.anchor = Math.max(words.anchor, w);
+  }
 }
 
 /** How well a claim's context fits one fact; -Infinity when they cannot be about the same thing. */
-export function scoreClaim(claim: Matchable, ctx: Map<string, number>, profile: FactProfile): number {
+export function scoreClaim(claim: Matchable, ctx: Map<string, number> | ClaimContext, profile: FactProfile, frame?: ClaimFrame, index?: FactIndex): number {
+  const context: ClaimContext = ctx instanceof Map ? { weights: ctx, own: new Set(ctx.keys()) } : ctx;
   const words: WordScore = { score: 0, anchor: 0 };
-  for (const [stem, w] of ctx) {
+  for (const [stem, w] of context.weights) {
     const weight = profile.terms.get(stem) ?? 0;
     words.score += w * weight;
-    if (weight >= ANCHOR_TERM) words.anchor = Math.max(words.anchor, w);
+    if (weight >= ANCHOR_TERM && context.own.has(stem)) words.anchor = Math.max(words.anchor, w);
   }
-  return fit(claim, profile, words);
+  addPhrases(words, profile, context);
+  return fit(claim, profile, words, frame, index);
 }
 
 /** A stem in more facts than this says little about which one a claim is about; it only adds to candidates found otherwise. */
@@ -127,11 +210,11 @@ const MAX_AMBIGUOUS = 4 * COMMON_STEM;
 /** Facts given the full (unit) check per claim: the best by their words; a unit adds at most 1, so a fact further down rarely overtakes. */
 const MAX_FITTED = 32;
 
-function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: number): void {
+function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: number, own: boolean): void {
   let s = scores.get(i);
   if (!s) scores.set(i, (s = { score: 0, anchor: 0 }));
   s.score += w * weight;
-  if (weight >= ANCHOR_TERM) s.anchor = Math.max(s.anchor, w);
+  if (weight >= ANCHOR_TERM && own) s.anchor = Math.max(s.anchor, w);
 }
 
 /**
@@ -140,7 +223,9 @@ function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: n
  * so the cost does not grow with the table. Only when no rarer word finds a fact are common words'
  * postings read.
  */
-function wordScores(index: FactIndex, claim: Matchable, ctx: Map<string, number>): Map<number, WordScore> {
+function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): Map<number, WordScore> {
+  const ctx = context.weights;
+  const own = (stem: string) => context.own.has(stem);
   const scores = new Map<number, WordScore>();
   const byStem = index.byKindStem.get(claim.kind);
   if (!byStem) return scores;
@@ -152,21 +237,23 @@ function wordScores(index: FactIndex, claim: Matchable, ctx: Map<string, number>
       common.push([stem, w]);
       continue;
     }
-    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0);
+    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem));
   }
   if (!scores.size) {
     const [nearest] = common.sort((a, b) => b[1] - a[1]);
     const postings = nearest ? (byStem.get(nearest[0]) ?? []) : [];
     if (postings.length > MAX_AMBIGUOUS) return scores;
-    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0);
+    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0, own(nearest[0]));
+    for (const [i, w] of scores) addPhrases(w, index.profiles[i], context);
     return scores;
   }
   for (const [i] of scores) {
     const terms = index.profiles[i].terms;
     for (const [stem, w] of common) {
       const weight = terms.get(stem);
-      if (weight) addWord(scores, i, w, weight);
+      if (weight) addWord(scores, i, w, weight, own(stem));
     }
+    addPhrases(scores.get(i)!, index.profiles[i], context);
   }
   return scores;
 }
@@ -178,14 +265,15 @@ function wordScores(index: FactIndex, claim: Matchable, ctx: Map<string, number>
 export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, previous?: Span): Match[] {
   const pairs: Match[] = [];
   for (const claim of claims) {
-    const rivals = claims.filter((c) => c !== claim && c.kind === claim.kind);
-    const ctx = claimContext(visible, claim, previous, rivals);
+    const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
+    const frame = claimFrame(visible, claim, claim.sentence, rivals);
+    const ctx = claimWords(visible, claim, previous, rivals, frame);
     // Most facts share only a stray word with a claim: without an anchor word they cannot match. (A claim's
     // own unit noun is in its context, so a fact of the same unit always has its anchor here.)
     const anchored = [...wordScores(index, claim, ctx)].filter(([, w]) => w.anchor >= MIN_ANCHOR);
     anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
-      const score = fit(claim, index.profiles[i], words);
+      const score = fit(claim, index.profiles[i], words, frame, index);
       if (score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score });
     }
   }
@@ -200,6 +288,11 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     out.push(p);
   }
   return out.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+/** Figures compete for the words between them; dates compete with dates. */
+function sameGroup(a: Matchable, b: Matchable): boolean {
+  return (a.kind === 'date') === (b.kind === 'date');
 }
 
 export function isMatchable(c: Claim): c is Matchable {

@@ -1,0 +1,198 @@
+// What a figure or date is about, read from its own words: the part of the sentence that belongs to it
+// (not to the figure beside it), the years and "another time" markers in that part, whether a date is
+// the date something was said, and whether a figure is the old or the new value of a change.
+// A fact's frame is read from its label and cues the same way, so the two can be compared.
+
+import type { Span } from '../types';
+import { phraseStems } from './terms';
+
+/** Where a figure's "from X to Y" or "by X" role puts it. */
+export type Role = 'from' | 'to' | 'change';
+
+export interface ClaimFrame {
+  /** The part of the sentence that belongs to this figure: its own words, not its neighbour's. */
+  own: Span;
+  /** Years written in the figure's own words (not the figure itself): "in 1974", "the 2008 strike". */
+  years: number[];
+  /** The figure's own words put it in another, earlier time: "five years ago", "last year". */
+  earlierTime: boolean;
+  /** A date attached to a verb of saying or reporting ("said on Wednesday"), or "as of" a date. */
+  statement: boolean;
+  role?: Role;
+  /** What the figure's own words say it counts: deaths, injuries, the missing, damage... */
+  counts: Set<CountClass>;
+  /** Places the figure's own words put it in ("in the Ilocos Region"), as the stems of each name. */
+  places: string[][];
+}
+
+export interface FactFrame {
+  /** Years the fact's label and cues name ("growth in 2025", "2027/28"). */
+  years: number[];
+  /** The fact is about what was said, announced or tallied on a day. */
+  statement: boolean;
+  role?: Role;
+  /** The fact's label or cues place it in an earlier time ("last year", "previous"). */
+  earlierTime: boolean;
+  /** What the fact's label and cues say it counts. */
+  counts: Set<CountClass>;
+}
+
+/**
+ * Counts that news prose keeps apart: a figure "injured" is never the death toll, a figure "missing" never
+ * the injured, "destroyed" homes not "damaged" ones. Keyed by word stem.
+ */
+export type CountClass = 'deaths' | 'injuries' | 'missing' | 'displaced' | 'affected' | 'rescued' | 'arrested' | 'destroyed' | 'damaged';
+const COUNT_WORDS: Readonly<Record<CountClass, readonly string[]>> = {
+  deaths: ['die', 'dead', 'death', 'kill', 'fatal', 'fatality', 'toll', 'perish', 'drown', 'bodi'],
+  injuries: ['injur', 'injuri', 'wound', 'hurt'],
+  missing: ['miss', 'unaccount'],
+  displaced: ['displac', 'evacu', 'evacue', 'homeless', 'fled', 'flee', 'shelter', 'refug'],
+  affected: ['affect'],
+  rescued: ['rescu'],
+  arrested: ['arrest', 'detain'],
+  destroyed: ['destroy', 'flatten', 'toppl', 'raze', 'collaps', 'wipe'],
+  damaged: ['damag', 'loss'],
+};
+const COUNT_OF_STEM = new Map<string, CountClass>();
+for (const [cls, stems] of Object.entries(COUNT_WORDS) as [CountClass, readonly string[]][]) for (const s of stems) COUNT_OF_STEM.set(s, cls);
+
+/** The count classes of a list of word stems. */
+export function countsOf(stems: Iterable<string>): Set<CountClass> {
+  const out = new Set<CountClass>();
+  for (const s of stems) {
+    const c = COUNT_OF_STEM.get(s);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** A sentence's figures split their words at the last clause break or conjunction between them. */
+const GAP_BREAK = /[;:()\u2014\u2013]|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs|to|into|until|than)\b/gi;
+
+/**
+ * The span of the sentence that belongs to `claim` among its rivals (the other figures of its sentence),
+ * in order. Words after a figure up to the next break are its own ("12,000 houses toppled"); words after
+ * the last break before the next figure belong to that figure ("and 30,000 damaged").
+ */
+export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): Span {
+  const sorted = [...rivals].sort((a, b) => a.start - b.start);
+  const before = sorted.filter((r) => r.end <= claim.start).pop();
+  const after = sorted.find((r) => r.start >= claim.end);
+  const split = (a: Span, b: Span): number => {
+    const gap = visible.slice(a.end, b.start);
+    let at = -1;
+    for (const m of gap.matchAll(GAP_BREAK)) at = (m.index ?? 0) + m[0].length;
+    // No break between them ("from 10% to 18%"): the words between go to the later figure.
+    return at < 0 ? a.end : a.end + at;
+  };
+  const start = before ? split(before, claim) : sentence.start;
+  const end = after ? split(claim, after) - lastBreakLength(visible, claim, after) : sentence.end;
+  return { start, end: Math.max(end, claim.end) };
+}
+
+function lastBreakLength(visible: string, a: Span, b: Span): number {
+  const gap = visible.slice(a.end, b.start);
+  let len = 0;
+  for (const m of gap.matchAll(GAP_BREAK)) len = m[0].length;
+  return len;
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)(?:\/(\d\d))?\b/g;
+
+/** Years written in a text, "2027/28" as both years. */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    out.push(y);
+    if (m[2]) out.push(Math.floor(y / 100) * 100 + Number(m[2]));
+  }
+  return out;
+}
+
+/** Phrases that place what they qualify in an earlier year than the story's own. */
+const EARLIER_TIME =
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak))\b/i;
+
+/** Verbs and nouns of saying and reporting: a date next to one is when something was said. */
+const SAYING =
+  /\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|stated|states|reported|reports|added|warned|noted|explained|insisted|wrote|tweeted|posted|declared|claimed|acknowledged|admitted|disclosed|revealed|briefed|statement|interview|briefing|news conference|press conference|remarks)\b/i;
+
+/** The words right around a date, within its own clause, that make it a date of saying. */
+function isStatementDate(visible: string, claim: Span, own: Span): boolean {
+  const before = visible.slice(Math.max(own.start, claim.start - 40), claim.start);
+  const after = visible.slice(claim.end, Math.min(own.end, claim.end + 40));
+  if (/\bas\s+of\s+$/i.test(before)) return true;
+  // "said on Wednesday", "told reporters late Tuesday", "in a statement on Sunday"
+  const lead = before.match(/(\S+(?:\s+\S+){0,2})\s+(?:on|late|early|this|last)?\s*$/i);
+  if (lead && SAYING.test(lead[1]) && !/\bthat\b/i.test(lead[1])) return true;
+  // "on Wednesday said", "Wednesday, officials said", "Wednesday's statement"
+  // (Not "collapsed on Monday, the mayor said.": an attribution that ends the sentence dates nothing.)
+  if (/^(?:[’']s)?\s*,?\s*(?:(?:he|she|it|they|officials?|police|the\s+\w+|\p{Lu}\w+(?:\s+\p{Lu}\w+)?)\s+)?(?:said|told|announced|confirmed|stated|reported|added|warned|statement|briefing)\s+\p{L}/iu.test(after)) return true;
+  return false;
+}
+
+/** "from 13.8% to 15%", "rose to 74", "up by 1.2%", "a 6.7% rise": the role the words right around a figure give it. */
+function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined {
+  const before = visible.slice(Math.max(sentence.start, claim.start - 40), claim.start);
+  const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 30));
+  const changeVerb = /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;
+  if (/\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before) && changeVerb.test(before)) return 'change';
+  if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
+  if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
+  if (/\b(?:to|into)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'to';
+  return undefined;
+}
+
+export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[]): ClaimFrame {
+  const own = ownSpan(visible, claim, sentence, rivals);
+  const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
+  // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
+  const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(own.start, claim.start));
+  const counted = part ? visible.slice(sentence.start, own.end) : words;
+  return {
+    counts: claim.kind === 'date' ? new Set() : countsOf(phraseStems(counted)),
+    places: placesIn(words),
+    own,
+    years: claim.kind === 'date' ? [] : yearsIn(words),
+    earlierTime: EARLIER_TIME.test(words),
+    statement: claim.kind === 'date' && isStatementDate(visible, claim, own),
+    role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
+  };
+}
+
+const PLACE = /\b(?:in|at|across|throughout|near|off|inside|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
+
+/** Capitalised names after a preposition of place. */
+function placesIn(text: string): string[][] {
+  const out: string[][] = [];
+  for (const m of text.matchAll(PLACE)) {
+    const stems = phraseStems(m[1]);
+    if (stems.length) out.push(stems);
+  }
+  return out;
+}
+
+const LABEL_FROM = /\b(?:previous|prior|old|former|original)\b|\bbefore\s+the\s+(?:rise|increase|change|cut|budget|reform|deal|hike|revision)\b/i;
+const LABEL_TO = /^(?:the\s+)?new\b|\bnow\b|\bafter\s+the\s+(?:rise|increase|change|cut|budget|reform|deal|hike|revision)\b/i;
+const LABEL_CHANGE = /^(?:the\s+)?(?:rise|increase|cut|fall|drop|change|revision|upward revision|downward revision|growth in|reduction)\b/i;
+const STATEMENT_FACT = /\b(?:said|says|say|told|tell|announc\w*|confirm\w*|stat(?:ed|ement)|report\w*|interview\w*|briefing|conference|disclos\w*|reveal\w*|declar\w*|warn\w*|claim\w*|tall(?:y|ied)|count|toll\s+(?:reached|rose|stood)|reached|as of|put the|updated?)\b/i;
+
+export function factFrame(label: string, cues: readonly string[], unit?: string): FactFrame {
+  const bare = cues.map((c) => c.trim().toLowerCase());
+  const role: Role | undefined =
+    LABEL_CHANGE.test(label) || unit === 'percentage points' || unit === 'percentage point'
+      ? 'change'
+      : LABEL_FROM.test(label) || bare.includes('from')
+        ? 'from'
+        : LABEL_TO.test(label) || bare.some((c) => c === 'to' || /\bto$/.test(c))
+          ? 'to'
+          : undefined;
+  return {
+    counts: countsOf([label, ...cues].flatMap(phraseStems)),
+    years: yearsIn([label, ...cues].join(' ')),
+    statement: STATEMENT_FACT.test([label, ...cues].join(' ')),
+    role,
+    earlierTime: EARLIER_TIME.test([label, ...cues].join(' ')),
+  };
+}

@@ -1,0 +1,66 @@
+import type { Fact } from '../types';
+import type { Matchable } from './match';
+import type { FactIndex, FactProfile } from './factIndex';
+import type { ClaimFrame } from './frame';
+
+/** A figure and a fact that agree on their role ("from" / "to" / a change) fit a little better. */
+const ROLE_BONUS = 0.5;
+/** A fact about a tally or statement takes an event's date only when nothing better fits. */
+const STATEMENT_FACT_PENALTY = 0.3;
+
+/** Years a date fact's values fall in. */
+function factDateYears(fact: Fact): Set<number> {
+  const out = new Set<number>();
+  if (fact.kind !== 'date') return out;
+  for (const v of [fact.value, ...fact.claims.map((c) => c.value)]) {
+    if (v && typeof v === 'object' && 'year' in v && v.year !== undefined) out.add(v.year);
+  }
+  return out;
+}
+
+/**
+ * How a claim's frame fits a fact's: -Infinity where the claim's own words put it in another year, time,
+ * role or kind of event than the fact; otherwise a small bonus or penalty.
+ */
+export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
+  const ff = profile.frame;
+  if (frame.earlierTime && !ff.earlierTime) return -Infinity;
+  if (otherPlace(claim, frame, profile, index)) return -Infinity;
+  if (claim.kind === 'date') {
+    if (frame.statement && !ff.statement) return -Infinity;
+    const years = factDateYears(profile.fact);
+    if (claim.date.year !== undefined && (claim.style.withYear || claim.date.precision === 'year') && years.size && !years.has(claim.date.year)) {
+      return -Infinity;
+    }
+    // A year alone says only when; it is a claim about a fact known to the year, not to the day.
+    if (claim.date.precision === 'year' && profile.fact.kind === 'date' && profile.fact.value && typeof profile.fact.value === 'object' && profile.fact.value.precision !== 'year') {
+      return -Infinity;
+    }
+    return !frame.statement && ff.statement ? -STATEMENT_FACT_PENALTY : 0;
+  }
+  // A figure "injured" is not a death toll, nor one "missing" a count of the injured.
+  if (frame.counts.size && ![...frame.counts].some((c) => ff.counts.has(c))) return -Infinity;
+  if (frame.years.length) {
+    const allowed = ff.years.length ? new Set(ff.years) : index.storyYears;
+    if (allowed.size && !frame.years.some((y) => allowed.has(y))) return -Infinity;
+  }
+  if (frame.role && ff.role) {
+    if (frame.role !== ff.role) return -Infinity;
+    return ROLE_BONUS;
+  }
+  return 0;
+}
+
+/**
+ * The claim's own words put it in a place the table knows by name ("missing in the Ilocos Region"), that
+ * another fact of its kind is about, and that this fact never mentions: it is that place's figure, not this one.
+ */
+function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): boolean {
+  const byStem = index.byKindStem.get(claim.kind);
+  for (const place of frame.places) {
+    if (!place.some((s) => index.nameStems.has(s))) continue;
+    if (place.some((s) => profile.terms.has(s))) continue;
+    if (place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { claimFrame, factFrame, ownSpan, yearsIn } from '../../src/engine/match/frame';
+import type { Span } from '../../src/engine/types';
+
+/** Spans of each listed figure in a sentence, in order. */
+function spans(text: string, figures: string[]): Span[] {
+  let from = 0;
+  return figures.map((f) => {
+    const start = text.indexOf(f, from);
+    assert.ok(start >= 0, `${f} not in ${text}`);
+    from = start + f.length;
+    return { start, end: start + f.length };
+  });
+}
+
+const whole = (text: string): Span => ({ start: 0, end: text.length });
+const own = (text: string, figures: string[], i: number) => {
+  const all = spans(text, figures);
+  const s = ownSpan(text, all[i], whole(text), all.filter((_, j) => j !== i));
+  return text.slice(s.start, s.end);
+};
+
+describe('claim frames', () => {
+  it('gives each figure of a sentence the words on its own side of the conjunction', () => {
+    const text = 'The flood destroyed 420 homes and damaged 1,900 more across the valley.';
+    assert.equal(own(text, ['420', '1,900'], 0), 'The flood destroyed 420 homes ');
+    assert.equal(own(text, ['420', '1,900'], 1), ' damaged 1,900 more across the valley.');
+  });
+
+  it('keeps a participle after a figure with that figure ("31 dead and 140 hurt")', () => {
+    const text = 'Officials counted 31 dead and 140 hurt by Sunday.';
+    assert.match(own(text, ['31', '140'], 0), /31 dead $/);
+    assert.match(own(text, ['31', '140'], 1), /^ 140 hurt/);
+  });
+
+  it('reads "from X to Y" as the old and the new value', () => {
+    const text = 'The levy climbs from 9% to 14% next spring.';
+    const [a, b] = spans(text, ['9%', '14%']);
+    assert.equal(claimFrame(text, { ...a, kind: 'percent' }, whole(text), [b]).role, 'from');
+    assert.equal(claimFrame(text, { ...b, kind: 'percent' }, whole(text), [a]).role, 'to');
+  });
+
+  it('reads "up by X" and "an X rise" as a change', () => {
+    const text = 'Fares go up by 3.5% in May.';
+    const [a] = spans(text, ['3.5%']);
+    assert.equal(claimFrame(text, { ...a, kind: 'percent' }, whole(text), []).role, 'change');
+    const text2 = 'Members won a 4% rise.';
+    const [b] = spans(text2, ['4%']);
+    assert.equal(claimFrame(text2, { ...b, kind: 'percent' }, whole(text2), []).role, 'change');
+  });
+
+  it('finds the year a figure is qualified with in its own words only', () => {
+    const text = 'A 1991 cyclone there killed 900 people, and this one has killed 12 so far.';
+    const [a, b] = spans(text, ['900', '12']);
+    assert.deepEqual(claimFrame(text, { ...a, kind: 'number' }, whole(text), [b]).years, [1991]);
+    assert.deepEqual(claimFrame(text, { ...b, kind: 'number' }, whole(text), [a]).years, []);
+  });
+
+  it('marks figures placed in an earlier time', () => {
+    const text = 'Two years ago the same river drowned 60 villagers.';
+    const [a] = spans(text, ['60']);
+    assert.equal(claimFrame(text, { ...a, kind: 'number' }, whole(text), []).earlierTime, true);
+  });
+
+  it('tells a date of saying from the date of an event', () => {
+    const said = 'The mayor said on Monday that the bridge had collapsed.';
+    const [m] = spans(said, ['Monday']);
+    assert.equal(claimFrame(said, { ...m, kind: 'date' }, whole(said), []).statement, true);
+    const event = 'The bridge collapsed on Monday, the mayor said.';
+    const [e] = spans(event, ['Monday']);
+    assert.equal(claimFrame(event, { ...e, kind: 'date' }, whole(event), []).statement, false);
+    const asOf = 'As of Friday, no more bodies had been found.';
+    const [f] = spans(asOf, ['Friday']);
+    assert.equal(claimFrame(asOf, { ...f, kind: 'date' }, whole(asOf), []).statement, true);
+    const lead = 'On Thursday, officials said the road would reopen.';
+    const [t] = spans(lead, ['Thursday']);
+    assert.equal(claimFrame(lead, { ...t, kind: 'date' }, whole(lead), []).statement, true);
+  });
+
+  it('reads a fact frame from its label and cues', () => {
+    assert.deepEqual(yearsIn('Deficit in 2026/27 and 2030'), [2026, 2027, 2030]);
+    assert.equal(factFrame('Levy rate before the rise', ['levy', 'from']).role, 'from');
+    assert.equal(factFrame('New levy rate', ['levy']).role, 'to');
+    assert.equal(factFrame('Increase in the levy', ['levy']).role, 'change');
+    assert.equal(factFrame('Levy change', ['levy'], 'percentage points').role, 'change');
+    assert.equal(factFrame('Day the ministry announced the toll', ['announced']).statement, true);
+    assert.equal(factFrame('Day the dam burst', ['burst']).statement, false);
+  });
+});
