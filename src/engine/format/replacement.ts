@@ -3,7 +3,7 @@
 import type { Bound, QuantityClaim, QuantityFact } from '../types';
 import { convertUnit } from '../lexicon/units';
 import { hedgePhrase } from './hedge';
-import { formatQuantity } from './quantity';
+import { formatCited, formatQuantity } from './quantity';
 
 function capitalizeLike(model: string, text: string): string {
   return /^\p{Lu}/u.test(model) && text ? text[0].toUpperCase() + text.slice(1) : text;
@@ -21,6 +21,21 @@ export function quantityReplacement(claim: QuantityClaim, fact: QuantityFact, va
   if (keepHedge) return hedgeText + figure;
   const phrase = hedgePhrase(bound);
   return phrase ? capitalizeLike(claim.text, `${phrase} `) + figure : figure;
+}
+
+/**
+ * The cited value where the claim is in another currency or in percent for percentage points: the claim's
+ * hedge kept, the figure written in the fact's own terms ("£12.21" for "$12.21", "1.2 percentage points" for "1.2%").
+ */
+export function writtenInFactTerms(claim: QuantityClaim, fact: QuantityFact): string | null {
+  if (fact.value === undefined) return null;
+  const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
+  if (fact.kind === 'percent') {
+    const points = /^percentage[-\s]points?$/i.test(fact.unit ?? '');
+    const figure = formatCited(fact.value, 'number');
+    return hedgeText + (points ? `${figure} percentage point${fact.value === 1 ? '' : 's'}` : `${figure}%`);
+  }
+  return hedgeText + formatCited(fact.value, fact.kind, fact.currency);
 }
 
 /** The cited name cut to the shape the writer used: a surname alone stays a surname. */

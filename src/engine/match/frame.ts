@@ -35,6 +35,8 @@ export interface FactFrame {
   earlierTime: boolean;
   /** What the fact's label and cues say it counts. */
   counts: Set<CountClass>;
+  /** Places the label puts the fact in ("Deaths in the Cordillera"), as stems of each name. */
+  places: string[][];
 }
 
 /**
@@ -85,7 +87,14 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
     // No break between them ("from 10% to 18%"): the words between go to the later figure.
     return at < 0 ? a.end : a.end + at;
   };
-  const start = before ? split(before, claim) : sentence.start;
+  let start = before ? split(before, claim) : sentence.start;
+  // "the Cordillera region, which alone accounts for 60": a relative clause's figure is about the noun it follows.
+  if (before && /^\s*(?:which|where|whose)\b/i.test(visible.slice(start, claim.start))) {
+    const gap = visible.slice(before.end, start);
+    let prev = -1;
+    for (const m of gap.slice(0, Math.max(0, gap.length - 1)).matchAll(GAP_BREAK)) if ((m.index ?? 0) + m[0].length < gap.length - 1) prev = (m.index ?? 0) + m[0].length;
+    start = prev < 0 ? before.end : before.end + prev;
+  }
   const end = after ? split(claim, after) - lastBreakLength(visible, claim, after) : sentence.end;
   return { start, end: Math.max(end, claim.end) };
 }
@@ -147,15 +156,20 @@ function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined 
 export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[]): ClaimFrame {
   const own = ownSpan(visible, claim, sentence, rivals);
   const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
+  // Qualifiers that lead a clause ("In 1991, a cyclone killed 900") belong to its figure; after the figure only
+  // its own clause does: "at least 74, most of them in the mountains" is not a count for the mountains.
+  const after = visible.slice(claim.end, own.end);
+  const clauseEnd = after.search(/[,;:()\u2014\u2013]|\s-\s/);
+  const qualifiers = visible.slice(own.start, claim.start) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(own.start, claim.start));
   const counted = part ? visible.slice(sentence.start, own.end) : words;
   return {
     counts: claim.kind === 'date' ? new Set() : countsOf(phraseStems(counted)),
-    places: placesIn(words),
+    places: placesIn(qualifiers),
     own,
-    years: claim.kind === 'date' ? [] : yearsIn(words),
-    earlierTime: EARLIER_TIME.test(words),
+    years: claim.kind === 'date' ? [] : yearsIn(qualifiers),
+    earlierTime: EARLIER_TIME.test(qualifiers),
     statement: claim.kind === 'date' && isStatementDate(visible, claim, own),
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
   };
@@ -189,6 +203,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
           ? 'to'
           : undefined;
   return {
+    places: placesIn(label),
     counts: countsOf([label, ...cues].flatMap(phraseStems)),
     years: yearsIn([label, ...cues].join(' ')),
     statement: STATEMENT_FACT.test([label, ...cues].join(' ')),

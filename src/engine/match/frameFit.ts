@@ -7,6 +7,8 @@ import type { ClaimFrame } from './frame';
 const ROLE_BONUS = 0.5;
 /** A fact about a tally or statement takes an event's date only when nothing better fits. */
 const STATEMENT_FACT_PENALTY = 0.3;
+/** A fact about one place ("deaths in the Cordillera") fits a figure that names no place less than the story's own figure. */
+const UNNAMED_PLACE_PENALTY = 0.5;
 
 /** Years a date fact's values fall in. */
 function factDateYears(fact: Fact): Set<number> {
@@ -22,7 +24,12 @@ function factDateYears(fact: Fact): Set<number> {
  * How a claim's frame fits a fact's: -Infinity where the claim's own words put it in another year, time,
  * role or kind of event than the fact; otherwise a small bonus or penalty.
  */
-export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
+export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): number {
+  const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
+  return placePenalty + frameFitOf(claim, frame, profile, index);
+}
+
+function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
   const ff = profile.frame;
   if (frame.earlierTime && !ff.earlierTime) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
@@ -63,4 +70,21 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
     if (place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
   }
   return false;
+}
+
+/**
+ * The fact's label names a place the table knows, that qualifies it (few facts of its kind name it: the
+ * story's own country is named everywhere), and the claim's own words do not name it.
+ */
+function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
+  const qualifiers = profile.frame.places.filter((p) => p.some((s) => index.nameStems.has(s) && isQualifier(index, profile, s)));
+  return qualifiers.length > 0 && !qualifiers.some((p) => p.some((s) => own.has(s)));
+}
+
+/** Named in the labels of at most a third of the facts of this kind. */
+function isQualifier(index: FactIndex, profile: FactProfile, stem: string): boolean {
+  const kind = profile.fact.kind;
+  const sameKind = index.profiles.filter((p) => p.fact.kind === kind);
+  const naming = sameKind.filter((p) => p.frame.places.some((pl) => pl.includes(stem))).length;
+  return naming * 3 <= sameKind.length;
 }

@@ -1,6 +1,7 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
 import type { FactIndex, FactProfile } from './factIndex';
+import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
 import { stemWord, tokens } from './terms';
@@ -75,13 +76,15 @@ export function claimWords(visible: string, claim: Matchable, previous?: Span, r
     const crossed = breaks.filter((b) => b >= from && b < to).length;
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end);
-    if (inOwn) own.add(t.stem);
+    if (inOwn && !GENERIC_STEMS.has(t.stem)) own.add(t.stem);
     add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inOwn ? 1 : OUTSIDE_OWN)) / (1 + 0.4 * distance));
   });
   if (previous) for (const t of tokens(visible, previous.start, previous.end)) add(t.stem, PREVIOUS_SENTENCE_WEIGHT);
   if (claim.kind !== 'date' && claim.unit) {
-    add(stemWord(claim.unit), 1.5);
-    own.add(stemWord(claim.unit));
+    // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.
+    const generic = GENERIC_UNITS.has(normalizeUnit(claim.unit));
+    add(stemWord(claim.unit), generic ? GENERIC_UNIT_WEIGHT : 1.5);
+    if (!generic) own.add(stemWord(claim.unit));
   }
   return { weights: ctx, own };
 }
@@ -101,6 +104,8 @@ const MEASURED = new Set(['length', 'mass', 'volume', 'area', 'duration', 'speed
  * and affected alike. They may support a match but not anchor it.
  */
 const GENERIC_UNITS = new Set(['person', 'individual', 'resident', 'inhabitant', 'citizen', 'member']);
+const GENERIC_UNIT_WEIGHT = 0.3;
+const GENERIC_STEMS = new Set([...GENERIC_UNITS].map(stemWord));
 
 function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
   if (claim.kind === 'date') return 'unknown';
@@ -119,8 +124,9 @@ function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
   const a = unitFamily(claim.unit);
   // Durations convert, but a figure in minutes and a fact in years are never the same fact.
   if (a && a === profile.unitFamily) return a === 'duration' ? 'conflict' : 'family';
-  // A counted noun the fact names among its cues ("service members" for troops) is as good as its unit.
-  if (profile.unitForms.has(normalizeUnit(claim.unit))) return 'family';
+  // A counted noun the fact names among its cues is as good as its unit, unless the two count different
+  // kinds of things: "evacuation centres" among the cues of a count of people does not make centres people.
+  if (profile.unitForms.has(normalizeUnit(claim.unit)) && (!a || !profile.unitFamily)) return 'family';
   return 'conflict';
 }
 
@@ -139,14 +145,7 @@ function currencyFit(claim: Matchable, fact: Fact): number {
   if (claim.kind !== 'money') return 0;
   const a = claim.currency ?? 'USD';
   const b = fact.currency ?? 'USD';
-  if (a === b || samePesoFamily(a, b)) return 0;
-  return -CURRENCY_MISMATCH_PENALTY;
-}
-
-/** "pesos" alone names whichever peso the story is about. */
-const PESOS = new Set(['MXN', 'PHP', 'ARS', 'COP', 'CLP', 'CUP', 'DOP', 'UYU']);
-function samePesoFamily(a: string, b: string): boolean {
-  return PESOS.has(a) && PESOS.has(b);
+  return sameCurrency(a, b) ? 0 : -CURRENCY_MISMATCH_PENALTY;
 }
 
 /**
@@ -155,14 +154,14 @@ function samePesoFamily(a: string, b: string): boolean {
  * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
  * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined): number {
+function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile);
   if (unit === 'conflict') return -Infinity;
   const anchor = unit === 'same' || unit === 'family' ? 1 : words.anchor;
   if (anchor < MIN_ANCHOR) return -Infinity;
-  const framed = frame && index ? frameFit(claim, frame, profile, index) : 0;
+  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
   return UNIT_BONUS[unit] + words.score + currencyFit(claim, fact) + framed;
 }
 
@@ -196,7 +195,7 @@ export function scoreClaim(claim: Matchable, ctx: Map<string, number> | ClaimCon
     if (weight >= ANCHOR_TERM && context.own.has(stem)) words.anchor = Math.max(words.anchor, w);
   }
   addPhrases(words, profile, context);
-  return fit(claim, profile, words, frame, index);
+  return fit(claim, profile, words, frame, index, context);
 }
 
 /** A stem in more facts than this says little about which one a claim is about; it only adds to candidates found otherwise. */
@@ -273,7 +272,7 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     const anchored = [...wordScores(index, claim, ctx)].filter(([, w]) => w.anchor >= MIN_ANCHOR);
     anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
-      const score = fit(claim, index.profiles[i], words, frame, index);
+      const score = fit(claim, index.profiles[i], words, frame, index, ctx);
       if (score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score });
     }
   }

@@ -26,6 +26,8 @@ const IRREGULAR: Record<string, string> = {
   dying: 'die',
   fatalities: 'die',
   fatality: 'die',
+  // "lives" lost is a noun; "lived" is a verb, which the stemmer would fold into it.
+  lives: 'life',
   km: 'kilometr',
   kilometers: 'kilometr',
   kilometres: 'kilometr',

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { datelineSpans } from './datelines';
 
 /**
  * Text that is not prose a reader checks: code, URLs, e-mail addresses, front matter, markup,
@@ -112,6 +113,7 @@ export function maskDocument(text: string): string {
   maskFencedCode(text, chars);
   maskIgnoreDirectives(text, chars);
   maskEmails(text, chars);
+  for (const d of datelineSpans(text)) maskRange(chars, d.start, d.end);
   for (const pattern of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) maskRange(chars, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }

@@ -16,11 +16,12 @@ import type {
 import { convertUnit } from '../lexicon/units';
 import { formatCitedDate, formatDate } from '../format/date';
 import { dateValueToIso } from '../format/isoDate';
-import { nameReplacement, quantityReplacement } from '../format/replacement';
+import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
+import { sameCurrency } from '../lexicon/currency';
 import { claimsOf } from '../table/factClaims';
 import { writeHedgedQuantity } from '../format/sourceValue';
 import { compareDates } from './dates';
-import { acceptedForms, compareToForms } from './names';
+import { acceptedForms, compareToForms, oneWordForm } from './names';
 import { compareQuantity, type Relation } from './quantities';
 import { supportsCited } from './support';
 
@@ -43,10 +44,14 @@ export interface JudgeContext {
   sourceValue: (pair: FactClaim) => string;
 }
 
-/** Per-source relations decide between a plain verdict and `contested`. */
+/**
+ * Per-source relations decide between a plain verdict and `contested`. A value some source reports is
+ * never an error, whatever the tolerance says of the cited value: at worst the sources disagree.
+ */
 function combine(fact: Fact, overall: Relation | 'misspelled', perSource: boolean[]): Verdict {
   const some = perSource.some(Boolean);
   const all = perSource.length > 0 && perSource.every(Boolean);
+  if ((overall === 'disagrees' || overall === 'unsupported') && some) return 'contested';
   if (fact.contested && some && !all) return 'contested';
   return overall;
 }
@@ -87,17 +92,54 @@ function replacement(claim: QuantityClaim, fact: QuantityFact, value: number, bo
   return quantityReplacement(claim, fact, value, bound, keepHedge);
 }
 
+/**
+ * "gusts of up to 305 km/h", "as many as 40 boats": a peak or a largest count states the value reached,
+ * not a ceiling under which any value would do. Such a claim, and a source's "up to", is judged as that value.
+ */
+const PEAK_HEDGE = /^(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as)$/i;
+
+function asPeak(claim: QuantityClaim): boolean {
+  return claim.bound === 'at-most' && PEAK_HEDGE.test(claim.hedge ?? '');
+}
+
+const peakBound = (bound: Bound, peak: boolean): Bound => (peak && bound === 'at-most' ? 'about' : bound);
+
+/** A fact counted in percentage points and a claim written as a percentage (or the other way round) say different things. */
+function pointsMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
+  if (claim.kind !== 'percent' || fact.kind !== 'percent') return false;
+  const factPoints = /^percentage[-\s]points?$/i.test(fact.unit ?? '');
+  const claimPoints = /points?/i.test(claim.style.percentSuffix ?? '');
+  return factPoints !== claimPoints && (factPoints || fact.unit === '%' || fact.unit === 'percent');
+}
+
+function currencyMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
+  return claim.kind === 'money' && fact.kind === 'money' && !sameCurrency(claim.currency ?? 'USD', fact.currency ?? 'USD');
+}
+
 function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
-  const cited = { value: fact.value, bound: fact.bound };
-  const own = { value: claimInFactUnit(claim, fact), bound: claim.bound };
-  const relation = compareQuantity(own, cited, fact.tolerance);
+  const peak = asPeak(claim);
+  const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
+  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak) };
   const pairs = claimsOf(fact);
-  const agreesWith = (p: (typeof pairs)[number]) => compareQuantity(own, { value: p.claim.value, bound: p.claim.bound }, fact.tolerance) === 'agrees';
+  const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency);
+  // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.
+  if (currencyMismatch(claim, fact) || pointsMismatch(claim, fact)) {
+    return {
+      verdict: 'disagrees',
+      cited: citedText,
+      replacement: writtenInFactTerms(claim, fact),
+      sources: views(pairs, () => false, ctx),
+      citing: citingSources(pairs),
+    };
+  }
+  const relation = compareQuantity(own, cited, fact.tolerance);
+  const agreesWith = (p: (typeof pairs)[number]) =>
+    compareQuantity(own, { value: p.claim.value, bound: peakBound(p.claim.bound, peak) }, fact.tolerance) === 'agrees';
   const verdict = combine(fact, relation, pairs.map(agreesWith));
   return {
     verdict,
-    cited: writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency),
+    cited: citedText,
     replacement: relation === 'agrees' ? null : replacement(claim, fact, fact.value, fact.bound),
     sources: views(pairs, agreesWith, ctx),
     alternatives:
@@ -127,22 +169,42 @@ function judgeDate(claim: DateClaim, fact: DateFact, ctx: JudgeContext): Judgeme
 
 // ---------------------------------------------------------------- names
 
+/** The cited name cut to the shape of the mention: an alias for a one-word alias ("NDRRMC"), a surname for a surname. */
+function entityReplacement(mention: string, fact: EntityFact, cited: string): string {
+  return oneWordForm(mention, cited, fact.aliases) ?? nameReplacement(mention, cited);
+}
+
+/**
+ * A name judged against the cited one. A source's spelling that nearly spells the cited name is that
+ * name misspelt, not a second name: a claim that repeats it is misspelled, and it does not make a
+ * claim of the cited name contested. Only a source naming someone or something else altogether does.
+ */
 function judgeEntity(claim: EntityClaim, fact: EntityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
   const cited = fact.value;
-  const relation = compareToForms(claim.name, acceptedForms(cited, fact.aliases));
+  const citedForms = acceptedForms(cited, fact.aliases);
+  const relation = compareToForms(claim.name, citedForms);
   const pairs = claimsOf(fact);
-  const agreesWith = (p: (typeof pairs)[number]) => compareToForms(claim.name, acceptedForms(p.claim.value, fact.aliases)) === 'same';
-  const perSource = pairs.map(agreesWith);
+  const writesAs = (p: (typeof pairs)[number]) => compareToForms(claim.name, acceptedForms(p.claim.value, fact.aliases)) === 'same';
+  const sourceRelation = pairs.map((p) => compareToForms(p.claim.value, citedForms));
+  const rival = (i: number) => sourceRelation[i] === 'different';
+  const rivalWritten = pairs.some((p, i) => rival(i) && writesAs(p));
   // A spelling no source uses and that is not close to the cited name is another name altogether.
-  if (relation === 'different' && !perSource.some(Boolean)) return undefined;
-  const verdict = combine(fact, relation === 'same' ? 'agrees' : 'misspelled', perSource);
+  if (relation === 'different' && !rivalWritten) return undefined;
+  let verdict: Judgement['verdict'];
+  if (relation === 'different') verdict = 'contested';
+  else if (relation === 'near') verdict = 'misspelled';
+  else verdict = pairs.some((_, i) => rival(i)) ? 'contested' : 'agrees';
+  // The cited name is supported by every source that names it, even misspelt; another name by the sources that write it.
+  const agreesWith = (p: (typeof pairs)[number]) => (relation === 'same' ? !rival(pairs.indexOf(p)) : writesAs(p));
+  // The choices offered are the names the sources give, not their misspellings of the cited one.
+  const offered = pairs.filter((_, i) => sourceRelation[i] !== 'near');
   return {
     verdict,
     cited,
-    replacement: relation === 'same' ? null : nameReplacement(claim.name, cited),
+    replacement: relation === 'same' ? null : entityReplacement(claim.name, fact, cited),
     sources: views(pairs, agreesWith, ctx),
-    alternatives: verdict === 'contested' ? alternatives(pairs, (p) => nameReplacement(claim.name, p.claim.value), ctx) : undefined,
+    alternatives: verdict === 'contested' ? alternatives(offered, (p) => entityReplacement(claim.name, fact, p.claim.value), ctx) : undefined,
     citing: citingSources(pairs),
   };
 }

@@ -23,6 +23,8 @@ export function compareQuantity(claim: Hedged, cited: Hedged, tolerance = DEFAUL
   }
   const claimed = boundInterval(claim.value, claim.bound, tolerance);
   if (within(sources, claimed)) return 'agrees';
+  // "nearly 400" against "at least 398": an approximation that can be true of what the sources say is a fair reading of them.
+  if (claim.bound === 'about' && intersect(sources, claimed)) return 'agrees';
   return intersect(sources, claimed) ? 'unsupported' : 'disagrees';
 }
 

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { datelineSpans } from '../../src/engine/text/datelines';
+
+const masked = (text: string) => datelineSpans(text).map((s) => text.slice(s.start, s.end).trim());
+
+describe('datelines (the page dates itself; not a claim)', () => {
+  it('finds a "date" prefix opening a line, and what follows it stays prose', () => {
+    const text = ' date 2021-03-02 Floods cut the main road on Monday.';
+    assert.deepEqual(masked(text), ['date 2021-03-02']);
+  });
+
+  it('finds a date alone on a line, with the words and times pages print around it', () => {
+    assert.deepEqual(masked('Headline\n/ 09:15 AM March 4, 2021\nBody text.'), ['/ 09:15 AM March 4, 2021']);
+    assert.deepEqual(masked('Published Thursday, 4 March 2021 at 10:02\n'), ['Published Thursday, 4 March 2021 at 10:02']);
+    assert.deepEqual(masked('Updated: 2021-03-04\n'), ['Updated: 2021-03-04']);
+  });
+
+  it('finds the date of a byline', () => {
+    assert.deepEqual(masked('By Ana Ruiz and Tom Bell, March 4, 2021\n'), ['March 4, 2021']);
+  });
+
+  it('finds a wire dateline before the agency', () => {
+    assert.deepEqual(masked('LISBON, March 4 (Reuters) - Two bridges closed on Tuesday.'), ['March 4']);
+    assert.deepEqual(masked('Porto, 4 Mar (Lusa) Rain fell.'), ['4 Mar']);
+  });
+
+  it('leaves dates inside sentences alone', () => {
+    assert.deepEqual(masked('The dam failed on March 4, 2021, officials said.\nBy then, on March 5, 2021, it was clear.'), []);
+    assert.deepEqual(masked('Rescuers carried a boy to safety on March 4, 2021.'), []);
+  });
+});
