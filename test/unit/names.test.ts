@@ -19,7 +19,8 @@ describe('compareName', () => {
   });
   it('leaves different names alone', () => {
     assert.equal(compareName('Marco Polo', 'Marco Rubio'), 'different');
-    assert.equal(compareName('Rubin', 'Marco Rubio'), 'near');
+    // A surname alone under six letters has too many real neighbours for a near miss to be a slip.
+    assert.equal(compareName('Rubin', 'Marco Rubio'), 'different');
     assert.equal(compareName('Gil', 'Yván Gil'), 'same');
     assert.equal(compareName('Gul', 'Yván Gil'), 'different');
     assert.equal(compareName('Lindsey Graham', 'Lindsay Graham'), 'near');

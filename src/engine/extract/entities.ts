@@ -72,7 +72,9 @@ export function capitalizedRuns(visible: string, span: Span): Word[][] {
   let lastEnd = -1;
   for (let m = word.exec(visible); m && m.index < span.end; m = word.exec(visible)) {
     if (m.index > 0 && /[\p{L}\p{N}]/u.test(visible[m.index - 1])) continue; // inside a word ("McDonald")
-    let text = m[0].replace(/[’']s$/u, '');
+    // A possessive ("Ferreira's", "Reeves’") ends the name and is not part of it.
+    const possessive = /[’'](?:s)?$/u.test(m[0]);
+    let text = m[0].replace(/[’'](?:s)?$/u, '');
     if (text.endsWith('.') && text.length > 2) text = text.slice(0, -1); // sentence end, not an initial
     const w = { text, start: m.index, end: m.index + text.length };
     const gap = lastEnd >= 0 ? visible.slice(lastEnd, m.index) : '';
@@ -81,8 +83,8 @@ export function capitalizedRuns(visible: string, span: Span): Word[][] {
       run = [];
     }
     run.push(w);
-    lastEnd = /[’']s$/u.test(m[0]) ? -2 : w.end; // a possessive ends the name
-    if (lastEnd === -2) {
+    lastEnd = possessive ? -2 : w.end;
+    if (possessive) {
       runs.push(run);
       run = [];
       lastEnd = -1;

@@ -1,6 +1,7 @@
 import type { EntityClaim, Fact, Span } from '../types';
 import { capitalizedRuns, type Word } from '../extract/entities';
-import { compareNormalized, normalizeName, type NameRelation } from '../verdict/names';
+import nlp from 'compromise';
+import { compareNormalized, isAcronym, normalizeName, type NameRelation } from '../verdict/names';
 import { entityCandidates, type FactIndex, type FactProfile } from './factIndex';
 import { tokens } from './terms';
 
@@ -13,14 +14,34 @@ export interface EntityMatch {
 const MAX_NAME_WORDS = 4;
 
 /**
+ * The lower-case words right before a name that say what the named one is ("pastry chef Tomas"): the
+ * nouns and adjectives that end the words before it, read with the name after them. A verb or a
+ * preposition ("reached", "carried to") says nothing of who or what the name is.
+ */
+function lowerDescriptor(before: string, mention: string): string {
+  const terms = (nlp(`${before}${mention}`).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const words = before.trim().split(/\s+/).length;
+  const out: string[] = [];
+  for (let i = Math.min(words, terms.length) - 1; i >= 0; i--) {
+    const tags = new Set(terms[i].tags);
+    const describes = (tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Plural')) || tags.has('Adjective');
+    if (!describes || tags.has('Verb') || tags.has('Preposition') || tags.has('Determiner')) break;
+    out.unshift(terms[i].text);
+  }
+  return out.join(' ');
+}
+
+/**
  * What the text says the named one is: the capitalised words before the name in its run
- * ("Defense Secretary") and an appositive after it (", a dentist from Ohio,").
+ * ("Defense Secretary"), lower-case nouns right before it ("pastry chef") and an appositive after it
+ * (", a dentist from Ohio,").
  */
 function descriptorStems(visible: string, run: Word[], from: number, to: number, sentence: Span): string[] {
   const before = run.slice(0, from).map((w) => w.text).join(' ');
   const lowerBefore = /((?:[a-z]+\s+){1,3})$/.exec(visible.slice(Math.max(sentence.start, run[0].start - 40), run[0].start));
+  const lower = from === 0 && lowerBefore ? lowerDescriptor(lowerBefore[1], visible.slice(run[0].start, run[to - 1].end)) : '';
   const after = /^,\s+(?:a|an|the|who)\s+([^,.;:!?]+)/.exec(visible.slice(run[to - 1].end, sentence.end));
-  const text = [before, from === 0 ? lowerBefore?.[1] ?? '' : '', after?.[1] ?? ''].join(' ');
+  const text = [before, lower, after?.[1] ?? ''].join(' ');
   return tokens(text).map((t) => t.stem);
 }
 
@@ -32,22 +53,25 @@ function contextContradicts(descriptor: string[], profile: FactProfile): boolean
 
 function bestFact(index: FactIndex, mention: string): { profile: FactProfile; relation: EntityMatch['relation'] } | undefined {
   const normalized = normalizeName(mention);
-  let memo = index.entityMemo.get(normalized);
+  const acronym = isAcronym(mention);
+  // An acronym is nearly spelt by other rules than a word, so the memo tells the two apart.
+  const key = acronym ? `\u0001${normalized}` : normalized;
+  let memo = index.entityMemo.get(key);
   if (memo === undefined) {
-    memo = searchFact(index, normalized);
+    memo = searchFact(index, normalized, acronym);
     if (index.entityMemo.size > 100_000) index.entityMemo.clear();
-    index.entityMemo.set(normalized, memo);
+    index.entityMemo.set(key, memo);
   }
   return memo ? { profile: index.profiles[memo.fact], relation: memo.relation } : undefined;
 }
 
 /** An exact written form first; else the first fact, in table order, that the mention nearly spells. */
-function searchFact(index: FactIndex, normalized: string): { fact: number; relation: EntityMatch['relation'] } | null {
+function searchFact(index: FactIndex, normalized: string, acronym: boolean): { fact: number; relation: EntityMatch['relation'] } | null {
   const exact = index.entityByForm.get(normalized);
   if (exact) return { fact: exact[0], relation: 'same' };
   let near: number | undefined;
   for (const i of entityCandidates(index, normalized)) {
-    const relation = compareNormalized(normalized, index.profiles[i].names);
+    const relation = compareNormalized(normalized, index.profiles[i].names, acronym);
     if (relation === 'same') return { fact: i, relation };
     if (relation === 'near' && (near === undefined || i < near)) near = i;
   }
@@ -70,8 +94,8 @@ export function matchEntitiesInSentence(visible: string, sentence: Span, index: 
         const found = bestFact(index, mention);
         if (!found) continue;
         if (found.relation === 'near') {
-          // A lone capitalised word opening a sentence is too often an ordinary word.
-          if (len === 1 && (start === sentence.start || mention.length < 5)) continue;
+          // A lone capitalised word opening a sentence is too often an ordinary word; an acronym is not.
+          if (len === 1 && ((start === sentence.start && !isAcronym(mention)) || mention.length < 5)) continue;
           if (contextContradicts(descriptorStems(visible, run, i, i + len, sentence), found.profile)) {
             // Someone else: their surname alone must not be read as the known person either.
             taken = len;
