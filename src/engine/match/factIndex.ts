@@ -47,6 +47,8 @@ export interface FactIndex {
   storyYears: Set<number>;
   /** Stems of the words of every name the table's entity facts give. */
   nameStems: Set<string>;
+  /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
+  storyPlaces: Set<string>;
 }
 
 function addTerms(terms: Map<string, number>, stems: string[], weight: number): void {
@@ -126,7 +128,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set() };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), storyPlaces: headlineNames(table) };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
@@ -147,6 +149,14 @@ export function indexFacts(table: FactTable): FactIndex {
     if (profile.unitStem) push(index.byKindUnit.get(fact.kind)!, profile.unitStem, i);
   });
   return index;
+}
+
+function headlineNames(table: FactTable): Set<string> {
+  const out = new Set<string>();
+  for (const s of table.sources.values()) {
+    for (const m of (s.title ?? '').matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) for (const stem of phraseStems(m[0])) out.add(stem);
+  }
+  return out;
 }
 
 function storyYears(table: FactTable): Set<number> {

@@ -23,6 +23,8 @@ export interface ClaimFrame {
   counts: Set<CountClass>;
   /** Places the figure's own words put it in ("in the Ilocos Region"), as the stems of each name. */
   places: string[][];
+  /** The figure is the whole of which a figure before it is a part: "five of its *seven* gates". */
+  whole: boolean;
 }
 
 export interface FactFrame {
@@ -35,6 +37,8 @@ export interface FactFrame {
   earlierTime: boolean;
   /** What the fact's label and cues say it counts. */
   counts: Set<CountClass>;
+  /** The fact is a total ("total", "in all", "number of"): it may take the whole of a part-of-whole pair. */
+  total: boolean;
   /** Places the label puts the fact in ("Deaths in the Cordillera"), as stems of each name. */
   places: string[][];
 }
@@ -95,8 +99,23 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
     for (const m of gap.slice(0, Math.max(0, gap.length - 1)).matchAll(GAP_BREAK)) if ((m.index ?? 0) + m[0].length < gap.length - 1) prev = (m.index ?? 0) + m[0].length;
     start = prev < 0 ? before.end : before.end + prev;
   }
-  const end = after ? split(claim, after) - lastBreakLength(visible, claim, after) : sentence.end;
+  // "opened five of its seven gates": the part counts the whole's noun, so its words run through the whole.
+  let last = claim;
+  let next = after;
+  if (after && OF_WHOLE.test(visible.slice(claim.end, after.start))) {
+    last = after;
+    next = sorted.find((r) => r.start >= after.end);
+  }
+  const end = next ? split(last, next) - lastBreakLength(visible, last, next) : sentence.end;
   return { start, end: Math.max(end, claim.end) };
+}
+
+/** Between a part and its whole: "five of its seven", "two of the 12". */
+const OF_WHOLE = /^\s+of\s+(?:(?:its|the|their|his|her|our|all|a\s+total\s+of)\s+)?$/i;
+
+/** The figure is the whole another figure of its sentence is a part of ("five of its seven gates"). */
+export function isWholeOf(visible: string, claim: Span, rivals: readonly Span[]): boolean {
+  return rivals.some((r) => r.end <= claim.start && OF_WHOLE.test(visible.slice(r.end, claim.start)));
 }
 
 function lastBreakLength(visible: string, a: Span, b: Span): number {
@@ -165,8 +184,10 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(own.start, claim.start));
   const counted = part ? visible.slice(sentence.start, own.end) : words;
   return {
-    counts: claim.kind === 'date' ? new Set() : countsOf(phraseStems(counted)),
+    // Only counts of people and things: money "for food and shelter" is not a count of the displaced.
+    counts: claim.kind === 'number' ? countsOf(phraseStems(counted)) : new Set(),
     places: placesIn(qualifiers),
+    whole: isWholeOf(visible, claim, rivals),
     own,
     years: claim.kind === 'date' ? [] : yearsIn(qualifiers),
     earlierTime: EARLIER_TIME.test(qualifiers),
@@ -175,12 +196,14 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   };
 }
 
-const PLACE = /\b(?:in|at|across|throughout|near|off|inside|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
 
 /** Capitalised names after a preposition of place. */
 function placesIn(text: string): string[][] {
   const out: string[][] = [];
   for (const m of text.matchAll(PLACE)) {
+    // "in Ilocos, Cagayan Valley and the Cordillera": a list of places is the whole area, not one of them.
+    if (/^\s*(?:,\s*\p{Lu}|and\s+(?:the\s+)?\p{Lu})/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const stems = phraseStems(m[1]);
     if (stems.length) out.push(stems);
   }
@@ -204,6 +227,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
           : undefined;
   return {
     places: placesIn(label),
+    total: /\b(?:total|all|in all|overall|number of|altogether)\b/i.test(label),
     counts: countsOf([label, ...cues].flatMap(phraseStems)),
     years: yearsIn([label, ...cues].join(' ')),
     statement: STATEMENT_FACT.test([label, ...cues].join(' ')),

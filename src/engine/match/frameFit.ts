@@ -5,6 +5,8 @@ import type { ClaimFrame } from './frame';
 
 /** A figure and a fact that agree on their role ("from" / "to" / a change) fit a little better. */
 const ROLE_BONUS = 0.5;
+/** A figure "killed" and a death toll: what both count is evidence in itself. */
+const COUNT_MATCH_BONUS = 0.5;
 /** A fact about a tally or statement takes an event's date only when nothing better fits. */
 const STATEMENT_FACT_PENALTY = 0.3;
 /** A fact about one place ("deaths in the Cordillera") fits a figure that names no place less than the story's own figure. */
@@ -33,6 +35,7 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   const ff = profile.frame;
   if (frame.earlierTime && !ff.earlierTime) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
+  if (frame.whole && !ff.total) return -Infinity;
   if (claim.kind === 'date') {
     if (frame.statement && !ff.statement) return -Infinity;
     const years = factDateYears(profile.fact);
@@ -47,15 +50,16 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   }
   // A figure "injured" is not a death toll, nor one "missing" a count of the injured.
   if (frame.counts.size && ![...frame.counts].some((c) => ff.counts.has(c))) return -Infinity;
+  const sameCount = frame.counts.size > 0 ? COUNT_MATCH_BONUS : 0;
   if (frame.years.length) {
     const allowed = ff.years.length ? new Set(ff.years) : index.storyYears;
     if (allowed.size && !frame.years.some((y) => allowed.has(y))) return -Infinity;
   }
   if (frame.role && ff.role) {
     if (frame.role !== ff.role) return -Infinity;
-    return ROLE_BONUS;
+    return ROLE_BONUS + sameCount;
   }
-  return 0;
+  return sameCount;
 }
 
 /**
@@ -65,7 +69,7 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
 function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): boolean {
   const byStem = index.byKindStem.get(claim.kind);
   for (const place of frame.places) {
-    if (!place.some((s) => index.nameStems.has(s))) continue;
+    if (!place.some((s) => index.nameStems.has(s) && !index.storyPlaces.has(s))) continue;
     if (place.some((s) => profile.terms.has(s))) continue;
     if (place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
   }
@@ -77,7 +81,9 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
  * story's own country is named everywhere), and the claim's own words do not name it.
  */
 function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
-  const qualifiers = profile.frame.places.filter((p) => p.some((s) => index.nameStems.has(s) && isQualifier(index, profile, s)));
+  const qualifiers = profile.frame.places.filter((p) =>
+    p.some((s) => index.nameStems.has(s) && !index.storyPlaces.has(s) && isQualifier(index, profile, s)),
+  );
   return qualifiers.length > 0 && !qualifiers.some((p) => p.some((s) => own.has(s)));
 }
 

@@ -126,7 +126,7 @@ function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
   if (a && a === profile.unitFamily) return a === 'duration' ? 'conflict' : 'family';
   // A counted noun the fact names among its cues is as good as its unit, unless the two count different
   // kinds of things: "evacuation centres" among the cues of a count of people does not make centres people.
-  if (profile.unitForms.has(normalizeUnit(claim.unit)) && (!a || !profile.unitFamily)) return 'family';
+  if (profile.unitForms.has(normalizeUnit(claim.unit)) && !profile.unitFamily) return 'family';
   return 'conflict';
 }
 
