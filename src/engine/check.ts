@@ -1,5 +1,5 @@
 import type { Claim, CheckOptions, CheckResult, Fact, FactTable, Finding, Span, Summary } from './types';
-import { extractDates, findDocumentDate } from './extract/dates';
+import { extractDates, findDocumentDate, hasFrontMatterDate } from './extract/dates';
 import { namesInRun, unknownNames } from './extract/unknownNames';
 import { extractQuantities } from './extract/quantities';
 import { matchEntitiesInSentence } from './match/entities';
@@ -115,7 +115,7 @@ function analyzeParagraph(
  */
 export function check(text: string, prepared: PreparedTable, options: CheckRunOptions = {}): CheckResult {
   const visible = maskDocument(text);
-  const documentDate = findDocumentDate(text) ?? options.date;
+  const documentDate = (options.published && !hasFrontMatterDate(text) ? options.published : findDocumentDate(text)) ?? options.date;
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   let previous: Span | undefined;

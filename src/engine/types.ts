@@ -273,6 +273,9 @@ export interface Summary {
 export interface CheckOptions {
   /** Fallback document date (YYYY-MM-DD) when the draft carries none. */
   date?: string;
+  /** The date a fact table records for this text when it is one of the table's sources (YYYY-MM-DD). It
+   *  comes before any date read from the text's first lines, but after front matter. */
+  published?: string;
 }
 
 export interface CheckResult {

@@ -49,7 +49,7 @@ export function runCheck(args: string[], io: Io): number {
       inputError = true;
       continue;
     }
-    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date ?? publishedDateOf(table, tablePath, file) }) });
+    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date, published: publishedDateOf(table, tablePath, file) }) });
   }
 
   if (format === 'json') io.out(formatJson(reports));

@@ -725,6 +725,12 @@ function firstFullDate(s: string): string | undefined {
  * The draft's own date: front matter `date:` (2025-11-30, 2025-11-30T10:00:00Z, "November 30, 2025"), else a full
  * date in the first six non-empty lines (a byline or a dateline), else undefined.
  */
+/** The text opens with front matter that gives a date. */
+export function hasFrontMatterDate(text: string): boolean {
+  const fm = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return !!fm && /^date[ \t]*:/im.test(fm[1]);
+}
+
 export function findDocumentDate(text: string): string | undefined {
   let body = text.replace(/^\uFEFF/, '');
   const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);

@@ -25,6 +25,8 @@ export interface ClaimFrame {
   places: string[][];
   /** The figure is the whole of which a figure before it is a part: "five of its *seven* gates". */
   whole: boolean;
+  /** Stems of the capitalised words just before the figure: who said it, for a date of saying. */
+  names: string[];
 }
 
 export interface FactFrame {
@@ -41,6 +43,8 @@ export interface FactFrame {
   total: boolean;
   /** Places the label puts the fact in ("Deaths in the Cordillera"), as stems of each name. */
   places: string[][];
+  /** Stems of the label's capitalised words. */
+  names: string[];
 }
 
 /**
@@ -151,6 +155,8 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   const before = visible.slice(Math.max(own.start, claim.start - 40), claim.start);
   const after = visible.slice(claim.end, Math.min(own.end, claim.end + 40));
   if (/\bas\s+of\s+$/i.test(before)) return true;
+  // "Today 16,000 troops are deployed": the present dates a tally, not an event.
+  if (/^(?:today|tonight|now|currently|at present|so far)$/i.test(visible.slice(claim.start, claim.end))) return true;
   // "said on Wednesday", "told reporters late Tuesday", "in a statement on Sunday"
   const lead = before.match(/(\S+(?:\s+\S+){0,2})\s+(?:on|late|early|this|last)?\s*$/i);
   if (lead && SAYING.test(lead[1]) && !/\bthat\b/i.test(lead[1])) return true;
@@ -179,15 +185,18 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   // its own clause does: "at least 74, most of them in the mountains" is not a count for the mountains.
   const after = visible.slice(claim.end, own.end);
   const clauseEnd = after.search(/[,;:()\u2014\u2013]|\s-\s/);
-  const qualifiers = visible.slice(own.start, claim.start) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  const lead = visible.slice(own.start, claim.start) + ' ';
+  const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(own.start, claim.start));
   const counted = part ? visible.slice(sentence.start, own.end) : words;
   return {
     // Only counts of people and things: money "for food and shelter" is not a count of the displaced.
     counts: claim.kind === 'number' ? countsOf(phraseStems(counted)) : new Set(),
-    places: placesIn(qualifiers),
+    places: placesIn(lead + after, qualifiers.length),
     whole: isWholeOf(visible, claim, rivals),
+    // The speaker of "Maduro confirmed on Wednesday" stands before the date.
+    names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
     own,
     years: claim.kind === 'date' ? [] : yearsIn(qualifiers),
     earlierTime: EARLIER_TIME.test(qualifiers),
@@ -198,10 +207,15 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
 
 const PLACE = /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
 
-/** Capitalised names after a preposition of place. */
-function placesIn(text: string): string[][] {
+function capitalisedStems(text: string): string[] {
+  return [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].flatMap((m) => phraseStems(m[0]));
+}
+
+/** Capitalised names after a preposition of place, starting before `limit`. */
+function placesIn(text: string, limit = text.length): string[][] {
   const out: string[][] = [];
   for (const m of text.matchAll(PLACE)) {
+    if ((m.index ?? 0) >= limit) break;
     // "in Ilocos, Cagayan Valley and the Cordillera": a list of places is the whole area, not one of them.
     if (/^\s*(?:,\s*\p{Lu}|and\s+(?:the\s+)?\p{Lu})/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const stems = phraseStems(m[1]);
@@ -227,6 +241,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
           : undefined;
   return {
     places: placesIn(label),
+    names: capitalisedStems(label),
     total: /\b(?:total|all|in all|overall|number of|altogether)\b/i.test(label),
     counts: countsOf([label, ...cues].flatMap(phraseStems)),
     years: yearsIn([label, ...cues].join(' ')),

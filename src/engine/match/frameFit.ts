@@ -38,6 +38,7 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   if (frame.whole && !ff.total) return -Infinity;
   if (claim.kind === 'date') {
     if (frame.statement && !ff.statement) return -Infinity;
+    if (frame.statement && otherSpeaker(frame, profile, index)) return -Infinity;
     const years = factDateYears(profile.fact);
     if (claim.date.year !== undefined && (claim.style.withYear || claim.date.precision === 'year') && years.size && !years.has(claim.date.year)) {
       return -Infinity;
@@ -93,4 +94,11 @@ function isQualifier(index: FactIndex, profile: FactProfile, stem: string): bool
   const sameKind = index.profiles.filter((p) => p.fact.kind === kind);
   const naming = sameKind.filter((p) => p.frame.places.some((pl) => pl.includes(stem))).length;
   return naming * 3 <= sameKind.length;
+}
+
+/** "Maduro confirmed on Wednesday" is not the date Trump confirmed it: the names the table knows, in the claim and in the label, differ. */
+function otherSpeaker(frame: ClaimFrame, profile: FactProfile, index: FactIndex): boolean {
+  const said = new Set(frame.names.filter((s) => index.nameStems.has(s)));
+  const labelled = profile.frame.names.filter((s) => index.nameStems.has(s));
+  return said.size > 0 && labelled.length > 0 && !labelled.some((s) => said.has(s));
 }

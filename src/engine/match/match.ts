@@ -9,7 +9,7 @@ import { stemWord, tokens } from './terms';
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
 /** Words of the sentence before count, but little: a figure is usually explained in its own sentence. */
-const PREVIOUS_SENTENCE_WEIGHT = 0.25;
+const PREVIOUS_SENTENCE_WEIGHT = 0.1;
 
 export type Matchable = QuantityClaim | DateClaim;
 
@@ -107,7 +107,7 @@ const GENERIC_UNITS = new Set(['person', 'individual', 'resident', 'inhabitant',
 const GENERIC_UNIT_WEIGHT = 0.3;
 const GENERIC_STEMS = new Set([...GENERIC_UNITS].map(stemWord));
 
-function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
+function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<string>): UnitFit {
   if (claim.kind === 'date') return 'unknown';
   const fact = profile.fact;
   if (!claim.unit) {
@@ -121,6 +121,11 @@ function unitFit(claim: Matchable, profile: FactProfile): UnitFit {
     return profile.terms.has(stem) || profile.unitForms.has(normalizeUnit(claim.unit)) ? 'unknown' : 'conflict';
   }
   if (stem === profile.unitStem) return GENERIC_UNITS.has(normalizeUnit(claim.unit)) ? 'unknown' : 'same';
+  // "10 surface units" are not "missile units": a fact's unit with a modifier needs the modifier.
+  const unitWords = fact.unit.trim().split(/\s+/);
+  if (unitWords.length > 1 && stemWord(unitWords[unitWords.length - 1]) === stem) {
+    return unitWords.slice(0, -1).every((w) => own?.has(stemWord(w))) ? 'same' : 'conflict';
+  }
   const a = unitFamily(claim.unit);
   // Durations convert, but a figure in minutes and a fact in years are never the same fact.
   if (a && a === profile.unitFamily) return a === 'duration' ? 'conflict' : 'family';
@@ -157,7 +162,7 @@ function currencyFit(claim: Matchable, fact: Fact): number {
 function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
-  const unit = unitFit(claim, profile);
+  const unit = unitFit(claim, profile, ctx?.own);
   if (unit === 'conflict') return -Infinity;
   const anchor = unit === 'same' || unit === 'family' ? 1 : words.anchor;
   if (anchor < MIN_ANCHOR) return -Infinity;
