@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { extractQuantities, type Quantity } from '../../src/engine/extract/quantities';
 import { findHedgeAfter, findHedgeBefore, hedgeBound } from '../../src/engine/extract/hedges';
 import { hedgePhrase } from '../../src/engine/format/hedge';
+import { extractDates } from '../../src/engine/extract/dates';
 
 /** Extracts and checks the span invariants every claim must keep. */
 function extract(visible: string): Quantity[] {
@@ -279,4 +280,110 @@ describe('extractQuantities: numbers that are not claims', () => {
     assert.deepEqual(found.map((q) => q.text), ['10', '15 percent', '200', '$3,000']);
     for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start);
   });
+});
+
+describe('extractQuantities: money forms in news copy', () => {
+  const money = (sentence: string): Quantity => {
+    const q = only(sentence);
+    assert.equal(q.kind, 'money', `money in ${sentence}`);
+    return q;
+  };
+
+  it('reads the Philippine peso written as a capital P, glued or spaced', () => {
+    const a = money('The ministry spent P14.3 billion on roads.');
+    assert.deepEqual([a.text, a.value, a.currency, a.style.currencyPrefix], ['P14.3 billion', 14.3e9, 'PHP', 'P']);
+    const b = money('Overruns came to P9.215-billion in the second half.');
+    assert.deepEqual([b.value, b.style.scaleGap], [9.215e9, '-']);
+    const c = money('Auditors flagged P 3,417,208,990.55 in the accounts.');
+    assert.deepEqual([c.value, c.style.currencyPrefix], [3417208990.55, 'P ']);
+    assert.equal(money('A P612 million bridge opened.').value, 612e6);
+    assert.equal(money('Each household pays a P500 levy.').currency, 'PHP');
+  });
+
+  it('leaves P before a digit alone when it names something', () => {
+    assert.deepEqual(texts('She started P3 on the grid while the P5 met, a P45 form arrived and a P2P loan closed.'), []);
+    assert.deepEqual(texts('The P-8 patrol plane and the P2X prototype flew.'), []);
+  });
+
+  it('reads pence glued to the figure, but not a video resolution', () => {
+    const [a, b] = extract('A stamp now costs 5p, up from 4.5p.');
+    assert.deepEqual([a.kind, a.value, a.currency, a.style.currencySuffix], ['money', 0.05, 'GBP', 'p']);
+    assert.deepEqual([b.value, b.style.decimals], [0.045, 1]);
+    assert.deepEqual(texts('The clip streams in 1080p and 720p.'), []);
+  });
+
+  it('reads a spelled-out scale before "pounds" as sterling', () => {
+    const q = money('Ministers set aside twenty-two billion pounds.');
+    assert.deepEqual([q.value, q.currency, q.style.currencySuffix], [22e9, 'GBP', ' pounds']);
+    // Without a scale of a thousand or more, "pounds" stays a weight.
+    assert.equal(only('The sack weighed two hundred pounds.').kind, 'number');
+  });
+
+  it('keeps "pesos" as written in the style', () => {
+    const q = money('The province borrowed 3.6 billion pesos.');
+    assert.equal(q.value, 3.6e9);
+    assert.equal(q.style.currencySuffix, ' pesos');
+  });
+});
+
+describe('extractQuantities: labels and relative dates', () => {
+  it('skips codes with a parenthesised part', () => {
+    assert.deepEqual(texts('She moved her 401(k) savings into a 403(b) fund and a 501(c)(3) charity.'), []);
+  });
+
+  it('skips a number that labels the noun before it', () => {
+    const s = 'Lawyers cited Section 230, Class 1 permits, the FTSE 250, a Category 4 hurricane, old Route 66, ' +
+      'a Boeing 737, Flight 370 and Article 5.';
+    assert.deepEqual(texts(s), []);
+  });
+
+  it('skips a label at the start of a sentence, in lower case, or before a counted noun', () => {
+    assert.deepEqual(texts('Section 230 protects hosts. Category 5 storms rarely form here.'), []);
+    assert.deepEqual(texts('Under section 230 and article 5, nothing changed.'), []);
+    assert.deepEqual(texts('Regulators grounded the Boeing 737 jets.'), []);
+  });
+
+  it('keeps the figure after a headline verb or a title-case function word', () => {
+    assert.deepEqual(texts('Typhoon kills 25 in coastal towns.'), ['25']);
+    assert.deepEqual(texts('Typhoon Kills 25 In Coastal Towns'), ['25']);
+    assert.deepEqual(texts('Floods Displace 3,000 Families'), ['3,000']);
+    assert.deepEqual(texts('Death Toll Climbs To 41'), ['41']);
+  });
+
+  it('keeps a count after "each" or "every" and a label noun', () => {
+    assert.deepEqual(texts('In each class 28 pupils sat the test.'), ['28']);
+  });
+
+  it('leaves "... ago" to the date extractor', () => {
+    const s = 'She resigned less than two weeks ago; he left two months ago and the audit began 10 days ago.';
+    assert.deepEqual(texts(s), []);
+    const [date] = extractDates('The audit began 10 days ago.', '2025-11-30');
+    assert.equal(date.text, '10 days ago');
+    assert.equal(date.date.precision, 'day');
+  });
+
+  it('keeps a period ahead or behind as a duration', () => {
+    assert.equal(only('The deal covers each of the next two years.').unit, 'year');
+    assert.equal(only('Sales rose over the past five years.').unit, 'year');
+  });
+});
+
+describe('extractQuantities: hedges that mean "nearly"', () => {
+  const nearly = hedgeBound('nearly');
+  const cases: Array<[string, string]> = [
+    ['The striker played the best part of 80 minutes.', 'the best part of'],
+    ['The storm flattened the better part of 30 homes.', 'the better part of'],
+    ['Turnout came in just shy of 60%.', 'just shy of'],
+    ['The hall seats just under 400 people.', 'just under'],
+    ['The hall seats nearly 400 people.', 'nearly'],
+  ];
+  for (const [sentence, hedge] of cases) {
+    it(`reads "${hedge}" as nearly does`, () => {
+      const q = only(sentence);
+      assert.equal(q.hedge, hedge);
+      assert.equal(q.bound, nearly);
+    });
+  }
+
+  it('keeps "nearly" an approximate bound', () => assert.equal(nearly, 'about'));
 });

@@ -8,17 +8,24 @@
 import type { Bound, NumberStyle, QuantityClaim } from '../types';
 import { findHedgeAfter, findHedgeBefore } from './hedges';
 import { NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
-import { abbreviationAt, readUnit, unitFamily, type UnitMatch } from './units';
+import { abbreviationAt, isFunctionWord, readUnit, unitFamily, type UnitMatch } from './units';
+import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
 
 export type Quantity = Omit<QuantityClaim, 'sentence'>;
 
 // ---------------------------------------------------------------- currencies
 
-/** Symbols with letters, written before a figure (longest first so "US$" wins over "$"). Case matters: "A $5 fee" is not Australian. */
+/**
+ * Symbols with letters, written before a figure (longest first so "US$" wins over "$"). Case matters: "A $5 fee"
+ * is not Australian. "P" is how the Philippine press writes the peso ("P14.3 billion", "P 8,966,629,281.28"); as a
+ * single capital it is also a racing position ("P3"), a UN group ("P5") or a form ("P45"), so pesoPrefixIsMoney()
+ * keeps it only on figures no label has.
+ */
 const LETTER_SYMBOLS: ReadonlyArray<[string, string]> = [
   ['U.S.$', 'USD'], ['U.S. $', 'USD'], ['US$', 'USD'], ['US $', 'USD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['CA$', 'CAD'],
   ['C$', 'CAD'], ['C $', 'CAD'], ['HK$', 'HKD'], ['HK $', 'HKD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['S$', 'SGD'],
-  ['SG$', 'SGD'], ['R$', 'BRL'], ['Mex$', 'MXN'], ['MX$', 'MXN'], ['Rs.', 'INR'], ['Rs', 'INR'],
+  ['SG$', 'SGD'], ['R$', 'BRL'], ['Mex$', 'MXN'], ['MX$', 'MXN'], ['Rs.', 'INR'], ['Php', 'PHP'], ['Rs', 'INR'],
+  ['P', 'PHP'],
 ];
 
 /** Lower-case forms that cannot be ordinary words before "$" ("hk $", "usd$"); "us $" can ("cost us $5"). */
@@ -120,9 +127,10 @@ export function currencySymbol(code: string): string | undefined {
   return ({ USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' } as Record<string, string>)[code];
 }
 
-/** Hundredths for a suffix naming a minor unit (' cents', ' pence'); 1 otherwise. */
+/** Hundredths for a suffix naming a minor unit (' cents', ' pence', and 'p' glued: "6.8p"); 1 otherwise. */
 export function minorUnitFactor(currencySuffix: string | undefined): number {
   if (!currencySuffix) return 1;
+  if (currencySuffix === 'p') return 0.01;
   const noun = currencySuffix.trim().replace(/^-/, '').toLowerCase().split(/\s+/).pop() ?? '';
   return MINOR_NOUNS.has(noun.replace(/s$/, '')) || noun === 'pence' ? 0.01 : 1;
 }
@@ -151,6 +159,8 @@ const DOZEN_RE = /([ \t\u00a0]+)(dozens?|dozs?|dzs?)(?![\p{L}\p{N}])/iuy;
 // A second scale word stacked on the first multiplies it: "3 lakh crore", "5 thousand million".
 const STACKED_SCALE_RE = /([ \t\u00a0]+)(thousand|million|billion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
 const AND_RE = /[ \t\u00a0]+and[ \t\u00a0]+/iuy;
+/** Line counts of video formats, written with a glued "p" like pence ("720p", "1080p"). */
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
 const PERCENT_RE = /([ \t\u00a0]?%|(?:[ \t\u00a0]+|-)(?:percentage points?|percentages?|percents?|per cent|pct)(?![\p{L}]))/iuy;
 
@@ -307,6 +317,14 @@ function digitSuffixes(text: string, core: Core): Suffixes | undefined {
     const cleanEnd = afterLetters === undefined || !/[\p{L}\p{N}]/u.test(afterLetters);
     const exp = cleanEnd ? glueScale(text, p, letters, hasCurrency) : undefined;
     const currencyCode = cleanEnd && !hasCurrency && ISO_CODES.includes(letters); // "115USD": read as a suffix later
+    if (cleanEnd && !hasCurrency && letters === 'p' && !VIDEO_LINES.has(core.mantissa)) {
+      // "5p", "6.8p": pence, as British copy writes them. A video resolution ("1080p") is not money.
+      out.currencySuffix = 'p';
+      out.currency = 'GBP';
+      out.minor = true;
+      out.end = p + 1;
+      return out;
+    }
     if (exp !== undefined) {
       out.scale = letters;
       out.scaleGap = '';
@@ -380,7 +398,7 @@ function glueScale(text: string, at: number, letters: string, hasCurrency: boole
 }
 
 function moneyAndPercent(text: string, core: Core, s: Suffixes): void {
-  if (s.unit) return;
+  if (s.unit || s.currency) return; // s.currency: pence glued to the digits ("5p"), already read by digitSuffixes()
   if (core.currencyPrefix) {
     // "$10 dollars": the noun repeats the symbol; it belongs to the figure rather than standing alone.
     const again = s.addend === undefined ? currencyAfter(text, s.end, true) : undefined;
@@ -391,7 +409,10 @@ function moneyAndPercent(text: string, core: Core, s: Suffixes): void {
     return;
   }
   {
-    const cur = currencyAfter(text, s.end, s.scale !== undefined);
+    // A scale makes "pounds" money, written after digits ("22 billion pounds") or in words ("twenty-two billion
+    // pounds"). "Hundred" is not enough in words: "two hundred pounds" is how prose writes a weight.
+    const wordScale = core.words && core.wordScale !== undefined && (scaleExponent(core.wordScale) ?? 0) >= 3;
+    const cur = currencyAfter(text, s.end, s.scale !== undefined || wordScale);
     if (cur) {
       s.currencySuffix = cur.suffix;
       s.currency = cur.code;
@@ -461,15 +482,40 @@ function wordBefore(text: string, pos: number): { word: string; start: number } 
   return { word: m[1], start: pos - m[0].length };
 }
 
+/**
+ * Whether the number at `core` is a label after the word before it rather than a figure. The rule:
+ *  1. after a label noun ("Section 230", "Class 1", "FTSE 250", "Route 66", "Boeing 737", "a category 4 storm")
+ *     it is a label, wherever the noun stands and whatever follows: "Boeing 737 jets" counts no jets;
+ *  2. after any other capitalised word it is part of a name ("Falcon Heavy 3", "Ocean's Eleven"), unless that word
+ *       - starts the sentence (a capitalised first word is just a first word),
+ *       - is a month or weekday ("Tuesday 15 people") or a function word ("Rises To 40", "More Than 25"),
+ *       - is a verb, as title-case headlines capitalise them ("Typhoon Kills 25", "Floods Displace 3,000"),
+ *       - or the number counts a known unit after it ("Ukraine's 24 regions").
+ */
+function isLabel(text: string, core: Core, knownUnit: boolean): boolean {
+  const prev = wordBefore(text, core.numStart);
+  if (!prev) return false;
+  const determiner = wordBefore(text, prev.start)?.word;
+  if (isLabelNoun(prev.word, determiner)) return true;
+  // Rule 2 holds for number words only when they are capitalised too: "Ocean's Eleven", not "Ocean's eleven crew".
+  if (core.words && !core.capitalized) return false;
+  return /^\p{Lu}/u.test(prev.word) && !MONTH_OR_DAY.test(prev.word) && !sentenceStartBefore(text, prev.start) &&
+    !isFunctionWord(prev.word) && !isHeadlineVerb(prev.word) && !knownUnit;
+}
+
+/** "two weeks ago", "10 days ago": a relative date (read by the date extractor), not a length of time. */
+const AGO_RE = /[ \t\u00a0]+ago(?![\p{L}])/iuy;
+
 /** Numbers that are part of a name, a list, a date or a time rather than a quantity. */
 function isNotAClaim(text: string, core: Core, s: Suffixes, knownUnit: boolean): boolean {
   if (sticky(TIME_AFTER_RE, text, s.end) && !s.currency && !core.currency && !s.percentSuffix) return true;
   if (s.currency || core.currency || s.percentSuffix) return false;
-  const prev = wordBefore(text, core.numStart);
-  const afterName = prev !== undefined && /^\p{Lu}/u.test(prev.word) && !MONTH_OR_DAY.test(prev.word) &&
-    !sentenceStartBefore(text, prev.start) && !knownUnit;
-  // Names with a spelled-out number: "Formula One", "Ocean's Eleven", "Group of Seven" aside.
-  if (core.words) return afterName && core.capitalized === true;
+  if (s.unit && unitFamily(s.unit.unit) === 'duration' && sticky(AGO_RE, text, s.unit.end)) return true;
+  // Names with a spelled-out number: "Formula One", "Article Five", "Ocean's Eleven"; "Group of Seven" aside.
+  if (core.words) return isLabel(text, core, knownUnit);
+  // A code with a parenthesised part: "401(k)", "501(c)(3)", "230(c)"; the "3" of "(c)(3)" too.
+  if (/^\([\p{L}\d]{1,4}\)/u.test(text.slice(core.numEnd, core.numEnd + 6))) return true;
+  if (text.slice(core.numStart - 2, core.numStart) === ')(' && text[core.numEnd] === ')') return true;
   if (s.scale) return false;
   const integer = core.decimals === 0 && !core.negative;
   const n = Number(core.mantissa);
@@ -486,8 +532,8 @@ function isNotAClaim(text: string, core: Core, s: Suffixes, knownUnit: boolean):
     if (n >= 1800 && n <= 2100 && !knownUnit) return true;
     if (n >= 1 && n <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   }
-  // Model and product names: "Boeing 737", "Route 66" (not "Tuesday 15 people", not a sentence's first word).
-  return afterName;
+  // Model, product and section names: "Boeing 737", "Route 66", "Section 230".
+  return isLabel(text, core, knownUnit);
 }
 
 function styleOf(core: Core, s: Suffixes): NumberStyle {
@@ -586,11 +632,9 @@ function digitCore(text: string, start: number, token: string): Core | undefined
   let figStart = start;
   let negative = false;
   const prev = text[start - 1];
-  if (prev !== undefined && /[\p{L}]/u.test(prev)) {
-    // Glued letters before digits: a currency code ("USD115") or else a name ("A320", "F35", "v2").
-    const code = /(?<![\p{L}])([A-Z]{3})$/u.exec(text.slice(Math.max(0, start - 4), start));
-    if (!code || !ISO_CODES.includes(code[1])) return undefined;
-  }
+  // Glued letters before digits: a currency code or symbol ("USD115", "P788", "Rs500") or else a name ("A320",
+  // "F35", "v2").
+  if (prev !== undefined && /[\p{L}]/u.test(prev) && !currencyBefore(text, start)) return undefined;
   if (prev === '-' || prev === '−') {
     const before = text[start - 2];
     if (before !== undefined && /[\p{L}]/u.test(before)) return undefined; // "MiG-29", "F-35", "COVID-19"
@@ -636,10 +680,20 @@ function digitQuantities(text: string, start: number, token: string, blocked: Ui
   if (!core) return;
   const s = digitSuffixes(text, core);
   if (!s) return;
+  if (core.currencyPrefix?.trim() === 'P' && !pesoPrefixIsMoney(core, s)) return;
   moneyAndPercent(text, core, s);
   attachUnit(text, s, s.currency || core.currency || s.percentSuffix ? 'other' : 'number');
   const q = finish(text, core, s);
   if (q) out.push(q);
+}
+
+/**
+ * "P" before a figure is the peso only on a figure the labels it shares the letter with never have: a scale
+ * ("P14.3 billion"), thousands groups or decimals ("P 8,966,629,281.28"), or three digits or more ("P500 fine").
+ * "P3" (a grid position), "P5" (the Security Council's permanent members) and "P45" (a tax form) stay names.
+ */
+function pesoPrefixIsMoney(core: Core, s: Suffixes): boolean {
+  return s.scale !== undefined || core.grouping || core.decimals > 0 || Math.abs(Number(core.mantissa)) >= 100;
 }
 
 // ---------------------------------------------------------------- words

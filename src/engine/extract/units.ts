@@ -29,6 +29,14 @@ const STOP = new Set([
   'yesterday', 'tomorrow', 'last', 'latest', 'dozens', 'hundreds', 'thousands', 'millions', 'billions',
 ]);
 
+/**
+ * A function word ("to", "than", "of", "at", "was"): never a name, so a number after it is not part of one even
+ * when title case capitalises it ("Death Toll Rises To 40").
+ */
+export function isFunctionWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
 /** Counts with these words are still about the noun after them: "83 more deaths", "15,000 U.S. troops". */
 const SKIP_ADJECTIVES = new Set([
   'more', 'additional', 'extra', 'other', 'new', 'further', 'fewer', 'total', 'confirmed', 'reported', 'suspected',
