@@ -53,6 +53,34 @@ describe('formatQuantity', () => {
     }
   });
 
+  it('moves to the next scale up rather than writing 1000 or more of the draft\'s scale', () => {
+    assert.equal(rewrite('$24 million', 24e9), '$24 billion');
+    assert.equal(rewrite('$5 million', 5.3e9), '$5.3 billion');
+    assert.equal(rewrite('£25m', 25e9), '£25bn');
+    assert.equal(rewrite('$4mn', 2.5e9), '$2.5bn');
+    assert.equal(rewrite('$5M', 7.5e9), '$7.5B');
+    assert.equal(rewrite('€2 Million', 3e9), '€3 Billion');
+    assert.equal(rewrite('fifty million dollars', 2.4e9), '2.4 billion dollars');
+    assert.equal(rewrite('15 thousand', 2.5e6), '2.5 million');
+    // Whole millions read as thousandths of a billion; a finer value falls back to grouped digits.
+    assert.equal(rewrite('$50 million', 5312e6), '$5.312 billion');
+    assert.equal(rewrite('$50 million', 5312.25e6), '$5,312,250,000');
+  });
+
+  it('moves billions below one down to millions', () => {
+    assert.equal(rewrite('$1.2bn', 0.4e9), '$400m');
+    assert.equal(rewrite('$3 billion', 0.25e9), '$250 million');
+    assert.equal(rewrite('$2 trillion', 0.5e12), '$500 billion');
+  });
+
+  it('keeps the writer\'s currency form in news styles', () => {
+    assert.equal(rewrite('P788 million', 1.2e9), 'P1.2 billion');
+    assert.equal(rewrite('P 1,250.50', 1300.75), 'P 1,300.75');
+    assert.equal(rewrite('3.6 billion pesos', 4.1e9), '4.1 billion pesos');
+    assert.equal(rewrite('6.8p', 0.102), '10.2p');
+    assert.equal(rewrite('twenty-two billion pounds', 25e9), 'twenty-five billion pounds');
+  });
+
   it('writes money and percent signs even for a bare style', () => {
     const bare: NumberStyle = { form: 'digits', grouping: true, decimals: 0 };
     assert.equal(formatQuantity(25000, bare, 'money'), '$25,000');

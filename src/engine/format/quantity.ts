@@ -40,13 +40,57 @@ function plainDigits(abs: number, style: NumberStyle, kind: QuantityKind, groupi
   return text.includes('.') && needed === MAX_DIGIT_DECIMALS ? text.replace(/\.?0+$/, '') : text;
 }
 
+/**
+ * The next scale up, in the writer's own notation: "$24,000 million" is "$24 billion", "£25,000m" is "£25bn".
+ * Abbreviations keep their family ("mn"/"bn", "mln"/"bln", "M"/"B"); a bare "m" pairs with "bn" as British copy
+ * writes them (£25m, £25bn). Scales with no usual next step ("mil", "MM", lakh, crore) are not moved.
+ */
+const SCALE_UP: Readonly<Record<string, string>> = {
+  thousand: 'million', million: 'billion', billion: 'trillion', k: 'm', K: 'M', m: 'bn', M: 'B', mn: 'bn', Mn: 'Bn',
+  mln: 'bln', bn: 'tn', Bn: 'Tn', bln: 'tln', b: 'tn', B: 'T',
+};
+
+/** The next scale down, for billions and trillions below one ("$0.4 billion" is "$400 million"). */
+const SCALE_DOWN: Readonly<Record<string, string>> = {
+  billion: 'million', trillion: 'billion', bn: 'm', Bn: 'Mn', bln: 'mln', b: 'm', B: 'M', tn: 'bn', trn: 'bn',
+  Tn: 'Bn', tln: 'bln', T: 'B',
+};
+
+/** The scale `steps` maps `scale` to, with a scale word's capitals kept ("Million" -> "Billion"). */
+function stepScale(scale: string, steps: Readonly<Record<string, string>>): string | undefined {
+  if (steps[scale] !== undefined) return steps[scale];
+  const lower = scale.toLowerCase();
+  // Only whole words change case with the writer; "M" and "m" are different abbreviations, not cases of one.
+  if (!/^(?:thousand|million|billion|trillion)$/.test(lower) || steps[lower] === undefined) return undefined;
+  const next = steps[lower];
+  return scale === scale.toUpperCase() ? next.toUpperCase() : next[0].toUpperCase() + next.slice(1);
+}
+
 function scaled(abs: number, scale: string, gap: string, style: NumberStyle, kind: QuantityKind): string | undefined {
-  const factor = scaleFactor(scale);
-  if (factor === undefined) return undefined;
-  const n = Number((abs / factor).toPrecision(15));
-  const needed = neededDecimals(n, MAX_SCALED_DECIMALS);
+  const inScale = (sc: string): number | undefined => {
+    const factor = scaleFactor(sc);
+    return factor === undefined ? undefined : Number((abs / factor).toPrecision(15));
+  };
+  let written = scale;
+  let n = inScale(scale);
+  if (n === undefined) return undefined;
+  // A figure of 1000 or more in the writer's scale is written in the next one up, and below one billion in the
+  // next one down: a writer who typed "$24 million" writes 24e9 as "$24 billion", not "$24,000 million".
+  let movedUp = false;
+  const step = (steps: Readonly<Record<string, string>>): boolean => {
+    const next = stepScale(written, steps);
+    const m = next === undefined ? undefined : inScale(next);
+    if (next === undefined || m === undefined) return false;
+    written = next;
+    n = m;
+    return true;
+  };
+  while (n >= 1000 && step(SCALE_UP)) movedUp = true;
+  while (n > 0 && n < 1 && step(SCALE_DOWN));
+  // One step up turns whole millions into thousandths of a billion: "$5,312 million" is "$5.312 billion".
+  const needed = neededDecimals(n, MAX_SCALED_DECIMALS + (movedUp ? 1 : 0));
   if (needed === undefined) return undefined;
-  return `${digits(n, decimalsFor(needed, style, kind), style.grouping || n >= 10000)}${gap}${scale}`;
+  return `${digits(n, decimalsFor(needed, style, kind), style.grouping || n >= 10000)}${gap}${written}`;
 }
 
 /**
