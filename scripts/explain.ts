@@ -17,7 +17,7 @@ for (const claim of claims.filter((c) => c.text === text || c.text.includes(text
   const inSentence = claims.filter((c) => c.sentence.start === claim.sentence.start && c !== claim);
   const rivals = inSentence.filter((c) => (c.kind === 'date') === (claim.kind === 'date'));
   const frame = claimFrame(draft, claim, claim.sentence, rivals);
-  const ctx = claimWords(draft, claim as Matchable, undefined, rivals, frame);
+  const ctx = claimWords(draft, claim as Matchable, rivals, frame);
   console.log(`\n${claim.kind} ${JSON.stringify(claim.text)} unit=${'unit' in claim ? claim.unit : ''}`);
   console.log(`  own: ${JSON.stringify(draft.slice(frame.own.start, frame.own.end))}`);
   console.log(`  frame: ${JSON.stringify({ ...frame, counts: [...frame.counts], own: undefined })}`);

@@ -98,7 +98,7 @@ function analyzeParagraph(
   sentences.forEach((s, i) => {
     const inSentence = matchable.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
-    for (const m of matchSentence(visible, inSentence, prepared.index, i ? sentences[i - 1] : previous)) pairs.push(m);
+    for (const m of matchSentence(visible, inSentence, prepared.index)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs

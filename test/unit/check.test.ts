@@ -124,7 +124,7 @@ describe('matching rules', () => {
     const text = 'They counted 14 and then 40 freighters.';
     const [first, second] = extractQuantities(text).map((q) => ({ ...q, sentence: { start: 0, end: text.length } }));
     const alone = claimContext(text, first).get('freighter') ?? 0;
-    const shared = claimContext(text, first, undefined, [second]).get('freighter') ?? 0;
+    const shared = claimContext(text, first, [second]).get('freighter') ?? 0;
     assert.ok(shared > 0 && shared <= alone / 2, `${shared} vs ${alone}`);
   });
 

@@ -167,10 +167,9 @@ function placeClaims(
   const taken = new Set<CollectedClaim>();
   for (const group of bySentence.values()) {
     const src = prepared[group[0].sourceIndex];
-    const previous = src.sentences[group[0].sentenceIndex - 1];
     const pairs: Placement[] = [];
     for (const c of group) {
-      const ctx = claimContext(src.visible, c.claim, previous);
+      const ctx = claimContext(src.visible, c.claim);
       for (const profile of index.profiles) {
         if (profile.fact.kind !== c.kind) continue;
         const words = scoreClaim(c.claim, ctx, profile);

@@ -78,11 +78,83 @@ function searchFact(index: FactIndex, normalized: string, acronym: boolean): { f
   return near === undefined ? null : { fact: near, relation: 'near' };
 }
 
+interface LongName {
+  words: number;
+  pattern: RegExp;
+  fact: Fact;
+}
+
+const LONG_NAMES = new WeakMap<FactIndex, Map<string, LongName[]>>();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The table's names that runs of capitalised words cannot hold whole: those with a lower-case word
+ * ("Office for Budget Responsibility") or of more than four words, by their first word, longest first.
+ */
+function longNames(index: FactIndex): Map<string, LongName[]> {
+  let byFirst = LONG_NAMES.get(index);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  const seen = new Set<string>();
+  for (const { fact } of index.profiles) {
+    if (fact.kind !== 'entity') continue;
+    for (const name of [fact.value ?? '', ...fact.aliases, ...fact.claims.map((c) => c.value)]) {
+      const words = name.trim().split(/\s+/).filter(Boolean);
+      if (words.length < 2 || (words.length <= MAX_NAME_WORDS && !words.some((w) => /^\p{Ll}/u.test(w)))) continue;
+      const key = `${fact.id}\u0000${normalizeName(name)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const pattern = new RegExp(`${words.map(escapeRegExp).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iuy');
+      const first = normalizeName(words[0]);
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { words: words.length, pattern, fact }]);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words - a.words);
+  LONG_NAMES.set(index, byFirst);
+  return byFirst;
+}
+
+/** Long known names written out in full in one sentence, each where a capitalised word opens it. */
+function longNameMatches(visible: string, sentence: Span, runs: Word[][], index: FactIndex): EntityMatch[] {
+  const byFirst = longNames(index);
+  if (!byFirst.size) return [];
+  const out: EntityMatch[] = [];
+  let after = sentence.start;
+  for (const w of runs.flat()) {
+    if (w.start < after) continue;
+    for (const long of byFirst.get(normalizeName(w.text)) ?? []) {
+      long.pattern.lastIndex = w.start;
+      const m = long.pattern.exec(visible);
+      if (!m || w.start + m[0].length > sentence.end) continue;
+      const end = w.start + m[0].length;
+      const name = visible.slice(w.start, end);
+      out.push({ claim: { kind: 'entity', name, entityType: 'organization', text: name, start: w.start, end, sentence, bound: 'exact' }, fact: long.fact, relation: 'same' });
+      after = end;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Known names, and near misses of them, in one sentence: the longest match wins. */
 export function matchEntitiesInSentence(visible: string, sentence: Span, index: FactIndex): EntityMatch[] {
   if (!index.entityByInitial.size) return [];
-  const out: EntityMatch[] = [];
-  for (const run of capitalizedRuns(visible, sentence)) {
+  const runs = capitalizedRuns(visible, sentence);
+  const out = longNameMatches(visible, sentence, runs, index);
+  const inLong = (w: Word) => out.some((m) => w.start >= m.claim.start && w.start < m.claim.end);
+  // Words on either side of a long name are runs of their own.
+  const parts = out.length
+    ? runs.flatMap((whole) => {
+        const split: Word[][] = [[]];
+        for (const w of whole) {
+          if (inLong(w)) split.push([]);
+          else split[split.length - 1].push(w);
+        }
+        return split.filter((p) => p.length);
+      })
+    : runs;
+  for (const run of parts) {
     let i = 0;
     while (i < run.length) {
       let taken = 0;

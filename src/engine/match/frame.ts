@@ -86,8 +86,14 @@ const GAP_BREAK = /[;:()\u2014\u2013]|,|\s-\s|\b(?:and|or|but|while|whereas|with
  */
 export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): Span {
   const sorted = [...rivals].sort((a, b) => a.start - b.start);
-  const before = sorted.filter((r) => r.end <= claim.start).pop();
-  const after = sorted.find((r) => r.start >= claim.end);
+  // "from 13.8% to 15%": the old and the new value share the words that say what changed.
+  const prior = sorted.filter((r) => r.end <= claim.start).pop();
+  if (prior && isFromTo(visible, prior, claim)) return ownSpan(visible, prior, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  const following = sorted.find((r) => r.start >= claim.end);
+  const pair = following && isFromTo(visible, claim, following) ? following : undefined;
+  const before = prior;
+  const after = pair ? sorted.find((r) => r.start >= pair.end) : following;
+  if (pair) claim = { start: claim.start, end: pair.end };
   const split = (a: Span, b: Span): number => {
     const gap = visible.slice(a.end, b.start);
     let at = -1;
@@ -112,6 +118,11 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
   }
   const end = next ? split(last, next) - lastBreakLength(visible, last, next) : sentence.end;
   return { start, end: Math.max(end, claim.end) };
+}
+
+/** `a` and `b` are the old and new values of one change: "from 13.8% to 15%". */
+function isFromTo(visible: string, a: Span, b: Span): boolean {
+  return /^\s+to\s+$/i.test(visible.slice(a.end, b.start)) && /\bfrom\s+$/i.test(visible.slice(Math.max(0, a.start - 12), a.start));
 }
 
 /** Between a part and its whole: "five of its seven", "two of the 12". */

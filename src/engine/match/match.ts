@@ -8,8 +8,6 @@ import { stemWord, tokens } from './terms';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
-/** Words of the sentence before count, but little: a figure is usually explained in its own sentence. */
-const PREVIOUS_SENTENCE_WEIGHT = 0.1;
 
 export type Matchable = QuantityClaim | DateClaim;
 
@@ -46,8 +44,12 @@ function gap(t: Span, c: Span): number {
   return t.end <= c.start ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0;
 }
 
-/** Words outside a figure's own part of the sentence (they belong to a neighbouring figure) weigh this much, and cannot anchor. */
-const OUTSIDE_OWN = 0.35;
+/** How a word's weight falls with its distance (in words) from the figure. */
+const DISTANCE_DECAY = 0.4;
+
+/** Words outside a figure's own part of the sentence belong to a neighbouring figure: they say nothing
+ *  of this one. (Counting them a little, at a third or a fifth, sent more figures to their neighbour's fact.) */
+const OUTSIDE_OWN = 0;
 
 /** A claim's context: each stem's weight, and which stems stand in the claim's own words (only those can anchor a match). */
 export interface ClaimContext {
@@ -56,11 +58,15 @@ export interface ClaimContext {
 }
 
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
-export function claimContext(visible: string, claim: Matchable, previous?: Span, rivals: readonly Span[] = [], frame?: ClaimFrame): Map<string, number> {
-  return claimWords(visible, claim, previous, rivals, frame).weights;
+export function claimContext(visible: string, claim: Matchable, rivals: readonly Span[] = [], frame?: ClaimFrame): Map<string, number> {
+  return claimWords(visible, claim, rivals, frame).weights;
 }
 
-export function claimWords(visible: string, claim: Matchable, previous?: Span, rivals: readonly Span[] = [], frame?: ClaimFrame): ClaimContext {
+/**
+ * A claim's words come from its own sentence only. Words of the sentence before once counted a little, and
+ * on real articles they sent figures to the fact the previous sentence was about more often than they helped.
+ */
+export function claimWords(visible: string, claim: Matchable, rivals: readonly Span[] = [], frame?: ClaimFrame): ClaimContext {
   const ctx = new Map<string, number>();
   const own = new Set<string>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
@@ -77,9 +83,9 @@ export function claimWords(visible: string, claim: Matchable, previous?: Span, r
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end);
     if (inOwn && !GENERIC_STEMS.has(t.stem)) own.add(t.stem);
-    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inOwn ? 1 : OUTSIDE_OWN)) / (1 + 0.4 * distance));
+    const decay = 1 + DISTANCE_DECAY * distance;
+    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inOwn ? 1 : OUTSIDE_OWN)) / decay);
   });
-  if (previous) for (const t of tokens(visible, previous.start, previous.end)) add(t.stem, PREVIOUS_SENTENCE_WEIGHT);
   if (claim.kind !== 'date' && claim.unit) {
     // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.
     const generic = GENERIC_UNITS.has(normalizeUnit(claim.unit));
@@ -266,12 +272,12 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
  * Each claim goes to at most one fact, and within one sentence each fact takes at most one claim:
  * the best pairs are taken first, so "21 strikes ... killing 83" sends each figure to its own fact.
  */
-export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, previous?: Span): Match[] {
+export function matchSentence(visible: string, claims: Matchable[], index: FactIndex): Match[] {
   const pairs: Match[] = [];
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
     const frame = claimFrame(visible, claim, claim.sentence, rivals);
-    const ctx = claimWords(visible, claim, previous, rivals, frame);
+    const ctx = claimWords(visible, claim, rivals, frame);
     // Most facts share only a stray word with a claim: without an anchor word they cannot match. (A claim's
     // own unit noun is in its context, so a fact of the same unit always has its anchor here.)
     const anchored = [...wordScores(index, claim, ctx)].filter(([, w]) => w.anchor >= MIN_ANCHOR);
