@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, loadTable, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
-import { compareName, isAcronym } from '../../src/engine/verdict/names';
+import { acceptedForms, compareName, isAcronym } from '../../src/engine/verdict/names';
 import { capitalizedRuns } from '../../src/engine/extract/entities';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
@@ -61,6 +61,17 @@ describe('names: near misses of one word and of acronyms', () => {
   });
 });
 
+describe('names: the short forms of a known name', () => {
+  it('gives a person their surname alone, but not a body or a place its last word', () => {
+    assert.ok(acceptedForms('Oswaldine Brannigan', []).includes('brannigan'));
+    assert.ok(!acceptedForms('Alpine Search and Rescue Coordination Office', []).includes('office'));
+    assert.ok(!acceptedForms('Office for Mountain Safety', []).includes('safety'));
+    assert.ok(!acceptedForms('Quenby Harbour City', []).includes('city'));
+    assert.ok(!acceptedForms('Vellmar Party', []).includes('party'));
+    assert.equal(compareName('Office', 'Alpine Search and Rescue Coordination Office'), 'different');
+  });
+});
+
 describe('names: checking against the rescue table', () => {
   const table = rescue();
 
@@ -104,6 +115,14 @@ describe('names: checking against the rescue table', () => {
     assert.equal(f.verdict, 'misspelled');
     assert.equal(f.factId, 'agency');
     assert.equal(f.replacement, 'ASRCO');
+  });
+
+  it('finds a long name with lower-case words written out in full, and not its last word alone', () => {
+    const r = check(dated('The Alpine Search and Rescue Coordination Office thanked the volunteers. Volunteers left the Office at six.'), table);
+    const f = findingFor(r, 'Alpine Search and Rescue Coordination Office');
+    assert.equal(f.verdict, 'agrees');
+    assert.equal(f.factId, 'agency');
+    assert.equal(r.findings.length, 1);
   });
 
   it('does not take a short or different place for a known one', () => {

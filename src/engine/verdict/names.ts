@@ -14,7 +14,33 @@ export function normalizeName(name: string): string {
 
 export type NameRelation = 'same' | 'near' | 'different';
 
-/** The accepted written forms of a known name: the name, its aliases, and its surname alone. */
+/** Lower-case words that join the words of an organisation's or a place's name, never a person's. */
+const CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'at', '&']);
+
+/**
+ * Last words that say what kind of body or place a name is ("Council", "Region", "City", "Party"): alone,
+ * such a word names any of its kind, not this one.
+ */
+const KIND_WORDS = new Set(
+  (
+    'council office committee commission ministry department agency authority service services group company ' +
+    'corporation bank university party union association organisation organization institute board court ' +
+    'army navy force forces police region province city town county district state states republic kingdom ' +
+    'river lake sea island islands valley mountain mountains dam bridge airport port storm typhoon hurricane ' +
+    'transit railway railways airlines airways network fund foundation center centre hospital school'
+  ).split(' '),
+);
+
+/** A name written like a person's: two words or more, none of them a connector, not ending in a kind of body or place. */
+function personLike(written: string, tokens: string[]): boolean {
+  if (tokens.length < 2 || KIND_WORDS.has(tokens[tokens.length - 1])) return false;
+  return !written.split(/\s+/).some((w) => CONNECTORS.has(w));
+}
+
+/**
+ * The accepted written forms of a known name: the name, its aliases, and for a person's name its
+ * surname alone and the name without middle initials.
+ */
 export function acceptedForms(name: string, aliases: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const n of [name, ...aliases]) {
@@ -22,7 +48,7 @@ export function acceptedForms(name: string, aliases: readonly string[]): string[
     if (!norm) continue;
     forms.add(norm);
     const tokens = norm.split(' ');
-    if (tokens.length > 1) {
+    if (personLike(n, tokens)) {
       forms.add(tokens[tokens.length - 1]);
       // "Gerald R. Ford" is also written "Gerald Ford": middle initials are optional.
       const noInitials = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
