@@ -77,6 +77,7 @@ function analyzeParagraph(
   const sentenceOf = (s: Span) => sentences[spanIndexAt(sentences, s.start)] ?? para;
   const slice = visible.slice(para.start, para.end);
   const dates = inSlice(extractDates(slice, documentDate), para.start);
+  const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined;
   const dateSpans = new SpanSet(dates);
   // A date's digits are not figures of their own ("November 29", "in 1990").
   const quantities = inSlice(extractQuantities(slice), para.start).filter((q) => !dateSpans.has(q));
@@ -98,7 +99,7 @@ function analyzeParagraph(
   sentences.forEach((s, i) => {
     const inSentence = matchable.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
-    for (const m of matchSentence(visible, inSentence, prepared.index)) pairs.push(m);
+    for (const m of matchSentence(visible, inSentence, prepared.index, documentYear)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs

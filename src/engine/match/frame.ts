@@ -25,6 +25,8 @@ export interface ClaimFrame {
   places: string[][];
   /** The figure is the whole of which a figure before it is a part: "five of its *seven* gates". */
   whole: boolean;
+  /** The figure's own words place it in the present ("now", "this year"): a "from" value that is today's. */
+  present: boolean;
   /** Stems of the capitalised words just before the figure: who said it, for a date of saying. */
   names: string[];
 }
@@ -84,13 +86,13 @@ const GAP_BREAK = /[;:()\u2014\u2013]|,|\s-\s|\b(?:and|or|but|while|whereas|with
  * in order. Words after a figure up to the next break are its own ("12,000 houses toppled"); words after
  * the last break before the next figure belong to that figure ("and 30,000 damaged").
  */
-export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): Span {
+export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: readonly Span[], share = true): Span {
   const sorted = [...rivals].sort((a, b) => a.start - b.start);
-  // "from 13.8% to 15%": the old and the new value share the words that say what changed.
+  // "from 13.8% to 15%", "rose 7% to £3.2bn": two figures joined by "to" share the words that say what changed.
   const prior = sorted.filter((r) => r.end <= claim.start).pop();
-  if (prior && isFromTo(visible, prior, claim)) return ownSpan(visible, prior, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  if (share && prior && joinedByTo(visible, prior, claim)) return ownSpan(visible, prior, sentence, [...rivals.filter((r) => r !== prior), claim]);
   const following = sorted.find((r) => r.start >= claim.end);
-  const pair = following && isFromTo(visible, claim, following) ? following : undefined;
+  const pair = share && following && joinedByTo(visible, claim, following) ? following : undefined;
   const before = prior;
   const after = pair ? sorted.find((r) => r.start >= pair.end) : following;
   if (pair) claim = { start: claim.start, end: pair.end };
@@ -120,9 +122,9 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
   return { start, end: Math.max(end, claim.end) };
 }
 
-/** `a` and `b` are the old and new values of one change: "from 13.8% to 15%". */
-function isFromTo(visible: string, a: Span, b: Span): boolean {
-  return /^\s+to\s+$/i.test(visible.slice(a.end, b.start)) && /\bfrom\s+$/i.test(visible.slice(Math.max(0, a.start - 12), a.start));
+/** `a` and `b` are two sides of one change: "from 13.8% to 15%", "rose 7% to £3.2bn". */
+function joinedByTo(visible: string, a: Span, b: Span): boolean {
+  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(visible.slice(a.end, b.start));
 }
 
 /** Between a part and its whole: "five of its seven", "two of the 12". */
@@ -155,7 +157,7 @@ export function yearsIn(text: string): number[] {
 
 /** Phrases that place what they qualify in an earlier year than the story's own. */
 const EARLIER_TIME =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak))\b/i;
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak))\b/i;
 
 /** Verbs and nouns of saying and reporting: a date next to one is when something was said. */
 const SAYING =
@@ -184,22 +186,40 @@ function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined 
   const changeVerb = /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;
   if (/\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before) && changeVerb.test(before)) return 'change';
   if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
-  if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
+  // "up from 9.4p", "compared with 9.4p", "against 9.4p a year earlier": the value it was.
+  if (/\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
   if (/\b(?:to|into)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'to';
   return undefined;
 }
 
-export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[]): ClaimFrame {
+/** "this year", "next year", "last year" as years, where the document's year is known. */
+function relativeYears(text: string, documentYear: number | undefined): number[] {
+  if (documentYear === undefined) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(/\b(this|next|last)\s+year\b/gi)) {
+    const w = m[1].toLowerCase();
+    out.push(documentYear + (w === 'next' ? 1 : w === 'last' ? -1 : 0));
+  }
+  return out;
+}
+
+/** The figure's own words place it now: "this year", "now", "currently", the document's own year. */
+const PRESENT = /\b(?:now|currently|at present|today|this\s+year)\b/i;
+
+export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[], documentYear?: number): ClaimFrame {
   const own = ownSpan(visible, claim, sentence, rivals);
   const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
+  // Its time and place are the figure's alone, even where it shares the words of a change with another:
+  // in "from $68,000 now to $85,000 by 2028", 2028 is the year of the second.
+  const seg = ownSpan(visible, claim, sentence, rivals, false);
   // Qualifiers that lead a clause ("In 1991, a cyclone killed 900") belong to its figure; after the figure only
   // its own clause does: "at least 74, most of them in the mountains" is not a count for the mountains.
-  const after = visible.slice(claim.end, own.end);
+  const after = visible.slice(claim.end, seg.end);
   const clauseEnd = after.search(/[,;:()\u2014\u2013]|\s-\s/);
-  const lead = visible.slice(own.start, claim.start) + ' ';
+  const lead = visible.slice(seg.start, claim.start) + ' ';
   const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
-  const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(own.start, claim.start));
+  const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start));
   const counted = part ? visible.slice(sentence.start, own.end) : words;
   return {
     // Only counts of people and things: money "for food and shelter" is not a count of the displaced.
@@ -209,7 +229,8 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     // The speaker of "Maduro confirmed on Wednesday" stands before the date.
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
     own,
-    years: claim.kind === 'date' ? [] : yearsIn(qualifiers),
+    years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
+    present: PRESENT.test(qualifiers),
     earlierTime: EARLIER_TIME.test(qualifiers),
     statement: claim.kind === 'date' && isStatementDate(visible, claim, own),
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),

@@ -52,12 +52,17 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   // A figure "injured" is not a death toll, nor one "missing" a count of the injured.
   if (frame.counts.size && ![...frame.counts].some((c) => ff.counts.has(c))) return -Infinity;
   const sameCount = frame.counts.size > 0 ? COUNT_MATCH_BONUS : 0;
+  // "$68,000 now" is not the salary planned for 2028.
+  if (frame.present && ff.years.length && index.storyYears.size && ff.years.every((y) => y > Math.max(...index.storyYears))) return -Infinity;
   if (frame.years.length) {
     const allowed = ff.years.length ? new Set(ff.years) : index.storyYears;
     if (allowed.size && !frame.years.some((y) => allowed.has(y))) return -Infinity;
   }
+  // The value a thing had before a change is a fact only where the table keeps the old value as one.
+  // (Unless it is today's value on a path to a forecast: "from 36.4% this year to 38.8% by 2028".)
+  if (frame.role === 'from' && ff.role !== 'from' && !frame.present) return -Infinity;
   if (frame.role && ff.role) {
-    if (frame.role !== ff.role) return -Infinity;
+    if (frame.role !== ff.role && !(frame.role === 'from' && frame.present)) return -Infinity;
     return ROLE_BONUS + sameCount;
   }
   return sameCount;

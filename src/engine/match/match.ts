@@ -272,11 +272,11 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
  * Each claim goes to at most one fact, and within one sentence each fact takes at most one claim:
  * the best pairs are taken first, so "21 strikes ... killing 83" sends each figure to its own fact.
  */
-export function matchSentence(visible: string, claims: Matchable[], index: FactIndex): Match[] {
+export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, documentYear?: number): Match[] {
   const pairs: Match[] = [];
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
-    const frame = claimFrame(visible, claim, claim.sentence, rivals);
+    const frame = claimFrame(visible, claim, claim.sentence, rivals, documentYear);
     const ctx = claimWords(visible, claim, rivals, frame);
     // Most facts share only a stray word with a claim: without an anchor word they cannot match. (A claim's
     // own unit noun is in its context, so a fact of the same unit always has its anchor here.)
