@@ -87,3 +87,63 @@ describe('claim frames', () => {
     assert.equal(factFrame('Day the dam burst', ['burst']).statement, false);
   });
 });
+
+describe('claim frames: parts, pairs, places and time', () => {
+  const frameOf = (text: string, figures: string[], i: number, kind = 'number', year?: number) => {
+    const all = spans(text, figures);
+    return claimFrame(text, { ...all[i], kind }, whole(text), all.filter((_, j) => j !== i), year);
+  };
+
+  it('gives a part the noun of its whole, and marks the whole', () => {
+    const text = 'Crews repaired three of the nine pumps before dawn.';
+    assert.equal(own(text, ['three', 'nine'], 0), 'Crews repaired three of the nine pumps before dawn.');
+    assert.equal(frameOf(text, ['three', 'nine'], 1).whole, true);
+    assert.equal(frameOf(text, ['three', 'nine'], 0).whole, false);
+  });
+
+  it('lets two figures joined by "to" share what changed, but keeps each one\'s year', () => {
+    const text = 'Fees climb from $900 now to $1,200 by 2031.';
+    assert.equal(own(text, ['$900', '$1,200'], 0), own(text, ['$900', '$1,200'], 1));
+    assert.deepEqual(frameOf(text, ['$900', '$1,200'], 0, 'money').years, []);
+    assert.equal(frameOf(text, ['$900', '$1,200'], 0, 'money').present, true);
+    assert.deepEqual(frameOf(text, ['$900', '$1,200'], 1, 'money').years, [2031]);
+  });
+
+  it('reads a compared value as the old one', () => {
+    const text = 'Sales reached 5,200 units, compared with 4,100 a year earlier.';
+    const f = frameOf(text, ['5,200', '4,100'], 1);
+    assert.equal(f.role, 'from');
+    assert.equal(f.earlierTime, true);
+  });
+
+  it('reads "this year" and "next year" as years of the document', () => {
+    const text = 'The deficit shrinks to 3% this year and to 2.5% next year.';
+    assert.deepEqual(frameOf(text, ['3%', '2.5%'], 0, 'percent', 2030).years, [2030]);
+    assert.deepEqual(frameOf(text, ['3%', '2.5%'], 1, 'percent', 2030).years, [2031]);
+  });
+
+  it('keeps a relative clause with the noun it follows', () => {
+    const text = 'Rain fell on 12 villages, most of them in the Ardal valley, which alone lost 40 homes.';
+    assert.match(own(text, ['12', '40'], 1), /Ardal valley, which alone lost 40 homes/);
+  });
+
+  it('reads places after a preposition, not a list of places, and not past the figure\'s clause', () => {
+    assert.deepEqual(frameOf('Two hikers are missing in the Varna Hills.', ['Two'], 0).places, [['varna', 'hill']]);
+    assert.deepEqual(frameOf('Power failed in Osk, Lund and Tarr for 9,000 homes.', ['9,000'], 0).places, []);
+    assert.deepEqual(frameOf('The storm killed at least 30, most of them in Osk.', ['at least 30'], 0).places, []);
+  });
+
+  it('takes a part of a total as counting what the total counts', () => {
+    const text = 'Some 70 people were missing, of which 50 in the hills.';
+    assert.deepEqual([...frameOf(text, ['70', '50'], 1).counts], ['missing']);
+  });
+
+  it('takes "today" as the date of a tally, and keeps the speaker of a date of saying', () => {
+    const text = 'Today 900 guards patrol the border.';
+    const [t] = spans(text, ['Today']);
+    assert.equal(claimFrame(text, { ...t, kind: 'date' }, whole(text), []).statement, true);
+    const said = 'Governor Ilse Brandt said on Friday that the levee held.';
+    const [f] = spans(said, ['Friday']);
+    assert.deepEqual(claimFrame(said, { ...f, kind: 'date' }, whole(said), []).names, ['governor', 'ils', 'brandt']);
+  });
+});
