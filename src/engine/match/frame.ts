@@ -12,6 +12,8 @@ export type Role = 'from' | 'to' | 'change';
 export interface ClaimFrame {
   /** The part of the sentence that belongs to this figure: its own words, not its neighbour's. */
   own: Span;
+  /** The sentence's words before its first figure (its subject, usually), when that is not this figure's own start. */
+  head?: Span;
   /** Years written in the figure's own words (not the figure itself): "in 1974", "the 2008 strike". */
   years: number[];
   /** The figure's own words put it in another, earlier time: "five years ago", "last year". */
@@ -221,7 +223,10 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start));
   const counted = part ? visible.slice(sentence.start, own.end) : words;
+  const first = [...rivals, claim].reduce((a, b) => (b.start < a.start ? b : a));
+  const head = first !== claim && own.start > sentence.start ? { start: sentence.start, end: first.start } : undefined;
   return {
+    head,
     // Only counts of people and things: money "for food and shelter" is not a count of the displaced.
     counts: claim.kind === 'number' ? countsOf(phraseStems(counted)) : new Set(),
     places: placesIn(lead + after, qualifiers.length),

@@ -60,9 +60,10 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   }
   // The value a thing had before a change is a fact only where the table keeps the old value as one.
   // (Unless it is today's value on a path to a forecast: "from 36.4% this year to 38.8% by 2028".)
-  if (frame.role === 'from' && ff.role !== 'from' && !frame.present) return -Infinity;
+  const now = frame.present || frame.years.some((y) => index.storyYears.has(y));
+  if (frame.role === 'from' && ff.role !== 'from' && !now) return -Infinity;
   if (frame.role && ff.role) {
-    if (frame.role !== ff.role && !(frame.role === 'from' && frame.present)) return -Infinity;
+    if (frame.role !== ff.role && !(frame.role === 'from' && now)) return -Infinity;
     return ROLE_BONUS + sameCount;
   }
   return sameCount;

@@ -50,6 +50,9 @@ const DISTANCE_DECAY = 0.4;
 /** Words outside a figure's own part of the sentence belong to a neighbouring figure: they say nothing
  *  of this one. (Counting them a little, at a third or a fifth, sent more figures to their neighbour's fact.) */
 const OUTSIDE_OWN = 0;
+/** The sentence's subject, before its first figure, is shared by all its figures ("The minimum wage for workers
+ *  aged 21 and over rises by 7.6%"), but says less of each than the figure's own words. */
+const HEAD_WEIGHT = 0.5;
 
 /** A claim's context: each stem's weight, and which stems stand in the claim's own words (only those can anchor a match). */
 export interface ClaimContext {
@@ -81,10 +84,11 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
     const crossed = breaks.filter((b) => b >= from && b < to).length;
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
-    const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end);
+    const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
+    const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
     if (inOwn && !GENERIC_STEMS.has(t.stem)) own.add(t.stem);
     const decay = 1 + DISTANCE_DECAY * distance;
-    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inOwn ? 1 : OUTSIDE_OWN)) / decay);
+    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay);
   });
   if (claim.kind !== 'date' && claim.unit) {
     // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.
