@@ -4,22 +4,39 @@
 //
 //   node out/scripts/eval-peer.js [SPEC_FOLDER] [--examples N]
 //
-// For each expected result it asks: did the engine report a claim of that kind with the same span and value?
-// Differences the product makes on purpose (an IP address is not a figure; "$20" is money, not the number 20)
-// are counted apart as `deliberate`, never as passes; the rates are given with and without them.
+// For each expected result of the model files (NumberModel, PercentModel, CurrencyModel) it asks: did the engine
+// report a claim of that kind with the same span and value? Differences the product makes on purpose (an IP
+// address is not a figure; "$20" is money, not the number 20) are counted apart as `deliberate`, never as
+// passes; the rates are given with and without them.
+//
+// The date files are measured against the date extractor alone (extractDates, with the case's reference date as
+// the document date when the case gives one): DateExtractor asks whether each expected date span is found, and
+// DateParser whether the date found there resolves to the expected day, compared at the precision of the
+// engine's value (year, month or day). Files in any other format are skipped with a line saying so.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check, dateValueToIso, emptyTable, prepareTable, type Claim, type Kind, type PreparedTable } from '../src/engine';
+import { check, dateValueToIso, emptyTable, prepareTable, type Claim, type DateValue, type Kind, type PreparedTable } from '../src/engine';
+import { extractDates, type ExtractedDate } from '../src/engine/extract/dates';
 import { isKnownUnit } from '../src/engine/extract/units';
 
 // ---------------------------------------------------------------- the peer's format
 
+/** A date resolution of the DateParser files: `{ date: '2016-10-15' }`, '0001-01-01' where no such day exists. */
+type PeerDateResolution = Record<string, unknown>;
+
 interface PeerResult {
   Text: string;
-  TypeName: string;
+  /** The model files (NumberModel...): 'number', 'percentage', 'currency'. */
+  TypeName?: string;
   Resolution?: Record<string, unknown> | null;
   Start?: number;
+  /** Inclusive. */
   End?: number;
+  /** The extractor and parser files (DateExtractor, DateParser): 'date'. */
+  Type?: string;
+  Length?: number;
+  /** DateParser: the resolved value, e.g. { Timex: 'XXXX-10-02', FutureResolution: { date: '2017-10-02' }, PastResolution: ... }. */
+  Value?: { Timex?: string; FutureResolution?: PeerDateResolution; PastResolution?: PeerDateResolution } | null;
 }
 
 interface PeerCase {
@@ -34,7 +51,7 @@ function kindOf(typeName: string): Kind | undefined {
   if (typeName === 'number') return 'number';
   if (typeName === 'percentage') return 'percent';
   if (typeName === 'currency') return 'money';
-  if (typeName.startsWith('datetime')) return 'date';
+  if (typeName === 'date' || typeName.startsWith('datetime')) return 'date';
   return undefined;
 }
 
@@ -58,13 +75,19 @@ interface Expected {
   /** Exclusive, as the engine counts. */
   end: number;
   resolution: Record<string, unknown>;
+  /** DateParser: the peer's resolved value. */
+  value?: PeerResult['Value'];
+}
+
+function typeNameOf(r: PeerResult): string {
+  return r.TypeName ?? r.Type ?? '';
 }
 
 function expectedResults(c: PeerCase): Expected[] {
   let searchFrom = 0;
   return (c.Results ?? []).map((r) => {
     let start = r.Start;
-    let end = r.End !== undefined ? r.End + 1 : undefined;
+    let end = r.End !== undefined ? r.End + 1 : start !== undefined && r.Length !== undefined ? start + r.Length : undefined;
     if (start === undefined || end === undefined) {
       // Older cases give only the text (sometimes lower-cased): find it after the previous result.
       const at = c.Input.toLowerCase().indexOf(r.Text.toLowerCase(), searchFrom);
@@ -72,7 +95,10 @@ function expectedResults(c: PeerCase): Expected[] {
       end = start + r.Text.length;
     }
     searchFrom = end;
-    return { kind: kindOf(r.TypeName), typeName: r.TypeName, text: c.Input.slice(start, end), start, end, resolution: r.Resolution ?? {} };
+    const typeName = typeNameOf(r);
+    const e: Expected = { kind: kindOf(typeName), typeName, text: c.Input.slice(start, end), start, end, resolution: r.Resolution ?? {} };
+    if (r.Value) e.value = r.Value;
+    return e;
   });
 }
 
@@ -210,6 +236,15 @@ interface FileScore {
   peerUnsupported: number;
   peerUnsupportedRight: number;
   failures: Failure[];
+  /** Lines a file's report adds after its figures (the date files). */
+  notes: string[];
+}
+
+function emptyScore(file: string): FileScore {
+  return {
+    file, cases: 0, casesRight: 0, casesDeliberate: 0, expected: 0, right: 0, deliberate: 0, extras: 0,
+    deliberateExtras: 0, peerUnsupported: 0, peerUnsupportedRight: 0, failures: [], notes: [],
+  };
 }
 
 function quote(s: string): string {
@@ -277,15 +312,194 @@ function scoreCase(c: PeerCase, kinds: Set<Kind>, prepared: PreparedTable, score
 function scoreFile(file: string, cases: PeerCase[], prepared: PreparedTable): FileScore {
   const kinds = new Set<Kind>();
   for (const c of cases) for (const r of c.Results ?? []) {
-    const k = kindOf(r.TypeName);
+    const k = kindOf(typeNameOf(r));
     if (k) kinds.add(k);
   }
-  const score: FileScore = {
-    file, cases: 0, casesRight: 0, casesDeliberate: 0, expected: 0, right: 0, deliberate: 0, extras: 0,
-    deliberateExtras: 0, peerUnsupported: 0, peerUnsupportedRight: 0, failures: [],
-  };
+  const score = emptyScore(file);
   for (const c of cases) scoreCase(c, kinds, prepared, score);
   return score;
+}
+
+// ---------------------------------------------------------------- the date files
+
+type DateFormat = 'extractor' | 'parser';
+
+interface PeerDay {
+  day: string;
+  reading: 'past' | 'future' | 'timex';
+}
+
+/** The peer's resolved days for a DateParser result, each with the reading it comes from ('0001-01-01' kept). */
+function peerDays(e: Expected): PeerDay[] {
+  const out: PeerDay[] = [];
+  const add = (day: unknown, reading: PeerDay['reading']): void => {
+    if (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}/.test(day) && !out.some((o) => o.day === day.slice(0, 10))) {
+      out.push({ day: day.slice(0, 10), reading });
+    }
+  };
+  add(e.value?.PastResolution?.date, 'past');
+  add(e.value?.FutureResolution?.date, 'future');
+  // Without resolutions, a timex that names one day ('2016-11-07'; not 'XXXX-10-02').
+  if (!out.length) add(/^\d{4}-\d{2}-\d{2}$/.test(e.value?.Timex ?? '') ? e.value?.Timex : undefined, 'timex');
+  return out;
+}
+
+/** The peer writes 0001-01-01 for a day that does not exist ("Feb 30", "the fifth Sunday" of a month with four). */
+const NO_SUCH_DAY = '0001-01-01';
+
+/** Whether the engine's value agrees with an ISO day at the precision the value has (year, month or day). */
+function agreesAtOurPrecision(v: DateValue, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (v.year !== undefined && v.year !== y) return false;
+  if (v.precision === 'year' || v.month === undefined) return v.year !== undefined;
+  if (v.month !== m) return false;
+  if (v.precision === 'month' || v.day === undefined) return true;
+  // A range of days ("last week") is not one day.
+  if (v.span && v.span > 1) return false;
+  return v.day === d;
+}
+
+function describeDays(days: PeerDay[]): string {
+  return days.map((d) => (days.length > 1 ? `${d.day} (${d.reading})` : d.day)).join(' or ');
+}
+
+interface DateTally {
+  differentSpan: number;
+  coarser: number;
+  ambiguous: number;
+  past: number;
+  future: number;
+  /** Results the peer resolves to no such day where the engine reads no date either. */
+  noSuchDayRight: number;
+  withoutReference: number;
+}
+
+function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally: DateTally): void {
+  const reference = c.Context?.ReferenceDateTime?.slice(0, 10);
+  if (!reference) tally.withoutReference++;
+  const claims = extractDates(c.Input, reference);
+  const expected = expectedResults(c);
+  const used = new Set<ExtractedDate>();
+  let wrong = false;
+  const fail = (f: Omit<Failure, 'input'>): void => {
+    score.failures.push({ ...f, input: c.Input });
+    wrong = true;
+  };
+  const read = (cl: ExtractedDate): string => `${quote(cl.text)} = ${dateValueToIso(cl.date) || '?'}`;
+  for (const e of expected) {
+    score.expected++;
+    const free = claims.filter((cl) => !used.has(cl));
+    const sameSpan = free.find((cl) => cl.start === e.start && cl.end === e.end);
+    // Otherwise the date that covers most of the expected span (only that one is judged; other dates in it count as extras).
+    const overlap = (cl: ExtractedDate): number => Math.min(cl.end, e.end) - Math.max(cl.start, e.start);
+    const overlapping = free.filter((cl) => overlap(cl) > 0).sort((a, b) => overlap(b) - overlap(a) || a.start - b.start)[0];
+    const found = sameSpan ?? overlapping;
+    if (format === 'extractor') {
+      if (sameSpan) {
+        used.add(sameSpan);
+        score.right++;
+      } else if (overlapping) {
+        used.add(overlapping);
+        fail({ outcome: 'wrong span', detail: `expected ${quote(e.text)}, read ${quote(overlapping.text)}` });
+      } else {
+        fail({ outcome: 'missed', detail: `expected ${e.typeName} ${quote(e.text)}` });
+      }
+      continue;
+    }
+    const days = peerDays(e);
+    if (days.length && days.every((d) => d.day === NO_SUCH_DAY)) {
+      // Right when the engine reads no date there either.
+      if (!found) {
+        score.right++;
+        tally.noSuchDayRight++;
+      } else {
+        used.add(found);
+        fail({ outcome: 'wrong value', detail: `${quote(e.text)}: read ${read(found)}, the peer resolves no such day` });
+      }
+      continue;
+    }
+    if (!found) {
+      fail({ outcome: 'missed', detail: `expected ${e.typeName} ${quote(e.text)} = ${describeDays(days) || '?'}` });
+      continue;
+    }
+    used.add(found);
+    const from = found === sameSpan ? '' : ` from ${quote(found.text)}`;
+    const agreeing = days.filter((d) => d.day !== NO_SUCH_DAY && agreesAtOurPrecision(found.date, d.day));
+    if (!days.length) {
+      fail({ outcome: 'wrong value', detail: `${quote(e.text)}: read ${dateValueToIso(found.date) || '?'}${from}; the peer gives no day this script reads` });
+    } else if (!agreeing.length) {
+      fail({ outcome: 'wrong value', detail: `${quote(e.text)}: read ${dateValueToIso(found.date) || '?'}${from}, expected ${describeDays(days)}` });
+    } else {
+      score.right++;
+      if (found !== sameSpan) tally.differentSpan++;
+      if (found.date.precision !== 'day') tally.coarser++;
+      if (days.length > 1) {
+        tally.ambiguous++;
+        if (agreeing.length === 1 && agreeing[0].reading === 'past') tally.past++;
+        if (agreeing.length === 1 && agreeing[0].reading === 'future') tally.future++;
+      }
+    }
+  }
+  for (const cl of claims) {
+    if (used.has(cl)) continue;
+    score.extras++;
+    fail({ outcome: 'extra', detail: `reported date ${read(cl)}` });
+  }
+  score.cases++;
+  if (!wrong) score.casesRight++;
+  if (c.NotSupported?.includes('javascript')) {
+    score.peerUnsupported++;
+    if (!wrong) score.peerUnsupportedRight++;
+  }
+}
+
+function scoreDateFile(file: string, cases: PeerCase[], format: DateFormat): FileScore {
+  const score = emptyScore(file);
+  const tally: DateTally = { differentSpan: 0, coarser: 0, ambiguous: 0, past: 0, future: 0, noSuchDayRight: 0, withoutReference: 0 };
+  for (const c of cases) scoreDateCase(c, format, score, tally);
+  if (format === 'parser') {
+    score.notes.push(
+      `  of the ${score.right} right: ${tally.differentSpan} read from a different span, ${tally.coarser} only at month or year precision, ` +
+        `${tally.noSuchDayRight} where the peer resolves no such day and no date is read;`,
+      `  ${tally.ambiguous} where the peer gives a past and a future day: ${tally.past} matched the past one, ${tally.future} the future one`,
+    );
+  }
+  if (tally.withoutReference) {
+    score.notes.push(`  (${tally.withoutReference} of these cases give no reference date; relative dates are not extracted without a document date)`);
+  }
+  return score;
+}
+
+// ---------------------------------------------------------------- formats
+
+type SpecFormat = { kind: 'model' } | { kind: 'date'; format: DateFormat } | { kind: 'unknown'; why: string };
+
+function isCase(c: unknown): c is PeerCase {
+  if (typeof c !== 'object' || c === null || typeof (c as PeerCase).Input !== 'string') return false;
+  const results: unknown = (c as PeerCase).Results;
+  return (
+    results === undefined ||
+    results === null ||
+    (Array.isArray(results) && results.every((r) => typeof r === 'object' && r !== null && typeof (r as PeerResult).Text === 'string'))
+  );
+}
+
+/** Which of the formats this script measures a spec file is in, from the shape of its results. */
+function specFormat(data: unknown): SpecFormat {
+  if (!Array.isArray(data)) return { kind: 'unknown', why: 'not a list of cases' };
+  if (!data.every(isCase)) return { kind: 'unknown', why: 'not a list of cases with Input and Results' };
+  const results = data.flatMap((c) => c.Results ?? []);
+  if (!results.length) return { kind: 'unknown', why: 'no expected results' };
+  if (results.every((r) => typeof r.TypeName === 'string')) return { kind: 'model' };
+  if (results.every((r) => typeof r.Type === 'string')) {
+    const types = [...new Set(results.map((r) => r.Type as string))].filter((t) => t !== 'date');
+    if (types.length) return { kind: 'unknown', why: `results of type ${types.join(', ')}; in this format only dates are measured` };
+    const withValue = results.filter((r) => typeof r.Value === 'object' && r.Value !== null).length;
+    if (withValue === results.length) return { kind: 'date', format: 'parser' };
+    if (withValue === 0) return { kind: 'date', format: 'extractor' };
+    return { kind: 'unknown', why: 'some results have a resolved Value and some do not' };
+  }
+  return { kind: 'unknown', why: 'results with neither a TypeName nor a Type' };
 }
 
 // ---------------------------------------------------------------- report
@@ -303,6 +517,7 @@ function report(s: FileScore, examples: number): string {
   lines.push(`  cases:   ${s.casesRight} / ${s.cases} right (${pct(s.casesRight, s.cases)}); ${s.casesDeliberate} differ only on purpose; ` +
     `right among the other ${judged}: ${pct(s.casesRight, judged)}`);
   lines.push(`  (the peer's own JavaScript port fails ${s.peerUnsupported} of these cases; the engine gets ${s.peerUnsupportedRight} of them right)`);
+  lines.push(...s.notes);
   const groups = new Map<string, Failure[]>();
   for (const f of s.failures) {
     const key = f.outcome === 'deliberate' ? `on purpose: ${f.reason}` : f.outcome;
@@ -348,12 +563,24 @@ function main(argv: string[]): number {
   process.stdout.write(
     `Extraction measured against Recognizers-Text (${specs})\n` +
       'right: a claim of the expected kind with the same span (the figure, without its hedge) and the same value;\n' +
-      'on purpose: the product reads it differently by design (see README, "Extraction quality"); never counted as right.\n\n',
+      'on purpose: the product reads it differently by design (see README, "Extraction quality"); never counted as right.\n' +
+      'Date files, read by the date extractor with the case\'s reference date as the document date: DateExtractor, right when\n' +
+      'a date with the same span is found; DateParser, right when the date found there is one of the days the peer resolves\n' +
+      'it to (past or future reading), compared at the precision of the engine\'s value (year, month or day).\n\n',
   );
   for (const f of files) {
-    const raw = fs.readFileSync(path.join(specs, f), 'utf8').replace(/^\uFEFF/, '');
-    const cases = JSON.parse(raw) as PeerCase[];
-    process.stdout.write(report(scoreFile(f, cases, prepared), examples) + '\n\n');
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(path.join(specs, f), 'utf8').replace(/^\uFEFF/, ''));
+    } catch (err) {
+      process.stdout.write(`${f}: skipped, not readable as JSON (${(err as Error).message})\n\n`);
+      continue;
+    }
+    const format = specFormat(data);
+    const cases = data as PeerCase[];
+    if (format.kind === 'model') process.stdout.write(report(scoreFile(f, cases, prepared), examples) + '\n\n');
+    else if (format.kind === 'date') process.stdout.write(report(scoreDateFile(f, cases, format.format), examples) + '\n\n');
+    else process.stdout.write(`${f}: skipped, not a format this script measures (${format.why})\n\n`);
   }
   return 0;
 }
