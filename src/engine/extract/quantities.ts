@@ -201,6 +201,8 @@ function blockedMask(text: string): Uint8Array {
     /\d+(?::\d+)+/g, // 10:30, 3:1
     /\+\d[\d ().-]{6,}\d/g, // +1 222 333 4444
     /\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}/g, // (555) 123-4567
+    // A local number opens with its trunk 0 and runs in groups: 0917 555 0142, 020 7946 0018. No figure starts with 0.
+    /(?<![\d.,])0\d{1,4}(?:[ \u00a0.-]\d{2,4}){2,3}(?![\d])/g,
   ];
   for (const re of patterns) for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
