@@ -39,7 +39,7 @@ const COUNTS: Readonly<Record<string, readonly string[]>> = {
     'service member', 'servicemember', 'personnel', 'militant', 'combatant', 'rebel', 'insurgent', 'guerrilla',
     'officer', 'police officer', 'agent', 'worker', 'employee', 'staff', 'staffer', 'resident', 'inhabitant', 'citizen',
     'national', 'voter', 'student', 'patient', 'prisoner', 'detainee', 'hostage', 'captive', 'migrant', 'refugee',
-    'asylum seeker', 'protester', 'protestor', 'demonstrator', 'victim', 'casualty', 'fatality', 'death', 'dead',
+    'asylum seeker', 'protester', 'protestor', 'demonstrator', 'victim', 'casualty', 'fatality', 'death', 'dead', 'life',
     'wounded', 'injured', 'survivor', 'passenger', 'crew member', 'crewmember', 'member', 'fisherman', 'journalist',
     'reporter', 'official', 'diplomat', 'lawmaker', 'legislator', 'senator', 'delegate', 'individual', 'suspect',
     'smuggler', 'trafficker', 'boy', 'girl', 'baby', 'infant', 'teenager', 'minor', 'pilot', 'reservist', 'recruit',

@@ -53,30 +53,26 @@ export interface FactFrame {
 
 /**
  * Counts that news prose keeps apart: a figure "injured" is never the death toll, a figure "missing" never
- * the injured, "destroyed" homes not "damaged" ones. Keyed by word stem.
+ * the injured, "destroyed" homes not "damaged" ones.
  */
 export type CountClass = 'deaths' | 'injuries' | 'missing' | 'displaced' | 'affected' | 'rescued' | 'arrested' | 'destroyed' | 'damaged';
-const COUNT_WORDS: Readonly<Record<CountClass, readonly string[]>> = {
-  deaths: ['die', 'dead', 'death', 'kill', 'fatal', 'fatality', 'toll', 'perish', 'drown', 'bodi'],
-  injuries: ['injur', 'injuri', 'wound', 'hurt'],
-  missing: ['miss', 'unaccount'],
-  displaced: ['displac', 'evacu', 'evacue', 'homeless', 'fled', 'flee', 'shelter', 'refug'],
-  affected: ['affect'],
-  rescued: ['rescu'],
-  arrested: ['arrest', 'detain'],
-  destroyed: ['destroy', 'flatten', 'toppl', 'raze', 'collaps', 'wipe'],
-  damaged: ['damag', 'loss'],
+/** Matched as words, not stems: "destroyers" are ships, not houses destroyed; "lives in" is not a death. */
+const COUNT_WORDS: Readonly<Record<CountClass, RegExp>> = {
+  deaths: /\b(?:die[ds]?|dying|dead|deaths?|kill(?:ed|s|ing)?|fatalit(?:y|ies)|fatal|tolls?|perish(?:ed)?|drown(?:ed|ing)?|bodies)\b/i,
+  injuries: /\b(?:injur(?:ed|y|ies|ing)|wounded|wounds|hurt)\b/i,
+  missing: /\b(?:missing|unaccounted)\b/i,
+  displaced: /\b(?:displaced|displacement|evacuat(?:ed|ion|ions)|evacuees|homeless|fled|flee(?:ing)?|sheltering|refugees)\b/i,
+  affected: /\baffected\b/i,
+  rescued: /\brescued?\b/i,
+  arrested: /\b(?:arrest(?:ed|s)?|detained)\b/i,
+  destroyed: /\b(?:destroyed|flattened|toppled|razed|collapsed|wiped out)\b/i,
+  damaged: /\b(?:damaged?|damages|loss(?:es)?)\b/i,
 };
-const COUNT_OF_STEM = new Map<string, CountClass>();
-for (const [cls, stems] of Object.entries(COUNT_WORDS) as [CountClass, readonly string[]][]) for (const s of stems) COUNT_OF_STEM.set(s, cls);
 
-/** The count classes of a list of word stems. */
-export function countsOf(stems: Iterable<string>): Set<CountClass> {
+/** The count classes a text's words name. */
+export function countsOf(text: string): Set<CountClass> {
   const out = new Set<CountClass>();
-  for (const s of stems) {
-    const c = COUNT_OF_STEM.get(s);
-    if (c) out.add(c);
-  }
+  for (const [cls, re] of Object.entries(COUNT_WORDS) as [CountClass, RegExp][]) if (re.test(text)) out.add(cls);
   return out;
 }
 
@@ -210,7 +206,6 @@ const PRESENT = /\b(?:now|currently|at present|today|this\s+year)\b/i;
 
 export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[], documentYear?: number): ClaimFrame {
   const own = ownSpan(visible, claim, sentence, rivals);
-  const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
   // Its time and place are the figure's alone, even where it shares the words of a change with another:
   // in "from $68,000 now to $85,000 by 2028", 2028 is the year of the second.
   const seg = ownSpan(visible, claim, sentence, rivals, false);
@@ -222,13 +217,13 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start));
-  const counted = part ? visible.slice(sentence.start, own.end) : words;
+  const counted = part ? visible.slice(sentence.start, seg.end) : qualifiers;
   const first = [...rivals, claim].reduce((a, b) => (b.start < a.start ? b : a));
   const head = first !== claim && own.start > sentence.start ? { start: sentence.start, end: first.start } : undefined;
   return {
     head,
     // Only counts of people and things: money "for food and shelter" is not a count of the displaced.
-    counts: claim.kind === 'number' ? countsOf(phraseStems(counted)) : new Set(),
+    counts: claim.kind === 'number' ? countsOf(counted) : new Set(),
     places: placesIn(lead + after, qualifiers.length),
     whole: isWholeOf(visible, claim, rivals),
     // The speaker of "Maduro confirmed on Wednesday" stands before the date.
@@ -280,7 +275,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
     places: placesIn(label),
     names: capitalisedStems(label),
     total: /\b(?:total|all|in all|overall|number of|altogether)\b/i.test(label),
-    counts: countsOf([label, ...cues].flatMap(phraseStems)),
+    counts: countsOf([label, ...cues].join(' ; ')),
     years: yearsIn([label, ...cues].join(' ')),
     statement: STATEMENT_FACT.test([label, ...cues].join(' ')),
     role,
