@@ -47,6 +47,10 @@ export interface FactIndex {
   storyYears: Set<number>;
   /** Stems of the words of every name the table's entity facts give. */
   nameStems: Set<string>;
+  /** The same, one set per written name, to tell a name the table knows from words that merely share one. */
+  names: Set<string>[];
+  /** Stems of the places fact labels name ("Deaths in Ilocos Sur"). */
+  labelPlaces: Set<string>;
   /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
   storyPlaces: Set<string>;
 }
@@ -128,13 +132,18 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), storyPlaces: headlineNames(table) };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], labelPlaces: new Set(), storyPlaces: headlineNames(table) };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
     index.profiles.push(profile);
+    for (const place of profile.frame.places) for (const s of place) index.labelPlaces.add(s);
     if (fact.kind === 'entity') {
-      for (const name of profile.names) for (const s of phraseStems(name)) index.nameStems.add(s);
+      for (const name of profile.names) {
+        const stems = phraseStems(name);
+        for (const s of stems) index.nameStems.add(s);
+        index.names.push(new Set(stems));
+      }
       // Every word of a near miss is near its counterpart, so the last word (the surname) is enough to find candidates.
       for (const name of profile.names) {
         const last = name.split(' ').pop() ?? '';

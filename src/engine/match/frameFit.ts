@@ -76,7 +76,7 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
 function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): boolean {
   const byStem = index.byKindStem.get(claim.kind);
   for (const place of frame.places) {
-    if (!place.some((s) => index.nameStems.has(s) && !index.storyPlaces.has(s))) continue;
+    if (!isKnownName(index, place) || place.every((s) => index.storyPlaces.has(s) || GEOGRAPHIC.has(s))) continue;
     if (place.some((s) => profile.terms.has(s))) continue;
     if (place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
   }
@@ -88,8 +88,8 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
  * story's own country is named everywhere), and the claim's own words do not name it.
  */
 function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
-  const qualifiers = profile.frame.places.filter((p) =>
-    p.some((s) => index.nameStems.has(s) && !index.storyPlaces.has(s) && isQualifier(index, profile, s)),
+  const qualifiers = profile.frame.places.filter(
+    (p) => isKnownName(index, p) && p.some((s) => !index.storyPlaces.has(s) && !GEOGRAPHIC.has(s) && isQualifier(index, profile, s)),
   );
   return qualifiers.length > 0 && !qualifiers.some((p) => p.some((s) => own.has(s)));
 }
@@ -102,9 +102,25 @@ function isQualifier(index: FactIndex, profile: FactProfile, stem: string): bool
   return naming * 3 <= sameKind.length;
 }
 
-/** "Maduro confirmed on Wednesday" is not the date Trump confirmed it: the names the table knows, in the claim and in the label, differ. */
+/**
+ * "Maduro confirmed on Wednesday" is not the date Trump confirmed it: the names the story knows (its entity
+ * facts' and its headlines') before the date and in the fact's label have none in common.
+ */
 function otherSpeaker(frame: ClaimFrame, profile: FactProfile, index: FactIndex): boolean {
-  const said = new Set(frame.names.filter((s) => index.nameStems.has(s)));
-  const labelled = profile.frame.names.filter((s) => index.nameStems.has(s));
+  const known = (s: string) => index.nameStems.has(s) || index.storyPlaces.has(s);
+  const said = new Set(frame.names.filter(known));
+  const labelled = profile.frame.names.slice(1).filter(known);
   return said.size > 0 && labelled.length > 0 && !labelled.some((s) => said.has(s));
+}
+
+/** Words a place's name carries that do not tell one place from another. */
+const GEOGRAPHIC = new Set(['region', 'provinc', 'valley', 'citi', 'town', 'district', 'state', 'counti', 'island', 'municip', 'villag', 'area', 'north', 'south', 'east', 'west', 'central']);
+
+/** The phrase is a name the table knows: its distinctive words all belong to one written name of an entity fact, or to places fact labels name. */
+function isKnownName(index: FactIndex, phrase: readonly string[]): boolean {
+  const distinctive = phrase.filter((s) => !GEOGRAPHIC.has(s));
+  return (
+    distinctive.length > 0 &&
+    (index.names.some((n) => distinctive.every((s) => n.has(s))) || distinctive.every((s) => index.labelPlaces.has(s)))
+  );
 }

@@ -150,6 +150,8 @@ const UNIT_BONUS: Record<UnitFit, number> = { same: 1, family: 0.3, unknown: 0, 
 /** What a claim's context words say for a fact: their weighted sum, and the nearest anchor among them. */
 interface WordScore {
   score: number;
+  /** The same sum with each word's rarity among the facts: it ranks candidates, while `score` decides whether any is good enough. */
+  ranked: number;
   anchor: number;
 }
 
@@ -169,7 +171,7 @@ function currencyFit(claim: Matchable, fact: Fact): number {
  * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
  * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): number {
+function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, rank = false): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own);
@@ -177,7 +179,7 @@ function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: Cl
   const anchor = unit === 'same' || unit === 'family' ? 1 : words.anchor;
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
-  return UNIT_BONUS[unit] + words.score + currencyFit(claim, fact) + framed;
+  return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed + (rank ? words.ranked : words.score);
 }
 
 /** Adds the credit of a fact's multi-word cues found whole among the claim's words. */
@@ -196,6 +198,7 @@ function addPhrases(words: WordScore, profile: FactProfile, ctx: ClaimContext): 
     }
     if (!(w > 0)) continue;
     words.score += w;
+    words.ranked += w;
     if (own) words.anchor = Math.max(words.anchor, w);
   }
 }
@@ -203,10 +206,12 @@ function addPhrases(words: WordScore, profile: FactProfile, ctx: ClaimContext): 
 /** How well a claim's context fits one fact; -Infinity when they cannot be about the same thing. */
 export function scoreClaim(claim: Matchable, ctx: Map<string, number> | ClaimContext, profile: FactProfile, frame?: ClaimFrame, index?: FactIndex): number {
   const context: ClaimContext = ctx instanceof Map ? { weights: ctx, own: new Set(ctx.keys()) } : ctx;
-  const words: WordScore = { score: 0, anchor: 0 };
+  const words: WordScore = { score: 0, ranked: 0, anchor: 0 };
+  const byStem = index?.byKindStem.get(claim.kind);
   for (const [stem, w] of context.weights) {
     const weight = profile.terms.get(stem) ?? 0;
     words.score += w * weight;
+    words.ranked += w * weight * (byStem ? rarity(byStem.get(stem)?.length ?? 1) : 1);
     if (weight >= ANCHOR_TERM && context.own.has(stem)) words.anchor = Math.max(words.anchor, w);
   }
   addPhrases(words, profile, context);
@@ -224,10 +229,19 @@ const MAX_AMBIGUOUS = 4 * COMMON_STEM;
 /** Facts given the full (unit) check per claim: the best by their words; a unit adds at most 1, so a fact further down rarely overtakes. */
 const MAX_FITTED = 32;
 
-function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: number, own: boolean): void {
+/**
+ * A word many facts of a kind share ("rise" in a budget story) tells them apart less than a rare one: its
+ * score is divided by the log of how many facts of the claim's kind use it (it may still anchor).
+ */
+function rarity(postings: number): number {
+  return 1 / (1 + Math.log(Math.max(1, postings)));
+}
+
+function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: number, own: boolean, rare = 1): void {
   let s = scores.get(i);
-  if (!s) scores.set(i, (s = { score: 0, anchor: 0 }));
+  if (!s) scores.set(i, (s = { score: 0, ranked: 0, anchor: 0 }));
   s.score += w * weight;
+  s.ranked += w * weight * rare;
   if (weight >= ANCHOR_TERM && own) s.anchor = Math.max(s.anchor, w);
 }
 
@@ -251,13 +265,13 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
       common.push([stem, w]);
       continue;
     }
-    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem));
+    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem), rarity(postings.length));
   }
   if (!scores.size) {
     const [nearest] = common.sort((a, b) => b[1] - a[1]);
     const postings = nearest ? (byStem.get(nearest[0]) ?? []) : [];
     if (postings.length > MAX_AMBIGUOUS) return scores;
-    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0, own(nearest[0]));
+    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0, own(nearest[0]), rarity(postings.length));
     for (const [i, w] of scores) addPhrases(w, index.profiles[i], context);
     return scores;
   }
@@ -265,7 +279,7 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
     const terms = index.profiles[i].terms;
     for (const [stem, w] of common) {
       const weight = terms.get(stem);
-      if (weight) addWord(scores, i, w, weight, own(stem));
+      if (weight) addWord(scores, i, w, weight, own(stem), rarity(byStem.get(stem)?.length ?? 1));
     }
     addPhrases(scores.get(i)!, index.profiles[i], context);
   }
@@ -287,8 +301,8 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     const anchored = [...wordScores(index, claim, ctx)].filter(([, w]) => w.anchor >= MIN_ANCHOR);
     anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
-      const score = fit(claim, index.profiles[i], words, frame, index, ctx);
-      if (score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score });
+      if (fit(claim, index.profiles[i], words, frame, index, ctx) < MIN_SCORE) continue;
+      pairs.push({ claim, fact: index.profiles[i].fact, score: fit(claim, index.profiles[i], words, frame, index, ctx, true) });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.claim.start - b.claim.start);
