@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { captionSpans } from '../../src/engine/text/captions';
 import { datelineSpans } from '../../src/engine/text/datelines';
 
 const masked = (text: string) => datelineSpans(text).map((s) => text.slice(s.start, s.end).trim());
@@ -27,5 +28,27 @@ describe('datelines (the page dates itself; not a claim)', () => {
   it('leaves dates inside sentences alone', () => {
     assert.deepEqual(masked('The dam failed on March 4, 2021, officials said.\nBy then, on March 5, 2021, it was clear.'), []);
     assert.deepEqual(masked('Rescuers carried a boy to safety on March 4, 2021.'), []);
+  });
+});
+
+describe('captions (a page\'s pictures, not its story)', () => {
+  const captions = (text: string) => captionSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it('finds a line with a photo credit', () => {
+    assert.deepEqual(captions('Body.\nDivers search the harbour on May 2, 2019. (Photo: Ana Lee / Wire)\nMore body.'), [
+      'Divers search the harbour on May 2, 2019. (Photo: Ana Lee / Wire)',
+    ]);
+    assert.deepEqual(captions('*Crews at the dam on Friday. Picture: Valley News*'), ['*Crews at the dam on Friday. Picture: Valley News*']);
+  });
+
+  it('reads a line a page prints twice only where it first stands', () => {
+    const alt = 'A ferry waits at the empty pier in the old port of Sarn';
+    const text = `${alt}\n\n${alt}\n\nThe ferry stopped on 3 May.`;
+    const second = alt.length + 2;
+    assert.deepEqual(captionSpans(text), [{ start: second, end: second + alt.length }]);
+  });
+
+  it('leaves story lines alone, even one that names a photographer', () => {
+    assert.deepEqual(captions('The council met on Friday and voted 7-2.\nShort line\nShort line'), []);
   });
 });

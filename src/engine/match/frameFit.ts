@@ -43,6 +43,8 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
     if (claim.date.year !== undefined && (claim.style.withYear || claim.date.precision === 'year') && years.size && !years.has(claim.date.year)) {
       return -Infinity;
     }
+    // "next week", "on Thursday": a day the text leaves to the reader is not a fact known only to its year.
+    if (claim.date.precision === 'day' && !claim.style.withYear && isYearFact(profile.fact)) return -Infinity;
     // A year alone says only when; it is a claim about a fact known to the year, not to the day.
     if (claim.date.precision === 'year' && profile.fact.kind === 'date' && profile.fact.value && typeof profile.fact.value === 'object' && profile.fact.value.precision !== 'year') {
       return -Infinity;
@@ -123,4 +125,8 @@ function isKnownName(index: FactIndex, phrase: readonly string[]): boolean {
     distinctive.length > 0 &&
     (index.names.some((n) => distinctive.every((s) => n.has(s))) || distinctive.every((s) => index.labelPlaces.has(s)))
   );
+}
+
+function isYearFact(fact: Fact): boolean {
+  return fact.kind === 'date' && fact.value !== undefined && fact.value.precision === 'year';
 }

@@ -19,7 +19,7 @@ export interface Match {
 
 /** Punctuation and words that open a new clause: what lies beyond them is usually about something else.
  *  Not "that": after "said" or "told" it opens what was said, which is the event a date belongs to. */
-const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
+const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:and|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
 /** Each clause boundary between a word and the figure halves the word's weight. */
 const CLAUSE_DECAY = 0.5;
 
@@ -176,7 +176,10 @@ function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: Cl
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own);
   if (unit === 'conflict') return -Infinity;
-  const anchor = unit === 'same' || unit === 'family' ? 1 : words.anchor;
+  // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
+  // figure it is: "a hundred years" is not the length of a contract without a word of the contract.
+  const measured = profile.unitFamily !== undefined && MEASURED.has(profile.unitFamily);
+  const anchor = (unit === 'same' || unit === 'family') && !measured ? 1 : words.anchor;
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
   return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed + (rank ? words.ranked : words.score);
