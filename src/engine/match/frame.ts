@@ -98,8 +98,11 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
     const gap = visible.slice(a.end, b.start);
     let at = -1;
     for (const m of gap.matchAll(GAP_BREAK)) at = (m.index ?? 0) + m[0].length;
-    // No break between them ("from 10% to 18%"): the words between go to the later figure.
-    return at < 0 ? a.end : a.end + at;
+    if (at >= 0) return a.end + at;
+    // No break between them ("her 96-minute speech also promised the service 25 billion"): each word goes to the nearer figure.
+    const words = [...gap.matchAll(/\S+/g)];
+    const mid = words[Math.ceil(words.length / 2)];
+    return mid ? a.end + (mid.index ?? 0) : a.end;
   };
   let start = before ? split(before, claim) : sentence.start;
   // "the Cordillera region, which alone accounts for 60": a relative clause's figure is about the noun it follows.

@@ -44,6 +44,10 @@ function gap(t: Span, c: Span): number {
   return t.end <= c.start ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0;
 }
 
+/** Between a noun and the figure that measures it: "profit of", "damage at", "toll to", "losses worth". */
+const MEASURED_BY = /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
+const MEASURED_NOUN_WEIGHT = 1.5;
+
 /** How a word's weight falls with its distance (in words) from the figure. */
 const DISTANCE_DECAY = 0.4;
 
@@ -77,6 +81,9 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     (t) => t.end <= claim.start || t.start >= claim.end,
   );
   const breaks = clauseBreaks(visible, claim);
+  // A unit of measure says what kind of figure it is, not what it is about: "a hundred years" anchors nothing.
+  const unitFamilyOf = claim.kind !== 'date' && claim.unit ? unitFamily(claim.unit) : undefined;
+  const measuredUnit = claim.kind !== 'date' && claim.unit && unitFamilyOf && MEASURED.has(unitFamilyOf) ? stemWord(claim.unit) : undefined;
   const firstAfter = words.findIndex((t) => t.start >= claim.end);
   const pivot = firstAfter < 0 ? words.length : firstAfter;
   words.forEach((t, i) => {
@@ -86,15 +93,17 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
     const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
-    if (inOwn && !GENERIC_STEMS.has(t.stem)) own.add(t.stem);
+    if (inOwn && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit) own.add(t.stem);
     const decay = 1 + DISTANCE_DECAY * distance;
-    add(t.stem, (Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay);
+    // "a profit of £402m", "damage at P14bn": the noun a figure is "of" is what it measures.
+    const measures = i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start)) ? MEASURED_NOUN_WEIGHT : 1;
+    add(t.stem, (measures * Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay);
   });
   if (claim.kind !== 'date' && claim.unit) {
     // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.
     const generic = GENERIC_UNITS.has(normalizeUnit(claim.unit));
     add(stemWord(claim.unit), generic ? GENERIC_UNIT_WEIGHT : 1.5);
-    if (!generic) own.add(stemWord(claim.unit));
+    if (!generic && !measuredUnit) own.add(stemWord(claim.unit));
   }
   return { weights: ctx, own };
 }
