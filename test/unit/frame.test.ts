@@ -147,3 +147,15 @@ describe('claim frames: parts, pairs, places and time', () => {
     assert.deepEqual(claimFrame(said, { ...f, kind: 'date' }, whole(said), []).names, ['governor', 'ils', 'brandt']);
   });
 });
+
+describe('claim frames: where two figures split their words', () => {
+  it('splits at a clause break before a preposition that leads the later figure', () => {
+    const text = 'Members got a final payout of 4p, bringing the year to 7p, against 6p before.';
+    assert.equal(own(text, ['4p', '7p', '6p'], 1), ' bringing the year to 7p, ');
+  });
+
+  it('gives each word to the nearer figure where nothing breaks the gap', () => {
+    const text = 'His 40-minute address then promised schools 3 billion euros.';
+    assert.match(own(text, ['40', '3 billion euros'], 0), /^His 40-minute address/);
+  });
+});

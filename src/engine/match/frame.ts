@@ -77,7 +77,9 @@ export function countsOf(text: string): Set<CountClass> {
 }
 
 /** A sentence's figures split their words at the last clause break or conjunction between them. */
-const GAP_BREAK = /[;:()\u2014\u2013]|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs|to|into|until|than)\b/gi;
+const GAP_BREAK = /[;:()\u2014\u2013]|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs)\b/gi;
+/** Where no clause break stands between two figures, a preposition before the later one is its ("from 10% to 18%"). */
+const GAP_PREPOSITION = /\b(?:to|into|until|than)\b/gi;
 
 /**
  * The span of the sentence that belongs to `claim` among its rivals (the other figures of its sentence),
@@ -96,9 +98,8 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
   if (pair) claim = { start: claim.start, end: pair.end };
   const split = (a: Span, b: Span): number => {
     const gap = visible.slice(a.end, b.start);
-    let at = -1;
-    for (const m of gap.matchAll(GAP_BREAK)) at = (m.index ?? 0) + m[0].length;
-    if (at >= 0) return a.end + at;
+    const brk = lastBreak(gap);
+    if (brk) return a.end + brk.index + brk.length;
     // No break between them ("her 96-minute speech also promised the service 25 billion"): each word goes to the nearer figure.
     const words = [...gap.matchAll(/\S+/g)];
     const mid = words[Math.ceil(words.length / 2)];
@@ -137,10 +138,15 @@ export function isWholeOf(visible: string, claim: Span, rivals: readonly Span[])
 }
 
 function lastBreakLength(visible: string, a: Span, b: Span): number {
-  const gap = visible.slice(a.end, b.start);
-  let len = 0;
-  for (const m of gap.matchAll(GAP_BREAK)) len = m[0].length;
-  return len;
+  return lastBreak(visible.slice(a.end, b.start))?.length ?? 0;
+}
+
+/** The last clause break in the gap between two figures, or failing one, the last preposition. */
+function lastBreak(gap: string): { index: number; length: number } | undefined {
+  let found: { index: number; length: number } | undefined;
+  for (const m of gap.matchAll(GAP_BREAK)) found = { index: m.index ?? 0, length: m[0].length };
+  if (!found) for (const m of gap.matchAll(GAP_PREPOSITION)) found = { index: m.index ?? 0, length: m[0].length };
+  return found;
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)(?:\/(\d\d))?\b/g;

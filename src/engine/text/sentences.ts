@@ -49,6 +49,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   const before = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!before) return false;
   const word = before[1].toLowerCase();
+  // A letter glued to a figure is its unit ("10.2p.", "a 5m."), not an initial.
+  if (/\d$/.test(text.slice(0, dot - before[1].length))) return false;
   // A single capital letter is an initial ("Gerald R. Ford").
   return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^[a-z]$/.test(word);
 }
