@@ -77,7 +77,7 @@ export function countsOf(text: string): Set<CountClass> {
 }
 
 /** A sentence's figures split their words at the last clause break or conjunction between them. */
-const GAP_BREAK = /[;:()\u2014\u2013]|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs)\b/gi;
+const GAP_BREAK = /[;()\u2014\u2013]|:(?!\d)|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs)\b/gi;
 /** Where no clause break stands between two figures, a preposition before the later one is its ("from 10% to 18%"). */
 const GAP_PREPOSITION = /\b(?:to|into|until|than)\b/gi;
 
@@ -175,6 +175,8 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   const before = visible.slice(Math.max(own.start, claim.start - 40), claim.start);
   const after = visible.slice(claim.end, Math.min(own.end, claim.end + 40));
   if (/\bas\s+of\s+$/i.test(before)) return true;
+  // "620 km² still under water on Tuesday": the date of a state seen, like "as of", not of an event.
+  if (/\b(?:still|remained|remains|continued to)\b/i.test(before)) return true;
   // "Today 16,000 troops are deployed": the present dates a tally, not an event.
   if (/^(?:today|tonight|now|currently|at present|so far)$/i.test(visible.slice(claim.start, claim.end))) return true;
   // "said on Wednesday", "told reporters late Tuesday", "in a statement on Sunday"

@@ -19,7 +19,7 @@ export interface Match {
 
 /** Punctuation and words that open a new clause: what lies beyond them is usually about something else.
  *  Not "that": after "said" or "told" it opens what was said, which is the event a date belongs to. */
-const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:and|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
+const CLAUSE_BREAK = /[;()\u2014\u2013]|:(?!\d)|,\s|\s-\s|\b(?:and|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
 /** Each clause boundary between a word and the figure halves the word's weight. */
 const CLAUSE_DECAY = 0.5;
 
@@ -47,6 +47,9 @@ function gap(t: Span, c: Span): number {
 /** Between a noun and the figure that measures it: "profit of", "damage at", "toll to", "losses worth". */
 const MEASURED_BY = /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
 const MEASURED_NOUN_WEIGHT = 1.5;
+
+/** The anchor weight of a count class the claim and the fact share: enough to anchor, as a cue word beside the figure is. */
+const COUNT_ANCHOR = 0.5;
 
 /** How a word's weight falls with its distance (in words) from the figure. */
 const DISTANCE_DECAY = 0.4;
@@ -188,10 +191,16 @@ function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: Cl
   // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
   // figure it is: "a hundred years" is not the length of a contract without a word of the contract.
   const measured = profile.unitFamily !== undefined && MEASURED.has(profile.unitFamily);
-  const anchor = (unit === 'same' || unit === 'family') && !measured ? 1 : words.anchor;
+  // What a figure counts ("had fled", "were injured") anchors it to a fact counting the same, like a cue word would.
+  const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
+  const anchor = (unit === 'same' || unit === 'family') && !measured ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
   return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed + (rank ? words.ranked : words.score);
+}
+
+function sharesCount(claim: Matchable, frame: ClaimFrame | undefined, profile: FactProfile): boolean {
+  return !!frame && claim.kind === 'number' && [...frame.counts].some((c) => profile.frame.counts.has(c));
 }
 
 /** Adds the credit of a fact's multi-word cues found whole among the claim's words. */
@@ -308,9 +317,9 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
     const frame = claimFrame(visible, claim, claim.sentence, rivals, documentYear);
     const ctx = claimWords(visible, claim, rivals, frame);
-    // Most facts share only a stray word with a claim: without an anchor word they cannot match. (A claim's
-    // own unit noun is in its context, so a fact of the same unit always has its anchor here.)
-    const anchored = [...wordScores(index, claim, ctx)].filter(([, w]) => w.anchor >= MIN_ANCHOR);
+    // Most facts share only a stray word with a claim: without an anchor word, or a count both name, they cannot
+    // match. (A claim's own counted noun is in its context, so a fact of the same unit always has its anchor here.)
+    const anchored = [...wordScores(index, claim, ctx)].filter(([i, w]) => w.anchor >= MIN_ANCHOR || sharesCount(claim, frame, index.profiles[i]));
     anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
       if (fit(claim, index.profiles[i], words, frame, index, ctx) < MIN_SCORE) continue;
