@@ -29,6 +29,8 @@ export interface ClaimFrame {
   whole: boolean;
   /** The figure's own words place it in the present ("now", "this year"): a "from" value that is today's. */
   present: boolean;
+  /** Whole numbers written in digits in the claim's sentence (years aside): which tally a date of saying dates. */
+  figures: number[];
   /** Stems of the capitalised words just before the figure: who said it, for a date of saying. */
   names: string[];
 }
@@ -49,6 +51,8 @@ export interface FactFrame {
   places: string[][];
   /** Stems of the label's capitalised words. */
   names: string[];
+  /** Whole numbers the label writes in digits, years aside ("the day the toll reached 398"). */
+  figures: number[];
 }
 
 /**
@@ -229,26 +233,37 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start));
   const counted = part ? visible.slice(sentence.start, seg.end) : qualifiers;
+  const statement = claim.kind === 'date' && isStatementDate(visible, claim, own);
+  const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
   const first = [...rivals, claim].reduce((a, b) => (b.start < a.start ? b : a));
   const head = first !== claim && own.start > sentence.start ? { start: sentence.start, end: first.start } : undefined;
   return {
     head,
     // Only counts of people and things: money "for food and shelter" is not a count of the displaced.
-    counts: claim.kind === 'number' ? countsOf(counted) : new Set(),
+    // A date of a tally ("as of Monday, 31 dead") dates what the tally counts.
+    counts: claim.kind === 'number' || (claim.kind === 'date' && statement) ? countsOf(claim.kind === 'date' ? words : counted) : new Set(),
     places: placesIn(lead + after, qualifiers.length),
     whole: isWholeOf(visible, claim, rivals),
+    figures: figuresIn(visible.slice(sentence.start, sentence.end)),
     // The speaker of "Maduro confirmed on Wednesday" stands before the date.
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
     own,
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
     present: PRESENT.test(qualifiers),
     earlierTime: EARLIER_TIME.test(qualifiers),
-    statement: claim.kind === 'date' && isStatementDate(visible, claim, own),
+    statement,
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
   };
 }
 
 const PLACE = /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
+
+/** Whole numbers written in digits, years and figures glued to letters aside. */
+function figuresIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\d.,\p{L}])\d{1,3}(?:,\d{3})*(?![\d.,]\d|\p{L})/gu)) out.push(Number(m[0].replace(/,/g, '')));
+  return out.filter((n) => n < 1800 || n > 2100);
+}
 
 function capitalisedStems(text: string): string[] {
   return [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].flatMap((m) => phraseStems(m[0]));
@@ -285,6 +300,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
   return {
     places: placesIn(label),
     names: capitalisedStems(label),
+    figures: figuresIn(label.replace(/\([^)]*\)/g, ' ')),
     total: /\b(?:total|all|in all|overall|number of|altogether)\b/i.test(label),
     counts: countsOf([label, ...cues].join(' ; ')),
     years: yearsIn([label, ...cues].join(' ')),

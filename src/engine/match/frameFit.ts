@@ -39,6 +39,8 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   if (claim.kind === 'date') {
     if (frame.statement && !ff.statement) return -Infinity;
     if (frame.statement && otherSpeaker(frame, profile, index)) return -Infinity;
+    // "the day the toll reached 31": a date of saying is that day only where its sentence gives that figure.
+    if (frame.statement && ff.figures.length && !ff.figures.some((n) => frame.figures.includes(n))) return -Infinity;
     const years = factDateYears(profile.fact);
     if (claim.date.year !== undefined && (claim.style.withYear || claim.date.precision === 'year') && years.size && !years.has(claim.date.year)) {
       return -Infinity;
@@ -49,7 +51,8 @@ function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
     if (claim.date.precision === 'year' && profile.fact.kind === 'date' && profile.fact.value && typeof profile.fact.value === 'object' && profile.fact.value.precision !== 'year') {
       return -Infinity;
     }
-    return !frame.statement && ff.statement ? -STATEMENT_FACT_PENALTY : 0;
+    const sameTally = [...frame.counts].some((c) => ff.counts.has(c)) ? COUNT_MATCH_BONUS : 0;
+    return (!frame.statement && ff.statement ? -STATEMENT_FACT_PENALTY : 0) + sameTally;
   }
   // A figure "injured" is not a death toll, nor one "missing" a count of the injured.
   if (frame.counts.size && ![...frame.counts].some((c) => ff.counts.has(c))) return -Infinity;

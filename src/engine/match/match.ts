@@ -200,7 +200,7 @@ function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: Cl
 }
 
 function sharesCount(claim: Matchable, frame: ClaimFrame | undefined, profile: FactProfile): boolean {
-  return !!frame && claim.kind === 'number' && [...frame.counts].some((c) => profile.frame.counts.has(c));
+  return !!frame && (claim.kind === 'number' || claim.kind === 'date') && [...frame.counts].some((c) => profile.frame.counts.has(c));
 }
 
 /** Adds the credit of a fact's multi-word cues found whole among the claim's words. */
