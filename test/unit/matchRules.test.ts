@@ -72,6 +72,44 @@ facts:
     value: 14
     claims:
       - { source: ledger, value: 14, quote: "14 rescue teams" }
+  displaced:
+    label: People forced from their homes
+    kind: number
+    unit: people
+    cues: [forced from their homes, homeless]
+    value: 8000
+    claims:
+      - { source: post, value: 8000, quote: "8,000 forced from their homes" }
+  toll-day:
+    label: Day the ministry put the toll at 112
+    kind: date
+    cues: [toll, put, confirmed]
+    value: 2031-05-08
+    claims:
+      - { source: post, value: 2031-05-08, quote: "the ministry put the toll at 112 on Thursday" }
+  reopening-year:
+    label: Year the Kessa bridge reopens
+    kind: date
+    cues: [bridge, reopen, reopens]
+    value: 2033
+    claims:
+      - { source: post, value: 2033, quote: "the bridge reopens in 2033" }
+  repair-bill:
+    label: Cost of repairing the Kessa bridge
+    kind: money
+    currency: EUR
+    cues: [repair, bridge, cost]
+    value: 45000000
+    claims:
+      - { source: post, value: 45000000, quote: "€45 million to repair" }
+  aid-pledge:
+    label: Aid pledged by neighbouring states
+    kind: money
+    currency: EUR
+    cues: [aid, pledged, pledge]
+    value: 20000000
+    claims:
+      - { source: ledger, value: 20000000, quote: "€20 million in aid" }
   levy-old:
     label: Reconstruction levy before the rise
     kind: percent
@@ -134,6 +172,27 @@ describe('matching by claim frames', () => {
   it('needs a unit\'s modifier: "rescue teams" are not any teams', () => {
     assert.deepEqual(found('Fourteen medical teams arrived.', table), []);
     assert.deepEqual(found('Fourteen rescue teams arrived.', table), ['Fourteen -> rescue-teams agrees']);
+  });
+
+  it('lets the count a figure names anchor it, as a cue word would', () => {
+    assert.deepEqual(found('Some 9,000 people fled to the hills.', table), ['Some 9,000 -> displaced disagrees']);
+  });
+
+  it('keeps a tally\'s date off the day of another tally', () => {
+    assert.deepEqual(found('As of Friday the ministry put the toll at 112.', table).filter((f) => f.startsWith('Friday')), ['Friday -> toll-day disagrees']);
+    assert.deepEqual(found('As of Friday the ministry put the toll at 90.', table).filter((f) => f.startsWith('Friday')), []);
+  });
+
+  it('does not hold a relative day against a fact known only to its year', () => {
+    assert.deepEqual(found('Engineers will discuss when the Kessa bridge reopens next week.', table).filter((f) => f.includes('reopening')), []);
+  });
+
+  it('weighs most the noun a figure is "of"', () => {
+    assert.deepEqual(found('They announced a repair bill of €60 million and more aid.', table), ['€60 million -> repair-bill disagrees']);
+  });
+
+  it('does not let a unit of measure alone say which fact a figure is', () => {
+    assert.deepEqual(found('The town has stood for 300 years.', table), []);
   });
 
   it('does not let "people" alone say which count a figure is', () => {
