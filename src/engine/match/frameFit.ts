@@ -94,7 +94,7 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
  */
 function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
   const qualifiers = profile.frame.places.filter(
-    (p) => isKnownName(index, p) && p.some((s) => !index.storyPlaces.has(s) && !GEOGRAPHIC.has(s) && isQualifier(index, profile, s)),
+    (p) => isEntityName(index, p) && p.some((s) => !index.storyPlaces.has(s) && !GEOGRAPHIC.has(s) && isQualifier(index, profile, s)),
   );
   return qualifiers.length > 0 && !qualifiers.some((p) => p.some((s) => own.has(s)));
 }
@@ -124,10 +124,13 @@ const GEOGRAPHIC = new Set(['region', 'provinc', 'valley', 'citi', 'town', 'dist
 /** The phrase is a name the table knows: its distinctive words all belong to one written name of an entity fact, or to places fact labels name. */
 function isKnownName(index: FactIndex, phrase: readonly string[]): boolean {
   const distinctive = phrase.filter((s) => !GEOGRAPHIC.has(s));
-  return (
-    distinctive.length > 0 &&
-    (index.names.some((n) => distinctive.every((s) => n.has(s))) || distinctive.every((s) => index.labelPlaces.has(s)))
-  );
+  return distinctive.length > 0 && (isEntityName(index, phrase) || distinctive.every((s) => index.labelPlaces.has(s)));
+}
+
+/** The phrase's distinctive words all belong to one written name of an entity fact. */
+function isEntityName(index: FactIndex, phrase: readonly string[]): boolean {
+  const distinctive = phrase.filter((s) => !GEOGRAPHIC.has(s));
+  return distinctive.length > 0 && index.names.some((n) => distinctive.every((s) => n.has(s)));
 }
 
 function isYearFact(fact: Fact): boolean {
