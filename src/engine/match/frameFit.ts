@@ -94,17 +94,22 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
  */
 function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
   const qualifiers = profile.frame.places.filter(
-    (p) => isEntityName(index, p) && p.some((s) => !index.storyPlaces.has(s) && !GEOGRAPHIC.has(s) && isQualifier(index, profile, s)),
+    (p) => isKnownName(index, p) && p.some((s) => !index.storyPlaces.has(s) && !GEOGRAPHIC.has(s) && isQualifier(index, profile, s)),
   );
   return qualifiers.length > 0 && !qualifiers.some((p) => p.some((s) => own.has(s)));
 }
 
-/** Named in the labels of at most a third of the facts of this kind. */
+/**
+ * The place tells the fact from a sibling: another fact of its kind counts the same thing ("Deaths in the
+ * Cordillera" beside "People killed by the typhoon") without naming this place. A place in a label with no
+ * such sibling ("delivered the budget in the House of Commons") only describes the fact.
+ */
 function isQualifier(index: FactIndex, profile: FactProfile, stem: string): boolean {
-  const kind = profile.fact.kind;
-  const sameKind = index.profiles.filter((p) => p.fact.kind === kind);
-  const naming = sameKind.filter((p) => p.frame.places.some((pl) => pl.includes(stem))).length;
-  return naming * 3 <= sameKind.length;
+  const counts = profile.frame.counts;
+  if (!counts.size) return false;
+  return index.profiles.some(
+    (p) => p !== profile && p.fact.kind === profile.fact.kind && [...p.frame.counts].some((c) => counts.has(c)) && !p.frame.places.some((pl) => pl.includes(stem)),
+  );
 }
 
 /**
