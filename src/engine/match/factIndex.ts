@@ -49,6 +49,10 @@ export interface FactIndex {
   nameStems: Set<string>;
   /** The same, one set per written name, to tell a name the table knows from words that merely share one. */
   names: Set<string>[];
+  /** Facts by kind and count class ("number", "deaths"): how many, and how many of them name each place stem. */
+  countGroups: Map<string, { size: number; naming: Map<string, number> }>;
+  /** Memo of which place phrases (stems joined) are names the table knows; a pure function of the index. */
+  knownNames: Map<string, boolean>;
   /** Stems of the places fact labels name ("Deaths in Ilocos Sur"). */
   labelPlaces: Set<string>;
   /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
@@ -132,12 +136,13 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], labelPlaces: new Set(), storyPlaces: headlineNames(table) };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table) };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
     index.profiles.push(profile);
     for (const place of profile.frame.places) for (const s of place) index.labelPlaces.add(s);
+    addToCountGroups(index, profile);
     if (fact.kind === 'entity') {
       for (const name of profile.names) {
         const stems = phraseStems(name);
@@ -158,6 +163,17 @@ export function indexFacts(table: FactTable): FactIndex {
     if (profile.unitStem) push(index.byKindUnit.get(fact.kind)!, profile.unitStem, i);
   });
   return index;
+}
+
+function addToCountGroups(index: FactIndex, profile: FactProfile): void {
+  const stems = new Set(profile.frame.places.flat());
+  for (const c of profile.frame.counts) {
+    const key = `${profile.fact.kind}\u0000${c}`;
+    let group = index.countGroups.get(key);
+    if (!group) index.countGroups.set(key, (group = { size: 0, naming: new Map() }));
+    group.size++;
+    for (const s of stems) group.naming.set(s, (group.naming.get(s) ?? 0) + 1);
+  }
 }
 
 function headlineNames(table: FactTable): Set<string> {

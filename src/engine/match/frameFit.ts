@@ -105,11 +105,11 @@ function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<s
  * such sibling ("delivered the budget in the House of Commons") only describes the fact.
  */
 function isQualifier(index: FactIndex, profile: FactProfile, stem: string): boolean {
-  const counts = profile.frame.counts;
-  if (!counts.size) return false;
-  return index.profiles.some(
-    (p) => p !== profile && p.fact.kind === profile.fact.kind && [...p.frame.counts].some((c) => counts.has(c)) && !p.frame.places.some((pl) => pl.includes(stem)),
-  );
+  const kind = profile.fact.kind;
+  return [...profile.frame.counts].some((c) => {
+    const group = index.countGroups.get(`${kind}\u0000${c}`);
+    return !!group && group.size - (group.naming.get(stem) ?? 0) > 0;
+  });
 }
 
 /**
@@ -128,8 +128,14 @@ const GEOGRAPHIC = new Set(['region', 'provinc', 'valley', 'citi', 'town', 'dist
 
 /** The phrase is a name the table knows: its distinctive words all belong to one written name of an entity fact, or to places fact labels name. */
 function isKnownName(index: FactIndex, phrase: readonly string[]): boolean {
-  const distinctive = phrase.filter((s) => !GEOGRAPHIC.has(s));
-  return distinctive.length > 0 && (isEntityName(index, phrase) || distinctive.every((s) => index.labelPlaces.has(s)));
+  const key = phrase.join(' ');
+  let known = index.knownNames.get(key);
+  if (known === undefined) {
+    const distinctive = phrase.filter((s) => !GEOGRAPHIC.has(s));
+    known = distinctive.length > 0 && (isEntityName(index, phrase) || distinctive.every((s) => index.labelPlaces.has(s)));
+    index.knownNames.set(key, known);
+  }
+  return known;
 }
 
 /** The phrase's distinctive words all belong to one written name of an entity fact. */
