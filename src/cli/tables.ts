@@ -32,19 +32,6 @@ export class TableCache {
   }
 }
 
-/**
- * The date a file carries in the table when it is one of the table's sources: a source article checked
- * against its own table is dated as the table records it, whatever its page's first lines say.
- */
-export function publishedDateOf(prepared: PreparedTable, tablePath: string, file: string): string | undefined {
-  if (file === '-') return undefined;
-  const target = path.resolve(file);
-  const base = path.dirname(path.resolve(tablePath));
-  for (const source of prepared.table.sources.values()) {
-    if (source.path && source.published && path.resolve(base, source.path) === target) return source.published;
-  }
-  return undefined;
-}
 
 /** The table for a draft: `--table` when given, else the nearest facts.yaml or *.facts.yaml above it (stdin: above the working folder). */
 export function tablePathFor(file: string, explicit: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
+import { publishedDateOf } from '../host/published';
 import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
@@ -87,7 +88,8 @@ export class CheckController implements vscode.Disposable {
     const table = await this.tableOf(uri);
     if (!table?.key || table.validText === null) return undefined;
     const date = readSettings(uri).date || undefined;
-    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, withClaims });
+    const published = table.table && uri.scheme === 'file' ? publishedDateOf(table.table, table.path, uri.fsPath) : undefined;
+    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, published, withClaims });
     return result ? { result, table } : undefined;
   }
 

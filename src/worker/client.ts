@@ -10,6 +10,8 @@ export interface CheckJob {
   /** The table's identity and version (e.g. path#version) and its YAML text. */
   table: { key: string; text: string };
   date?: string;
+  /** The table's date for this text when it is one of the table's sources. */
+  published?: string;
   /** Also return every claim (result.claims is empty otherwise; the summary still counts them). */
   withClaims?: boolean;
 }
@@ -57,6 +59,7 @@ export class CheckWorkerClient {
       text: job.text,
       table: { key: job.table.key, text: sendTable ? job.table.text : undefined },
       date: job.date,
+      published: job.published,
       withClaims: job.withClaims,
     }), (resolve) => (msg) => {
       if ('result' in msg) resolve(msg.result);

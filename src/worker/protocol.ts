@@ -14,6 +14,8 @@ export interface CheckRequest {
   text: string;
   table: TableRef;
   date?: string;
+  /** The table's date for this text when it is one of the table's sources. */
+  published?: string;
   /** Send every claim back too (for listing them); otherwise only findings and the summary cross threads. */
   withClaims?: boolean;
 }

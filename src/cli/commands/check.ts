@@ -6,7 +6,8 @@ import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import type { Io } from '../io';
 import type { FileReport } from '../report';
-import { draftsFromArgs, publishedDateOf, readDrafts, TableCache, tablePathFor } from '../tables';
+import { publishedDateOf } from '../../host/published';
+import { draftsFromArgs, readDrafts, TableCache, tablePathFor } from '../tables';
 import { version } from '../version';
 
 export const CHECK_USAGE = `crosscheck check [--table FILE] [--format text|json|sarif] [--date YYYY-MM-DD] [--all] FILE|FOLDER...
@@ -49,7 +50,7 @@ export function runCheck(args: string[], io: Io): number {
       inputError = true;
       continue;
     }
-    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date, published: publishedDateOf(table, tablePath, file) }) });
+    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date, published: publishedDateOf(table.table, tablePath, file) }) });
   }
 
   if (format === 'json') io.out(formatJson(reports));
