@@ -116,6 +116,18 @@ describe('buildTable', () => {
     assert.doesNotMatch(yaml, /\b(?:99|77|500)\b/);
   });
 
+  it('reads a source\'s yearless dates in the year of the story when it prints no date of its own', () => {
+    const t = load(
+      buildTable([
+        { path: 'a.md', text: '---\ndate: 2029-03-10\n---\n# Ferry strike ends\n\nThe ferry strike ended on March 8 after talks.\n' },
+        { path: 'b.md', text: '# Ferries sail again\n\nCrews ended their strike on March 8, the union said.\n' },
+      ]),
+    );
+    const strike = t.facts.find((f) => f.kind === 'date' && f.claims.length === 2);
+    assert.ok(strike, 'the strike date from both sources');
+    assert.deepEqual(strike.claims.map((c) => written(c.value)), ['2029-03-08', '2029-03-08']);
+  });
+
   it('builds an empty but valid table from sources without claims', () => {
     const t = load(buildTable([{ path: 'a.txt', text: 'Nothing to see here\n\nJust words.\n' }]));
     assert.equal(t.facts.length, 0);

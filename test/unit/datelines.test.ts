@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { captionSpans } from '../../src/engine/text/captions';
+import { captionFigureSpans, captionLines } from '../../src/engine/text/captions';
 import { datelineSpans } from '../../src/engine/text/datelines';
 
 const masked = (text: string) => datelineSpans(text).map((s) => text.slice(s.start, s.end).trim());
@@ -32,7 +32,7 @@ describe('datelines (the page dates itself; not a claim)', () => {
 });
 
 describe('captions (a page\'s pictures, not its story)', () => {
-  const captions = (text: string) => captionSpans(text).map((s) => text.slice(s.start, s.end));
+  const captions = (text: string) => captionLines(text).map((s) => text.slice(s.start, s.end));
 
   it('finds a line with a photo credit', () => {
     assert.deepEqual(captions('Body.\nDivers search the harbour on May 2, 2019. (Photo: Ana Lee / Wire)\nMore body.'), [
@@ -41,11 +41,10 @@ describe('captions (a page\'s pictures, not its story)', () => {
     assert.deepEqual(captions('*Crews at the dam on Friday. Picture: Valley News*'), ['*Crews at the dam on Friday. Picture: Valley News*']);
   });
 
-  it('reads a line a page prints twice only where it first stands', () => {
-    const alt = 'A ferry waits at the empty pier in the old port of Sarn';
-    const text = `${alt}\n\n${alt}\n\nThe ferry stopped on 3 May.`;
-    const second = alt.length + 2;
-    assert.deepEqual(captionSpans(text), [{ start: second, end: second + alt.length }]);
+
+  it('masks only what dates or counts in a caption: who is pictured is still named', () => {
+    const text = 'Mayor Ines Vale visits the pier on May 2, 2019. (Photo: Wire)';
+    assert.deepEqual(captionFigureSpans(text).map((s) => text.slice(s.start, s.end)), ['May', '2,', '2019.']);
   });
 
   it('leaves story lines alone, even one that names a photographer', () => {

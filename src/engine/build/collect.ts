@@ -71,7 +71,8 @@ export function tableDate(d: DateValue): DateValue | undefined {
 
 /**
  * The date a source's yearless dates ("November 29") belong to when it states no date of its own: the
- * latest full date it writes. Relative dates are not resolved against it (see collectClaims).
+ * latest full date it writes (a photo caption's is masked: the picture's). Relative dates are not resolved
+ * against it (see collectClaims).
  */
 function yearAnchor(visible: string): string | undefined {
   let latest: string | undefined;
@@ -110,10 +111,11 @@ function bagOfWords(visible: string, sentence: Span, previous?: Span): Map<strin
 }
 
 /** Every figure and date of one source, as claims a fact table can hold. */
-export function collectClaims(src: PreparedSource, sourceIndex: number): CollectedClaim[] {
+export function collectClaims(src: PreparedSource, sourceIndex: number, storyDate?: string): CollectedClaim[] {
   const { info, visible, sentences } = src;
   if (!sentences.length) return [];
-  const anchor = info.published ?? yearAnchor(visible);
+  // Failing its own, the story's: sources of one story are written within days of each other.
+  const anchor = info.published ?? yearAnchor(visible) ?? storyDate;
   const inDateline = (s: Span) => info.dateline !== undefined && s.start >= info.dateline.start && s.end <= info.dateline.end;
   // Relative dates mean something only against the article's own date; an anchor inferred from the prose would be a guess.
   const dates = extractDates(visible, anchor).filter((d) => !(d.relative && !info.published) && !inDateline(d));

@@ -22,6 +22,11 @@ export interface Extraction {
   people: SourcePerson[];
 }
 
+/** The latest date any of the story's sources is published on: the year its yearless dates are read in. */
+function storyDate(sources: readonly PreparedSource[]): string | undefined {
+  return sources.map((s) => s.info.published).filter((d): d is string => !!d).sort().pop();
+}
+
 /** Reads every claim and name of the sources. `context` sources only sharpen word weights. */
 export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
   const prepared = sources.map(prepareSource);
@@ -29,7 +34,7 @@ export function extract(sources: readonly SourceInfo[], context: readonly Source
   return {
     prepared,
     idf,
-    claims: prepared.flatMap((p, i) => collectClaims(p, i)),
+    claims: prepared.flatMap((p, i) => collectClaims(p, i, storyDate(prepared))),
     people: prepared.flatMap((p, i) => collectPeople(p, i)),
   };
 }

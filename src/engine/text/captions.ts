@@ -1,4 +1,4 @@
-// Photo captions and credits: a page's pictures, not its story; and lines a page prints twice. A caption's date ("Rescuers carry a boy on
+// Photo captions and credits: a page's pictures, not its story. A caption's date ("Rescuers carry a boy on
 // August 3, 2014") is when the picture was taken, and its figures are rarely the story's. Masked like code.
 
 import type { Span } from '../types';
@@ -7,24 +7,34 @@ import type { Span } from '../types';
 const CREDIT = /\((?:photo|picture|image|file photo)s?\s*:|\b(?:photo|picture|photograph|image|credit)s?\s*:\s*\S|\b(?:AP|AFP|EPA|Reuters|REUTERS)\s*(?:Photo|\/)|Getty Images|\bPhoto by\b/i;
 /** A caption is a line, not a paragraph of story: longer lines with a credit word are prose that mentions one. */
 const MAX_CAPTION = 320;
-/** A line a page prints twice (an image's alt text and its caption, a summary over the story) is read once, where it
- *  first stands: its claims are reported once, not twice. */
-const MIN_REPEATED = 40;
 
-export function captionSpans(text: string): Span[] {
+/** The words of a caption that date or count: the picture's, not the story's. */
+const CAPTION_FIGURE = /\d[\d,.:]*|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}-])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow)\b/gu;
+
+/**
+ * What a caption says that is about the picture: its dates and figures ("Rescuers carry a boy on August 3,
+ * 2014" was taken then). Its names stay: they are who is pictured, and the source does name them.
+ */
+export function captionFigureSpans(text: string): Span[] {
   const out: Span[] = [];
-  const seen = new Map<string, Span>();
+  for (const line of captionLines(text)) {
+    for (const m of text.slice(line.start, line.end).matchAll(CAPTION_FIGURE)) {
+      const start = line.start + (m.index ?? 0);
+      out.push({ start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+
+/** Lines with a photo credit. */
+export function captionLines(text: string): Span[] {
+  const out: Span[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const span = { start: at, end: at + line.length };
-    at += line.length + 1;
     const body = line.trim();
-    if (!body) continue;
-    if (body.length <= MAX_CAPTION && CREDIT.test(body)) out.push(span);
-    if (body.length >= MIN_REPEATED) {
-      if (seen.has(body)) out.push(span);
-      else seen.set(body, span);
-    }
+    if (body && body.length <= MAX_CAPTION && CREDIT.test(body)) out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { captionSpans } from './captions';
+import { captionFigureSpans } from './captions';
 import { datelineSpans } from './datelines';
 
 /**
@@ -115,7 +115,7 @@ export function maskDocument(text: string): string {
   maskIgnoreDirectives(text, chars);
   maskEmails(text, chars);
   for (const d of datelineSpans(text)) maskRange(chars, d.start, d.end);
-  for (const c of captionSpans(text)) maskRange(chars, c.start, c.end);
+  for (const c of captionFigureSpans(text)) maskRange(chars, c.start, c.end);
   for (const pattern of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) maskRange(chars, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
