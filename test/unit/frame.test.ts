@@ -159,3 +159,16 @@ describe('claim frames: where two figures split their words', () => {
     assert.match(own(text, ['40', '3 billion euros'], 0), /^His 40-minute address/);
   });
 });
+
+describe('claim frames: "from" as an old value', () => {
+  const roleOfFigure = (text: string, figures: string[], i: number) => {
+    const all = spans(text, figures);
+    return claimFrame(text, { ...all[i], kind: 'number' }, whole(text), all.filter((_, j) => j !== i)).role;
+  };
+
+  it('reads "from" as a change\'s old value only beside a change', () => {
+    assert.equal(roleOfFigure('Fares fell from 90 to 70.', ['90', '70'], 0), 'from');
+    assert.equal(roleOfFigure('The count is up from 40.', ['40'], 0), 'from');
+    assert.equal(roleOfFigure('Some 5,000 people from 12 villages took shelter.', ['5,000', '12'], 1), undefined);
+  });
+});

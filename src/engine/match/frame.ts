@@ -200,7 +200,9 @@ function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined 
   if (/\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before) && changeVerb.test(before)) return 'change';
   if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
   // "up from 9.4p", "compared with 9.4p", "against 9.4p a year earlier": the value it was.
-  if (/\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
+  if (/\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
+  // "from" is a change's old value only beside a change ("rose from", "from 10% to 18%"): "5,000 people from 12 villages" is where they came from.
+  if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && (changeVerb.test(before) || /^\S*\s+(?:\S+\s+){0,4}?to\s/i.test(after))) return 'from';
   if (/\b(?:to|into)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'to';
   return undefined;
 }
