@@ -478,6 +478,8 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
       possessive ||
       eventNounFollows(after);
     if (!likely) continue;
+    // "last September 16" is the day, read as "September 16" is: the most recent one.
+    if (mod && /^[ \t]+\d{1,2}(?:st|nd|rd|th)?\b/.test(after)) continue;
     const monthStart = start + (g.mod?.length ?? 0);
     accepted.add(end);
     const style: DateStyle = { form: 'month-year', monthName, withYear: false };
