@@ -1,4 +1,4 @@
-// A page's own date, where news pages print it: a "date 2018-09-16" line, a date alone on a line, a
+// A page's own date, where news pages print it, near the top: a "date 2018-09-16" line, a date alone on a line, a
 // "Published ..." or "By NAME, Month D, YYYY" line, a wire dateline "MANILA, Sept. 16 (AP) —". These
 // date the page; they are not claims about the story, and are masked before claims are read.
 
@@ -21,8 +21,22 @@ const BYLINE = new RegExp(`^[ \\t]*by[ \\t]+[^\\n]{1,80}?((?:(?:updated|publishe
 /** A wire dateline near a line's start: "Manila, Sep 16 (IANS)", "GENEVA, 3 March (Reuters)". */
 const WIRE = new RegExp(`^(.{0,60}?\\p{Lu}[\\p{L} .'’-]{1,40},[ \\t]*)(${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})(?=[ \\t]*\\((?:[A-Z][\\w-]*)\\))`, 'gmu');
 
-/** Spans of the page's own date lines and datelines in a text. */
-export function datelineSpans(text: string): Span[] {
+/** Pages print their own date near the top, under menus and headlines: how far down to look, in lines. */
+const HEAD_LINES = 60;
+
+function headEnd(text: string): number {
+  let at = 0;
+  for (let n = 0; n < HEAD_LINES; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+  }
+  return at;
+}
+
+/** Spans of the page's own date lines and datelines in a text (in its first lines: a page dates itself at the top). */
+export function datelineSpans(full: string): Span[] {
+  const text = full.slice(0, headEnd(full));
   const out: Span[] = [];
   for (const m of text.matchAll(DATE_PREFIX)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of text.matchAll(DATE_LINE)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
