@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { claimFrame, factFrame, ownSpan, yearsIn } from '../../src/engine/match/frame';
+import { claimFrame, factFrame, yearsIn } from '../../src/engine/match/frame';
+import { ownSpan } from '../../src/engine/match/ownWords';
 import type { Span } from '../../src/engine/types';
 
 /** Spans of each listed figure in a sentence, in order. */

@@ -1,4 +1,4 @@
-import type { Fact } from '../types';
+import type { DateClaim, Fact } from '../types';
 import type { Matchable } from './match';
 import type { FactIndex, FactProfile } from './factIndex';
 import type { ClaimFrame } from './frame';
@@ -16,44 +16,42 @@ const UNNAMED_PLACE_PENALTY = 0.5;
 function factDateYears(fact: Fact): Set<number> {
   const out = new Set<number>();
   if (fact.kind !== 'date') return out;
-  for (const v of [fact.value, ...fact.claims.map((c) => c.value)]) {
-    if (v && typeof v === 'object' && 'year' in v && v.year !== undefined) out.add(v.year);
-  }
+  for (const v of [fact.value, ...fact.claims.map((c) => c.value)]) if (v?.year !== undefined) out.add(v.year);
   return out;
 }
 
 /**
  * How a claim's frame fits a fact's: -Infinity where the claim's own words put it in another year, time,
- * role or kind of event than the fact; otherwise a small bonus or penalty.
+ * place, role or kind of event than the fact; otherwise a small bonus or penalty.
  */
 export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): number {
-  const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
-  return placePenalty + frameFitOf(claim, frame, profile, index);
-}
-
-function frameFitOf(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
   const ff = profile.frame;
   if (frame.earlierTime && !ff.earlierTime) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
   if (frame.whole && !ff.total) return -Infinity;
-  if (claim.kind === 'date') {
-    if (frame.statement && !ff.statement) return -Infinity;
-    if (frame.statement && otherSpeaker(frame, profile, index)) return -Infinity;
-    // "the day the toll reached 31": a date of saying is that day only where its sentence gives that figure.
-    if (frame.statement && ff.figures.length && !ff.figures.some((n) => frame.figures.includes(n))) return -Infinity;
-    const years = factDateYears(profile.fact);
-    if (claim.date.year !== undefined && (claim.style.withYear || claim.date.precision === 'year') && years.size && !years.has(claim.date.year)) {
-      return -Infinity;
-    }
-    // "next week", "on Thursday": a day the text leaves to the reader is not a fact known only to its year.
-    if (claim.date.precision === 'day' && !claim.style.withYear && isYearFact(profile.fact)) return -Infinity;
-    // A year alone says only when; it is a claim about a fact known to the year, not to the day.
-    if (claim.date.precision === 'year' && profile.fact.kind === 'date' && profile.fact.value && typeof profile.fact.value === 'object' && profile.fact.value.precision !== 'year') {
-      return -Infinity;
-    }
-    const sameTally = [...frame.counts].some((c) => ff.counts.has(c)) ? COUNT_MATCH_BONUS : 0;
-    return (!frame.statement && ff.statement ? -STATEMENT_FACT_PENALTY : 0) + sameTally;
-  }
+  const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
+  return placePenalty + (claim.kind === 'date' ? dateFit(claim, frame, profile, index) : figureFit(frame, profile, index));
+}
+
+function dateFit(claim: DateClaim, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
+  const ff = profile.frame;
+  if (frame.statement && !ff.statement) return -Infinity;
+  if (frame.statement && otherSpeaker(frame, profile, index)) return -Infinity;
+  // "the day the toll reached 31": a date of saying is that day only where its sentence gives that figure.
+  if (frame.statement && ff.figures.length && !ff.figures.some((n) => frame.figures.includes(n))) return -Infinity;
+  const years = factDateYears(profile.fact);
+  const yearWritten = claim.style.withYear || claim.date.precision === 'year';
+  if (claim.date.year !== undefined && yearWritten && years.size && !years.has(claim.date.year)) return -Infinity;
+  // "next week", "on Thursday": a day the text leaves to the reader is not a fact known only to its year.
+  if (claim.date.precision === 'day' && !claim.style.withYear && isYearFact(profile.fact)) return -Infinity;
+  // A year alone says only when; it is a claim about a fact known to the year, not to the day.
+  if (claim.date.precision === 'year' && profile.fact.kind === 'date' && !isYearFact(profile.fact)) return -Infinity;
+  const sameTally = [...frame.counts].some((c) => ff.counts.has(c)) ? COUNT_MATCH_BONUS : 0;
+  return (!frame.statement && ff.statement ? -STATEMENT_FACT_PENALTY : 0) + sameTally;
+}
+
+function figureFit(frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
+  const ff = profile.frame;
   // A figure "injured" is not a death toll, nor one "missing" a count of the injured.
   if (frame.counts.size && ![...frame.counts].some((c) => ff.counts.has(c))) return -Infinity;
   const sameCount = frame.counts.size > 0 ? COUNT_MATCH_BONUS : 0;
@@ -89,8 +87,8 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
 }
 
 /**
- * The fact's label names a place the table knows, that qualifies it (few facts of its kind name it: the
- * story's own country is named everywhere), and the claim's own words do not name it.
+ * The fact's label names a place the table knows that qualifies it (see isQualifier; not one of the story's
+ * headline places), and the claim's own words do not name it.
  */
 function unnamedPlace(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
   const qualifiers = profile.frame.places.filter(
@@ -144,6 +142,7 @@ function isEntityName(index: FactIndex, phrase: readonly string[]): boolean {
   return distinctive.length > 0 && index.names.some((n) => distinctive.every((s) => n.has(s)));
 }
 
+/** A date fact known only to its year. */
 function isYearFact(fact: Fact): boolean {
-  return fact.kind === 'date' && fact.value !== undefined && fact.value.precision === 'year';
+  return fact.kind === 'date' && fact.value?.precision === 'year';
 }

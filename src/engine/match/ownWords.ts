@@ -1,0 +1,76 @@
+// Which words of a sentence belong to which of its figures: "destroyed 420 homes and damaged 1,900 more".
+
+import type { Span } from '../types';
+
+/** A sentence's figures split their words at the last clause break or conjunction between them. */
+const GAP_BREAK = /[;()\u2014\u2013]|:(?!\d)|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs)\b/gi;
+/** Where no clause break stands between two figures, a preposition before the later one is its ("from 10% to 18%"). */
+const GAP_PREPOSITION = /\b(?:to|into|until|than)\b/gi;
+
+/**
+ * The span of the sentence that belongs to `claim` among its rivals (the other figures of its sentence),
+ * in order. Words after a figure up to the next break are its own ("12,000 houses toppled"); words after
+ * the last break before the next figure belong to that figure ("and 30,000 damaged").
+ */
+export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: readonly Span[], share = true): Span {
+  const sorted = [...rivals].sort((a, b) => a.start - b.start);
+  // "from 13.8% to 15%", "rose 7% to £3.2bn": two figures joined by "to" share the words that say what changed.
+  const prior = sorted.filter((r) => r.end <= claim.start).pop();
+  if (share && prior && joinedByTo(visible, prior, claim)) return ownSpan(visible, prior, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  const following = sorted.find((r) => r.start >= claim.end);
+  const pair = share && following && joinedByTo(visible, claim, following) ? following : undefined;
+  const before = prior;
+  const after = pair ? sorted.find((r) => r.start >= pair.end) : following;
+  if (pair) claim = { start: claim.start, end: pair.end };
+  const split = (a: Span, b: Span): number => {
+    const gap = visible.slice(a.end, b.start);
+    const brk = lastBreak(gap);
+    if (brk) return a.end + brk.index + brk.length;
+    // No break between them ("her 96-minute speech also promised the service 25 billion"): each word goes to the nearer figure.
+    const words = [...gap.matchAll(/\S+/g)];
+    const mid = words[Math.ceil(words.length / 2)];
+    return mid ? a.end + (mid.index ?? 0) : a.end;
+  };
+  let start = before ? split(before, claim) : sentence.start;
+  // "the Cordillera region, which alone accounts for 60": a relative clause's figure is about the noun it follows.
+  if (before && /^\s*(?:which|where|whose)\b/i.test(visible.slice(start, claim.start))) {
+    const gap = visible.slice(before.end, start);
+    let prev = -1;
+    for (const m of gap.slice(0, Math.max(0, gap.length - 1)).matchAll(GAP_BREAK)) if ((m.index ?? 0) + m[0].length < gap.length - 1) prev = (m.index ?? 0) + m[0].length;
+    start = prev < 0 ? before.end : before.end + prev;
+  }
+  // "opened five of its seven gates": the part counts the whole's noun, so its words run through the whole.
+  let last = claim;
+  let next = after;
+  if (after && OF_WHOLE.test(visible.slice(claim.end, after.start))) {
+    last = after;
+    next = sorted.find((r) => r.start >= after.end);
+  }
+  const end = next ? split(last, next) - lastBreakLength(visible, last, next) : sentence.end;
+  return { start, end: Math.max(end, claim.end) };
+}
+
+/** `a` and `b` are two sides of one change: "from 13.8% to 15%", "rose 7% to £3.2bn". */
+function joinedByTo(visible: string, a: Span, b: Span): boolean {
+  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(visible.slice(a.end, b.start));
+}
+
+/** Between a part and its whole: "five of its seven", "two of the 12". */
+const OF_WHOLE = /^\s+of\s+(?:(?:its|the|their|his|her|our|all|a\s+total\s+of)\s+)?$/i;
+
+/** The figure is the whole another figure of its sentence is a part of ("five of its seven gates"). */
+export function isWholeOf(visible: string, claim: Span, rivals: readonly Span[]): boolean {
+  return rivals.some((r) => r.end <= claim.start && OF_WHOLE.test(visible.slice(r.end, claim.start)));
+}
+
+function lastBreakLength(visible: string, a: Span, b: Span): number {
+  return lastBreak(visible.slice(a.end, b.start))?.length ?? 0;
+}
+
+/** The last clause break in the gap between two figures, or failing one, the last preposition. */
+function lastBreak(gap: string): { index: number; length: number } | undefined {
+  let found: { index: number; length: number } | undefined;
+  for (const m of gap.matchAll(GAP_BREAK)) found = { index: m.index ?? 0, length: m[0].length };
+  if (!found) for (const m of gap.matchAll(GAP_PREPOSITION)) found = { index: m.index ?? 0, length: m[0].length };
+  return found;
+}
