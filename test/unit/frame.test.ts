@@ -57,10 +57,13 @@ describe('claim frames', () => {
     assert.deepEqual(claimFrame(text, { ...b, kind: 'number' }, whole(text), [a]).years, []);
   });
 
-  it('marks figures placed in an earlier time', () => {
+  it('marks figures placed in an earlier time or another event', () => {
     const text = 'Two years ago the same river drowned 60 villagers.';
     const [a] = spans(text, ['60']);
-    assert.equal(claimFrame(text, { ...a, kind: 'number' }, whole(text), []).earlierTime, true);
+    assert.equal(claimFrame(text, { ...a, kind: 'number' }, whole(text), []).otherEvent, true);
+    const shock = 'A magnitude 5.2 aftershock rattled the coast.';
+    const [b] = spans(shock, ['5.2']);
+    assert.equal(claimFrame(shock, { ...b, kind: 'number' }, whole(shock), []).otherEvent, true);
   });
 
   it('tells a date of saying from the date of an event', () => {
@@ -114,7 +117,7 @@ describe('claim frames: parts, pairs, places and time', () => {
     const text = 'Sales reached 5,200 units, compared with 4,100 a year earlier.';
     const f = frameOf(text, ['5,200', '4,100'], 1);
     assert.equal(f.role, 'from');
-    assert.equal(f.earlierTime, true);
+    assert.equal(f.otherEvent, true);
   });
 
   it('reads "this year" and "next year" as years of the document', () => {

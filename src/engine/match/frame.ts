@@ -19,7 +19,7 @@ export interface ClaimFrame {
   /** Years written in the figure's own words (not the figure itself): "in 1974", "the 2008 strike". */
   years: number[];
   /** The figure's own words put it in another, earlier time: "five years ago", "last year". */
-  earlierTime: boolean;
+  otherEvent: boolean;
   /** A date attached to a verb of saying or reporting ("said on Wednesday"), or "as of" a date. */
   statement: boolean;
   role?: Role;
@@ -44,7 +44,7 @@ export interface FactFrame {
   statement: boolean;
   role?: Role;
   /** The fact's label or cues place it in an earlier time ("last year", "previous"). */
-  earlierTime: boolean;
+  otherEvent: boolean;
   /** What the fact's label and cues say it counts. */
   counts: Set<CountClass>;
   /** The fact is a total ("total", "in all", "number of"): it may take the whole of a part-of-whole pair. */
@@ -70,9 +70,10 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
-/** Phrases that place what they qualify in an earlier year than the story's own. */
-const EARLIER_TIME =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak))\b/i;
+/** Phrases that place what they qualify in another, earlier event than the story's own: an earlier year, a
+ *  previous storm, an aftershock (not the quake itself). A fact whose label says so may still take it. */
+const OTHER_EVENT =
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak)|(?:after|fore)shocks?)\b/i;
 
 /** Verbs and nouns of saying and reporting: a date next to one is when something was said. */
 const SAYING =
@@ -156,7 +157,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     own,
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
     present: PRESENT.test(qualifiers),
-    earlierTime: EARLIER_TIME.test(qualifiers),
+    otherEvent: OTHER_EVENT.test(qualifiers),
     statement,
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
   };
@@ -212,6 +213,6 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
     years: yearsIn([label, ...cues].join(' ')),
     statement: STATEMENT_FACT.test([label, ...cues].join(' ')),
     role,
-    earlierTime: EARLIER_TIME.test([label, ...cues].join(' ')),
+    otherEvent: OTHER_EVENT.test([label, ...cues].join(' ')),
   };
 }

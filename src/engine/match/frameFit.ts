@@ -26,7 +26,7 @@ function factDateYears(fact: Fact): Set<number> {
  */
 export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): number {
   const ff = profile.frame;
-  if (frame.earlierTime && !ff.earlierTime) return -Infinity;
+  if (frame.otherEvent && !ff.otherEvent) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
   if (frame.whole && !ff.total) return -Infinity;
   const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
