@@ -18,7 +18,7 @@ export interface ClaimFrame {
   head?: Span;
   /** Years written in the figure's own words (not the figure itself): "in 1974", "the 2008 strike". */
   years: number[];
-  /** The figure's own words put it in another, earlier time: "five years ago", "last year". */
+  /** The figure's own words put it in another event or an earlier time: "five years ago", "last year", "an aftershock". */
   otherEvent: boolean;
   /** A date attached to a verb of saying or reporting ("said on Wednesday"), or "as of" a date. */
   statement: boolean;
@@ -43,7 +43,7 @@ export interface FactFrame {
   /** The fact is about what was said, announced or tallied on a day. */
   statement: boolean;
   role?: Role;
-  /** The fact's label or cues place it in an earlier time ("last year", "previous"). */
+  /** The fact's label or cues are about such an event ("last year", "previous", "aftershock"). */
   otherEvent: boolean;
   /** What the fact's label and cues say it counts. */
   counts: Set<CountClass>;
