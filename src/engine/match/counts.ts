@@ -21,6 +21,7 @@ const COUNT_WORDS: Readonly<Record<CountClass, RegExp>> = {
 /** The count classes a text's words name. */
 export function countsOf(text: string): Set<CountClass> {
   const out = new Set<CountClass>();
+  // Object.entries widens the keys to string; they are COUNT_WORDS' own keys.
   for (const [cls, re] of Object.entries(COUNT_WORDS) as [CountClass, RegExp][]) if (re.test(text)) out.add(cls);
   return out;
 }

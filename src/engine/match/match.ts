@@ -296,13 +296,13 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
     for (const [i, w] of scores) addPhrases(w, index.profiles[i], context);
     return scores;
   }
-  for (const [i] of scores) {
+  for (const [i, score] of scores) {
     const terms = index.profiles[i].terms;
     for (const [stem, w] of common) {
       const weight = terms.get(stem);
       if (weight) addWord(scores, i, w, weight, own(stem), rarity(byStem.get(stem)?.length ?? 1));
     }
-    addPhrases(scores.get(i)!, index.profiles[i], context);
+    addPhrases(score, index.profiles[i], context);
   }
   return scores;
 }
