@@ -1,7 +1,7 @@
 // The text to put in place of a claim: the cited value written the way the writer wrote the claim.
 
 import type { Bound, QuantityClaim, QuantityFact } from '../types';
-import { convertUnit } from '../lexicon/units';
+import { convertUnit, isPercentagePoints } from '../lexicon/units';
 import { hedgePhrase } from './hedge';
 import { formatCited, formatQuantity } from './quantity';
 
@@ -31,7 +31,7 @@ export function writtenInFactTerms(claim: QuantityClaim, fact: QuantityFact): st
   if (fact.value === undefined) return null;
   const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
   if (fact.kind === 'percent') {
-    const points = /^percentage[-\s]points?$/i.test(fact.unit ?? '');
+    const points = isPercentagePoints(fact.unit);
     const figure = formatCited(fact.value, 'number');
     return hedgeText + (points ? `${figure} percentage point${fact.value === 1 ? '' : 's'}` : `${figure}%`);
   }

@@ -176,6 +176,11 @@ export function unitFamily(unit: string): string | undefined {
   return UNITS.get(normalizeUnit(unit))?.family;
 }
 
+/** A family of units of measure (length, mass, duration...), as against counts of things. */
+export function isMeasureFamily(family: string | undefined): boolean {
+  return family !== undefined && Object.hasOwn(MEASURES, family);
+}
+
 /**
  * `value` in `fromUnit` expressed in `toUnit`, for two units of the same family: 300 km -> 186.4 miles.
  * Count families convert one for one (15,000 troops are 15,000 people). Undefined across families
@@ -191,4 +196,9 @@ export function convertUnit(value: number, fromUnit: string, toUnit: string): nu
   const out = (value * ia.factor) / ib.factor;
   // Conversions multiply by inexact factors; trimming to 12 significant digits removes float noise.
   return Number(out.toPrecision(12));
+}
+
+/** A unit naming percentage points ("percentage points", "percentage-point"): a change of a rate, not a share. */
+export function isPercentagePoints(unit: string | undefined): boolean {
+  return /^percentage[-\s]points?$/i.test(unit?.trim() ?? '');
 }

@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import { countsOf, type CountClass } from './counts';
 import { isWholeOf, ownSpan } from './ownWords';
+import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
 
 /** Where a figure's "from X to Y" or "by X" role puts it. */
@@ -197,7 +198,7 @@ const STATEMENT_FACT = /\b(?:said|says|say|told|tell|announc\w*|confirm\w*|stat(
 export function factFrame(label: string, cues: readonly string[], unit?: string): FactFrame {
   const bare = cues.map((c) => c.trim().toLowerCase());
   const role: Role | undefined =
-    LABEL_CHANGE.test(label) || unit === 'percentage points' || unit === 'percentage point'
+    LABEL_CHANGE.test(label) || isPercentagePoints(unit)
       ? 'change'
       : LABEL_FROM.test(label) || bare.includes('from')
         ? 'from'

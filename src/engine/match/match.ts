@@ -1,5 +1,5 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
-import { normalizeUnit, unitFamily } from '../extract/units';
+import { isMeasureFamily, normalizeUnit, unitFamily } from '../lexicon/units';
 import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
@@ -86,7 +86,7 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
   const breaks = clauseBreaks(visible, claim);
   // A unit of measure says what kind of figure it is, not what it is about: "a hundred years" anchors nothing.
   const unitFamilyOf = claim.kind !== 'date' && claim.unit ? unitFamily(claim.unit) : undefined;
-  const measuredUnit = claim.kind !== 'date' && claim.unit && unitFamilyOf && MEASURED.has(unitFamilyOf) ? stemWord(claim.unit) : undefined;
+  const measuredUnit = claim.kind !== 'date' && claim.unit && isMeasureFamily(unitFamilyOf) ? stemWord(claim.unit) : undefined;
   const firstAfter = words.findIndex((t) => t.start >= claim.end);
   const pivot = firstAfter < 0 ? words.length : firstAfter;
   words.forEach((t, i) => {
@@ -118,8 +118,6 @@ const ANCHOR_TERM = 0.7;
 /** An anchor must stand close to the figure: within about five content words. */
 const MIN_ANCHOR = 0.3;
 
-/** Units that are measured rather than counted: prose always writes them, so a figure without one is not such a measure. */
-const MEASURED = new Set(['length', 'mass', 'volume', 'area', 'duration', 'speed', 'power', 'energy']);
 
 /**
  * Counted nouns that say nothing about which count a figure is: "people" are killed, injured, displaced
@@ -135,7 +133,8 @@ function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<strin
   if (!claim.unit) {
     // "the best part of 80" is not a length of 80 minutes unless it says so; the unit of a range's
     // first figure is written once, on the second, and the extractor gives it to both.
-    return fact.unit && profile.unitFamily && MEASURED.has(profile.unitFamily) ? 'conflict' : 'unknown';
+    // Units of measure are always written, so a figure without one is not such a measure.
+    return fact.unit && isMeasureFamily(profile.unitFamily) ? 'conflict' : 'unknown';
   }
   const stem = stemWord(claim.unit);
   if (!fact.unit) {
@@ -183,20 +182,32 @@ function currencyFit(claim: Matchable, fact: Fact): number {
  * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
  * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, rank = false): number {
+function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): Fit {
+  const bonus = fitBonus(claim, profile, words, frame, index, ctx);
+  return { score: bonus + words.score, ranked: bonus + words.ranked };
+}
+
+/** A fit's two sums: `score` decides whether the match is good enough, `ranked` orders the candidates. */
+interface Fit {
+  score: number;
+  ranked: number;
+}
+
+/** What the unit, currency and frame add to the words' sum; -Infinity where the match is ruled out. */
+function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own);
   if (unit === 'conflict') return -Infinity;
   // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
   // figure it is: "a hundred years" is not the length of a contract without a word of the contract.
-  const measured = profile.unitFamily !== undefined && MEASURED.has(profile.unitFamily);
+  const measured = isMeasureFamily(profile.unitFamily);
   // What a figure counts ("had fled", "were injured") anchors it to a fact counting the same, like a cue word would.
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
   const anchor = (unit === 'same' || unit === 'family') && !measured ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
-  return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed + (rank ? words.ranked : words.score);
+  return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed;
 }
 
 function sharesCount(claim: Matchable, frame: ClaimFrame | undefined, profile: FactProfile): boolean {
@@ -236,7 +247,7 @@ export function scoreClaim(claim: Matchable, ctx: Map<string, number> | ClaimCon
     if (weight >= ANCHOR_TERM && context.own.has(stem)) words.anchor = Math.max(words.anchor, w);
   }
   addPhrases(words, profile, context);
-  return fit(claim, profile, words, frame, index, context);
+  return fit(claim, profile, words, frame, index, context).score;
 }
 
 /** A stem in more facts than this says little about which one a claim is about; it only adds to candidates found otherwise. */
@@ -322,8 +333,8 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     const anchored = [...wordScores(index, claim, ctx)].filter(([i, w]) => w.anchor >= MIN_ANCHOR || sharesCount(claim, frame, index.profiles[i]));
     anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
-      if (fit(claim, index.profiles[i], words, frame, index, ctx) < MIN_SCORE) continue;
-      pairs.push({ claim, fact: index.profiles[i].fact, score: fit(claim, index.profiles[i], words, frame, index, ctx, true) });
+      const fitted = fit(claim, index.profiles[i], words, frame, index, ctx);
+      if (fitted.score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.claim.start - b.claim.start);

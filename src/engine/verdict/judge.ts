@@ -13,7 +13,7 @@ import type {
   SourceView,
   Verdict,
 } from '../types';
-import { convertUnit } from '../lexicon/units';
+import { convertUnit, isPercentagePoints } from '../lexicon/units';
 import { formatCitedDate, formatDate } from '../format/date';
 import { dateValueToIso } from '../format/isoDate';
 import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
@@ -107,7 +107,7 @@ const peakBound = (bound: Bound, peak: boolean): Bound => (peak && bound === 'at
 /** A fact counted in percentage points and a claim written as a percentage (or the other way round) say different things. */
 function pointsMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
   if (claim.kind !== 'percent' || fact.kind !== 'percent') return false;
-  const factPoints = /^percentage[-\s]points?$/i.test(fact.unit ?? '');
+  const factPoints = isPercentagePoints(fact.unit);
   const claimPoints = /points?/i.test(claim.style.percentSuffix ?? '');
   return factPoints !== claimPoints && (factPoints || fact.unit === '%' || fact.unit === 'percent');
 }
