@@ -1,7 +1,7 @@
 import type { Fact, FactTable, Kind } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
-import { factFrame, type FactFrame } from './frame';
+import { capitalisedStems, factFrame, type FactFrame } from './frame';
 import { phraseStems, stemWord, tokens } from './terms';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
@@ -178,9 +178,7 @@ function addToCountGroups(index: FactIndex, profile: FactProfile): void {
 
 function headlineNames(table: FactTable): Set<string> {
   const out = new Set<string>();
-  for (const s of table.sources.values()) {
-    for (const m of (s.title ?? '').matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) for (const stem of phraseStems(m[0])) out.add(stem);
-  }
+  for (const s of table.sources.values()) for (const stem of capitalisedStems(s.title ?? '')) out.add(stem);
   return out;
 }
 

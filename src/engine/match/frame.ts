@@ -173,7 +173,8 @@ function figuresIn(text: string): number[] {
   return out.filter((n) => n < 1800 || n > 2100);
 }
 
-function capitalisedStems(text: string): string[] {
+/** Stems of a text's capitalised words. */
+export function capitalisedStems(text: string): string[] {
   return [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].flatMap((m) => phraseStems(m[0]));
 }
 
