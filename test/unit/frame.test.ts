@@ -135,6 +135,7 @@ describe('claim frames: parts, pairs, places and time', () => {
     assert.deepEqual(frameOf('Two hikers are missing in the Varna Hills.', ['Two'], 0).places, [['varna', 'hill']]);
     assert.deepEqual(frameOf('Power failed in Osk, Lund and Tarr for 9,000 homes.', ['9,000'], 0).places, []);
     assert.deepEqual(frameOf('The storm killed at least 30, most of them in Osk.', ['at least 30'], 0).places, []);
+    assert.deepEqual(frameOf('Patrols sank 40 boats in Kessa and northern Varna waters.', ['40'], 0).places, []);
   });
 
   it('takes a part of a total as counting what the total counts', () => {
@@ -174,5 +175,7 @@ describe('claim frames: "from" as an old value', () => {
     assert.equal(roleOfFigure('Fares fell from 90 to 70.', ['90', '70'], 0), 'from');
     assert.equal(roleOfFigure('The count is up from 40.', ['40'], 0), 'from');
     assert.equal(roleOfFigure('Some 5,000 people from 12 villages took shelter.', ['5,000', '12'], 1), undefined);
+    assert.equal(roleOfFigure('Sales hit 900, against 700 a year before.', ['900', '700'], 1), 'from');
+    assert.equal(roleOfFigure('Raids against 30 camps went on.', ['30'], 0), undefined);
   });
 });

@@ -106,7 +106,8 @@ function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined 
   if (/\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before) && changeVerb.test(before)) return 'change';
   if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
   // "up from 9.4p", "compared with 9.4p", "against 9.4p a year earlier": the value it was.
-  if (/\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
+  // ("attacks against twenty boats" is no comparison: "against" compares only after a comma, beside another value.)
+  if (/(?:\bcompared\s+(?:with|to)|,\s*(?:against|versus|vs\.?))\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
   // "from" is a change's old value only beside a change ("rose from", "from 10% to 18%"): "5,000 people from 12 villages" is where they came from.
   if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && (changeVerb.test(before) || /^\S*\s+(?:\S+\s+){0,4}?to\s/i.test(after))) return 'from';
   if (/\b(?:to|into)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'to';
@@ -184,7 +185,8 @@ function placesIn(text: string, limit = text.length): string[][] {
   for (const m of text.matchAll(PLACE)) {
     if ((m.index ?? 0) >= limit) break;
     // "in Ilocos, Cagayan Valley and the Cordillera": a list of places is the whole area, not one of them.
-    if (/^\s*(?:,\s*\p{Lu}|and\s+(?:the\s+)?\p{Lu})/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // ("in Caribbean and eastern Pacific waters": the next place may come with an adjective of its own.)
+    if (/^\s*(?:,|and|or)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const stems = phraseStems(m[1]);
     if (stems.length) out.push(stems);
   }
