@@ -3,6 +3,7 @@ import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
 import { capitalisedStems, factFrame, type FactFrame } from './frame';
 import { phraseStems, stemWord, tokens } from './terms';
+import { indexQuotes, type QuoteIndex } from './quotes';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
  *  A word of a multi-word cue alone ("tax" of "inheritance tax") is weak evidence; the whole cue is strong. */
@@ -57,6 +58,8 @@ export interface FactIndex {
   labelPlaces: Set<string>;
   /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
   storyPlaces: Set<string>;
+  /** The words each quote writes around its fact's figure. */
+  quotes: QuoteIndex;
 }
 
 function addTerms(terms: Map<string, number>, stems: string[], weight: number): void {
@@ -136,7 +139,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table) };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table), quotes: indexQuotes(table.facts) };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);

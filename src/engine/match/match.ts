@@ -4,6 +4,7 @@ import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
+import { quotedFacts } from './quotes';
 import { stemWord, tokens } from './terms';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
@@ -15,6 +16,8 @@ export interface Match {
   claim: Matchable;
   fact: Fact;
   score: number;
+  /** The claim's neighbouring words echo a quote of this fact's source around its figure. */
+  quoted?: boolean;
 }
 
 /** Punctuation and words that open a new clause: what lies beyond them is usually about something else.
@@ -60,6 +63,9 @@ const OUTSIDE_OWN = 0;
 /** The sentence's subject, before its first figure, is shared by all its figures ("The minimum wage for workers
  *  aged 21 and over rises by 7.6%"), but says less of each than the figure's own words. */
 const HEAD_WEIGHT = 0.5;
+
+/** A claim written in the words a source's quote frames a fact's figure with is that fact's, before any other its words fit. */
+const QUOTE_BONUS = 1.5;
 
 /** A claim's context: each stem's weight, and which stems stand in the claim's own words (only those can anchor a match). */
 export interface ClaimContext {
@@ -182,8 +188,8 @@ function currencyFit(claim: Matchable, fact: Fact): number {
  * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
  * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): Fit {
-  const bonus = fitBonus(claim, profile, words, frame, index, ctx);
+function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted = false): Fit {
+  const bonus = fitBonus(claim, profile, words, frame, index, ctx, quoted) + (quoted ? QUOTE_BONUS : 0);
   return { score: bonus + words.score, ranked: bonus + words.ranked };
 }
 
@@ -194,7 +200,7 @@ interface Fit {
 }
 
 /** What the unit, currency and frame add to the words' sum; -Infinity where the match is ruled out. */
-function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext): number {
+function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted = false): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own);
@@ -204,7 +210,7 @@ function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, fram
   const measured = isMeasureFamily(profile.unitFamily);
   // What a figure counts ("had fled", "were injured") anchors it to a fact counting the same, like a cue word would.
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
-  const anchor = (unit === 'same' || unit === 'family') && !measured ? 1 : Math.max(words.anchor, counted);
+  const anchor = quoted || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
   return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed;
@@ -330,14 +336,18 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     const ctx = claimWords(visible, claim, rivals, frame);
     // Most facts share only a stray word with a claim: without an anchor word, or a count both name, they cannot
     // match. (A claim's own counted noun is in its context, so a fact of the same unit always has its anchor here.)
-    const anchored = [...wordScores(index, claim, ctx)].filter(([i, w]) => w.anchor >= MIN_ANCHOR || sharesCount(claim, frame, index.profiles[i]));
-    anchored.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    const scores = wordScores(index, claim, ctx);
+    const quoted = claim.kind === 'date' ? new Set<number>() : quotedFacts(index.quotes, visible, claim);
+    for (const i of quoted) if (!scores.has(i)) scores.set(i, { score: 0, ranked: 0, anchor: 0 });
+    const anchored = [...scores].filter(([i, w]) => w.anchor >= MIN_ANCHOR || quoted.has(i) || sharesCount(claim, frame, index.profiles[i]));
+    anchored.sort((a, b) => Number(quoted.has(b[0])) - Number(quoted.has(a[0])) || b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
-      const fitted = fit(claim, index.profiles[i], words, frame, index, ctx);
-      if (fitted.score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked });
+      const fitted = fit(claim, index.profiles[i], words, frame, index, ctx, quoted.has(i));
+      if (fitted.score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked, quoted: quoted.has(i) });
     }
   }
-  pairs.sort((a, b) => b.score - a.score || a.claim.start - b.claim.start);
+  // A quote's echo says which fact a figure is more surely than any count of words.
+  pairs.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score || a.claim.start - b.claim.start);
   const usedClaims = new Set<Matchable>();
   const usedFacts = new Set<Fact>();
   const out: Match[] = [];

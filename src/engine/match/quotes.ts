@@ -1,0 +1,105 @@
+// A table's quotes say, in a source's own words, where each fact's figure stands. A text that repeats the
+// words right around that figure (a source checked against its own table, a draft that follows a source
+// closely, even with the figure changed) is writing that fact, whatever other facts its words also fit.
+
+import type { Fact, QuantityClaim, QuantityKind, Span } from '../types';
+import { extractQuantities } from '../extract/quantities';
+
+/** The words of a quote on either side of the figure the table records for it. */
+export interface QuoteFrame {
+  fact: number;
+  kind: QuantityKind;
+  /** Words before the figure, nearest last. */
+  before: string[];
+  /** Words after the figure, nearest first. */
+  after: string[];
+}
+
+/** Quote frames keyed by the word right before and right after their figure, so a claim finds its few candidates. */
+export interface QuoteIndex {
+  byBefore: Map<string, QuoteFrame[]>;
+  byAfter: Map<string, QuoteFrame[]>;
+}
+
+/** Echoed words needed: three in a row ("damage to agriculture at"), two of them more than function words. */
+const MIN_ECHO = 3;
+const MIN_CONTENT = 2;
+/** How far from the figure an echo is sought, in words on each side. */
+const SPAN = 8;
+/** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
+const SAME_VALUE = 0.005;
+
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'and', 'or', 'as', 'is', 'was', 'were',
+  'are', 'be', 'been', 'that', 'this', 'it', 'its', 'about', 'some', 'around', 'nearly', 'over', 'than', 'more', 'least',
+]);
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function push(map: Map<string, QuoteFrame[]>, key: string | undefined, frame: QuoteFrame): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(frame);
+  else map.set(key, [frame]);
+}
+
+/** The span of the quote's figure (its hedge aside) with the recorded value, if the quote writes it. */
+function recordedFigure(quote: string, kind: QuantityKind, value: number): Span | undefined {
+  return extractQuantities(quote).find(
+    (q) => q.kind === kind && Math.abs(q.value - value) <= SAME_VALUE * Math.max(Math.abs(value), 1),
+  )?.figure;
+}
+
+export function indexQuotes(facts: readonly Fact[]): QuoteIndex {
+  const index: QuoteIndex = { byBefore: new Map(), byAfter: new Map() };
+  facts.forEach((fact, i) => {
+    if (fact.kind === 'date' || fact.kind === 'entity') return;
+    for (const claim of fact.claims) {
+      if (!claim.quote) continue;
+      const at = recordedFigure(claim.quote, fact.kind, claim.value);
+      if (!at) continue;
+      const frame: QuoteFrame = {
+        fact: i,
+        kind: fact.kind,
+        before: words(claim.quote.slice(0, at.start)).slice(-SPAN),
+        after: words(claim.quote.slice(at.end)).slice(0, SPAN),
+      };
+      push(index.byBefore, frame.before[frame.before.length - 1], frame);
+      push(index.byAfter, frame.after[0], frame);
+    }
+  });
+  return index;
+}
+
+/** Words two lists share from their starts, and how many of them are content words. */
+function echo(a: readonly string[], b: readonly string[]): { run: number; content: number } {
+  let run = 0;
+  let content = 0;
+  while (run < a.length && run < b.length && a[run] === b[run]) {
+    if (!FUNCTION_WORDS.has(a[run])) content++;
+    run++;
+  }
+  return { run, content };
+}
+
+/**
+ * Facts whose quotes frame the claim's figure with the claim's own neighbouring words: the words before
+ * the figure and after it, counted together, echo the quote for at least MIN_ECHO words.
+ */
+export function quotedFacts(index: QuoteIndex, visible: string, claim: QuantityClaim): Set<number> {
+  const out = new Set<number>();
+  const { figure, sentence } = claim;
+  const before = words(visible.slice(sentence.start, figure.start)).slice(-SPAN);
+  const after = words(visible.slice(figure.end, sentence.end)).slice(0, SPAN);
+  const candidates = new Set([...(index.byBefore.get(before[before.length - 1]) ?? []), ...(index.byAfter.get(after[0]) ?? [])]);
+  const reversed = [...before].reverse();
+  for (const q of candidates) {
+    if (q.kind !== claim.kind) continue;
+    const b = echo(reversed, [...q.before].reverse());
+    const a = echo(after, q.after);
+    if (b.run + a.run >= MIN_ECHO && b.content + a.content >= MIN_CONTENT) out.add(q.fact);
+  }
+  return out;
+}

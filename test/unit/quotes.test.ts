@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+
+// An invented story: a hailstorm and the farm ministry's figures. One fact is the whole of the damage, one a
+// region's share of it; only the region's source quote says which words frame the regional figure.
+const TABLE = `version: 1
+sources:
+  gazette: { title: Hail wrecks harvest, published: 2030-07-02 }
+  courier: { title: Farmers count the cost of hail, published: 2030-07-03 }
+facts:
+  crop-damage:
+    label: Damage to crops from the hailstorm
+    kind: money
+    currency: USD
+    cues: [damage to crops, crop damage, crops, damage, losses]
+    value: 40000000
+    claims:
+      - { source: gazette, value: 40000000, quote: "crop losses reached $40 million by Friday" }
+  valley-damage:
+    label: Damage to crops in the Orlin valley
+    kind: money
+    currency: USD
+    cues: [Orlin, valley]
+    value: 6000000
+    bound: about
+    claims:
+      - { source: courier, value: 6000000, bound: about, quote: "the ministry put the cost of damage to crops at about $6 million as of Monday" }
+  levy-old:
+    label: Farm levy before the rise
+    kind: percent
+    cues: [farm levy, levy, from]
+    value: 2
+    claims:
+      - { source: courier, value: 2, quote: "the farm levy goes from 2% to 3% in August" }
+  levy-new:
+    label: New farm levy
+    kind: percent
+    cues: [farm levy, levy, to]
+    value: 3
+    claims:
+      - { source: courier, value: 3, quote: "the farm levy goes from 2% to 3% in August" }
+`;
+
+function prepared(): PreparedTable {
+  const { table, problems } = loadTable(TABLE);
+  assert.ok(table, JSON.stringify(problems));
+  return prepareTable(table);
+}
+
+function found(body: string): string[] {
+  return check(`---\ndate: 2030-07-04\n---\n${body}\n`, prepared()).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+}
+
+describe('matching by the words a source quote frames a figure with', () => {
+  it('gives a figure written in a quote\'s words to that quote\'s fact, even with the figure changed', () => {
+    assert.deepEqual(found('The ministry put the cost of damage to crops at about $9 million as of Monday.'), [
+      'about $9 million -> valley-damage disagrees',
+    ]);
+  });
+
+  it('leaves a figure in other words to the fact they fit', () => {
+    assert.deepEqual(found('Damage to crops came to $9 million.'), ['$9 million -> crop-damage disagrees']);
+  });
+
+  it('reads which of a quote\'s figures is the fact\'s from the value the table records', () => {
+    assert.deepEqual(found('The farm levy goes from 2% to 4% in August.'), ['2% -> levy-old agrees', '4% -> levy-new disagrees']);
+  });
+
+  it('needs more than a word or two in common: "about" alone is no echo', () => {
+    assert.deepEqual(found('Hail caused damage to crops worth about $9 million.'), ['about $9 million -> crop-damage disagrees']);
+  });
+});
