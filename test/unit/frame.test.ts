@@ -22,6 +22,23 @@ const own = (text: string, figures: string[], i: number) => {
 };
 
 describe('claim frames', () => {
+  it('reads which way a figure\'s change goes from the change word before it, or right after it', () => {
+    const dir = (text: string, figure: string) => {
+      const [a] = spans(text, [figure]);
+      return claimFrame(text, { ...a, kind: 'percent' }, whole(text), []).direction;
+    };
+    assert.equal(dir('The council cut the levy to 4%.', '4%'), 'down');
+    assert.equal(dir('Fares rose by 6% in May.', '6%'), 'up');
+    assert.equal(dir('Growth was a 2% fall on the year.', '2%'), 'down');
+    // "the lower rate" is no change, nor "up to" a hedge
+    assert.equal(dir('The lower rate stays at 10%.', '10%'), undefined);
+    assert.equal(dir('Gusts of up to 90% humidity were felt.', '90%'), undefined);
+    assert.equal(dir('Output was up by 3% on the month.', '3%'), 'up');
+    assert.equal(factFrame('Rate before the rise', []).direction, 'up');
+    assert.equal(factFrame('Cut in fuel duty', []).direction, 'down');
+    assert.equal(factFrame('Lower rate of the tax', []).direction, undefined);
+  });
+
   it('gives each figure of a sentence the words on its own side of the conjunction', () => {
     const text = 'The flood destroyed 420 homes and damaged 1,900 more across the valley.';
     assert.equal(own(text, ['420', '1,900'], 0), 'The flood destroyed 420 homes ');

@@ -58,6 +58,8 @@ export interface FactIndex {
   labelPlaces: Set<string>;
   /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
   storyPlaces: Set<string>;
+  /** How many facts there are of each kind. */
+  kindSizes: Map<Kind, number>;
   /** The words each quote writes around its fact's figure. */
   quotes: QuoteIndex;
 }
@@ -139,10 +141,11 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table), quotes: indexQuotes(table.facts) };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table), quotes: indexQuotes(table.facts), kindSizes: new Map() };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
+    index.kindSizes.set(fact.kind, (index.kindSizes.get(fact.kind) ?? 0) + 1);
     index.profiles.push(profile);
     for (const place of profile.frame.places) for (const s of place) index.labelPlaces.add(s);
     addToCountGroups(index, profile);

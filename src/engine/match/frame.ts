@@ -12,6 +12,9 @@ import { phraseStems } from './terms';
 /** Where a figure's "from X to Y" or "by X" role puts it. */
 export type Role = 'from' | 'to' | 'change';
 
+/** Which way the change a figure belongs to goes. */
+export type Direction = 'up' | 'down';
+
 export interface ClaimFrame {
   /** The part of the sentence that belongs to this figure: its own words, not its neighbour's. */
   own: Span;
@@ -24,6 +27,8 @@ export interface ClaimFrame {
   /** A date attached to a verb of saying or reporting ("said on Wednesday"), or "as of" a date. */
   statement: boolean;
   role?: Role;
+  /** The way the change the figure's own words put it in goes: "cut the rate from 12% to 8%" is down. */
+  direction?: Direction;
   /** What the figure's own words say it counts: deaths, injuries, the missing, damage... */
   counts: Set<CountClass>;
   /** Places the figure's own words put it in ("in the Ilocos Region"), as the stems of each name. */
@@ -44,6 +49,8 @@ export interface FactFrame {
   /** The fact is about what was said, announced or tallied on a day. */
   statement: boolean;
   role?: Role;
+  /** The way the change the label names goes ("before the rise"). */
+  direction?: Direction;
   /** The fact's label or cues are about such an event ("last year", "previous", "aftershock"). */
   otherEvent: boolean;
   /** What the fact's label and cues say it counts. */
@@ -114,6 +121,30 @@ function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined 
   return undefined;
 }
 
+const UP = /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|raise[sd]?|raising|hikes?|hiked|hiking|climb(?:s|ed)?|jump(?:s|ed)?|grow(?:s|n)?|grew|boost(?:s|ed)?|up(?=\s+(?:from|by)\b))\b/gi;
+const DOWN = /\b(?:cut|cuts|cutting|fall|falls|fell|fallen|falling|drop(?:s|ped)?|lowers|lowered|lowering|(?<=\bto\s)lower|reduce[sd]?|reducing|reductions?|slash(?:es|ed)?|decline[sd]?|declining|shrank|shrunk|shrinks?|down(?=\s+(?:from|by)\b))\b/gi;
+// ("up" and "down" only where they mark a change, not in "up to 300"; "lower" only as a verb, not "the lower rate".)
+
+/** The way the last change word in a text goes, if it has one. */
+function lastDirection(text: string): Direction | undefined {
+  const up = [...text.matchAll(UP)].pop()?.index ?? -1;
+  const down = [...text.matchAll(DOWN)].pop()?.index ?? -1;
+  return up === down ? undefined : up > down ? 'up' : 'down';
+}
+
+/** The change a figure's own words put it in: the last change word before it, else one right after it ("a 6.7% rise"). */
+function directionOf(visible: string, claim: Span, own: Span): Direction | undefined {
+  return lastDirection(visible.slice(own.start, claim.start)) ?? lastDirection(visible.slice(claim.end, Math.min(own.end, claim.end + 20)));
+}
+
+/** The way a label's change goes where it names one way only: "Rate before the rise", "Cut in fuel duty". */
+function labelDirection(label: string): Direction | undefined {
+  const up = UP.test(label);
+  const down = DOWN.test(label);
+  UP.lastIndex = DOWN.lastIndex = 0;
+  return up === down ? undefined : up ? 'up' : 'down';
+}
+
 /** "this year", "next year", "last year" as years, where the document's year is known. */
 function relativeYears(text: string, documentYear: number | undefined): number[] {
   if (documentYear === undefined) return [];
@@ -162,6 +193,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     otherEvent: OTHER_EVENT.test(qualifiers),
     statement,
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
+    direction: claim.kind === 'date' ? undefined : directionOf(visible, claim, own),
   };
 }
 
@@ -217,6 +249,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
     years: yearsIn([label, ...cues].join(' ')),
     statement: STATEMENT_FACT.test([label, ...cues].join(' ')),
     role,
+    direction: labelDirection(label),
     otherEvent: OTHER_EVENT.test([label, ...cues].join(' ')),
   };
 }

@@ -55,6 +55,8 @@ function figureFit(frame: ClaimFrame, profile: FactProfile, index: FactIndex): n
   // A figure "injured" is not a death toll, nor one "missing" a count of the injured.
   if (frame.counts.size && ![...frame.counts].some((c) => ff.counts.has(c))) return -Infinity;
   const sameCount = frame.counts.size > 0 ? COUNT_MATCH_BONUS : 0;
+  // "Hunt cut the rate from 12% to 8%" is not the rate before this budget's rise.
+  if (frame.direction && ff.direction && frame.direction !== ff.direction) return -Infinity;
   // "$68,000 now" is not the salary planned for 2028.
   if (frame.present && ff.years.length && index.storyYears.size && ff.years.every((y) => y > Math.max(...index.storyYears))) return -Infinity;
   if (frame.years.length) {

@@ -275,6 +275,14 @@ function rarity(postings: number): number {
   return 1 / (1 + Math.log(Math.max(1, postings)));
 }
 
+/** A word more than half the facts of a kind share ("rate" among a budget's percentages) cannot say alone which one a claim is. */
+const SHARED_BY = 0.5;
+
+function canAnchor(index: FactIndex, claim: Matchable, postings: number): boolean {
+  const facts = index.kindSizes.get(claim.kind) ?? 0;
+  return postings < 3 || postings <= SHARED_BY * facts;
+}
+
 function addWord(scores: Map<number, WordScore>, i: number, w: number, weight: number, own: boolean, rare = 1): void {
   let s = scores.get(i);
   if (!s) scores.set(i, (s = { score: 0, ranked: 0, anchor: 0 }));
@@ -303,13 +311,13 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
       common.push([stem, w]);
       continue;
     }
-    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem), rarity(postings.length));
+    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem) && canAnchor(index, claim, postings.length), rarity(postings.length));
   }
   if (!scores.size) {
     const [nearest] = common.sort((a, b) => b[1] - a[1]);
     const postings = nearest ? (byStem.get(nearest[0]) ?? []) : [];
     if (postings.length > MAX_AMBIGUOUS) return scores;
-    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0, own(nearest[0]), rarity(postings.length));
+    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0, own(nearest[0]) && canAnchor(index, claim, postings.length), rarity(postings.length));
     for (const [i, w] of scores) addPhrases(w, index.profiles[i], context);
     return scores;
   }
@@ -317,7 +325,7 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
     const terms = index.profiles[i].terms;
     for (const [stem, w] of common) {
       const weight = terms.get(stem);
-      if (weight) addWord(scores, i, w, weight, own(stem), rarity(byStem.get(stem)?.length ?? 1));
+      if (weight) addWord(scores, i, w, weight, own(stem) && canAnchor(index, claim, byStem.get(stem)?.length ?? 1), rarity(byStem.get(stem)?.length ?? 1));
     }
     addPhrases(score, index.profiles[i], context);
   }

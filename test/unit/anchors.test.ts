@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+
+// An invented city budget: four rates, each a rate of something else, and a fare before its rise.
+const TABLE = `version: 1
+sources:
+  herald: { title: City budget raises fares, published: 2029-03-01 }
+facts:
+  fare-old:
+    label: Bus fare before the rise
+    kind: money
+    currency: USD
+    cues: [bus fare, fare, from]
+    value: 2.5
+    claims:
+      - { source: herald, value: 2.5, quote: "bus fares go from $2.50 to $2.75" }
+  parking-rate:
+    label: Parking tax rate
+    kind: percent
+    cues: [parking tax, parking, rate]
+    value: 8
+    claims:
+      - { source: herald, value: 8, quote: "a parking tax rate of 8%" }
+  hotel-rate:
+    label: Hotel tax rate
+    kind: percent
+    cues: [hotel tax, hotel, rate]
+    value: 6
+    claims:
+      - { source: herald, value: 6, quote: "hotels pay 6%" }
+  vacancy-rate:
+    label: Office vacancy rate
+    kind: percent
+    cues: [vacancy, vacant, offices, rate]
+    value: 14
+    claims:
+      - { source: herald, value: 14, quote: "14% of offices stand vacant" }
+  turnout:
+    label: Turnout at the budget vote
+    kind: percent
+    cues: [turnout, voters]
+    value: 41
+    claims:
+      - { source: herald, value: 41, quote: "turnout of 41%" }
+`;
+
+function prepared(): PreparedTable {
+  const { table, problems } = loadTable(TABLE);
+  assert.ok(table, JSON.stringify(problems));
+  return prepareTable(table);
+}
+
+function found(body: string): string[] {
+  return check(`---\ndate: 2029-03-02\n---\n${body}\n`, prepared()).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+}
+
+describe('what a word near a figure can say alone', () => {
+  it('does not let a word most facts of the kind share pick one of them', () => {
+    assert.deepEqual(found('The interest rate on the loan is 3%.'), []);
+  });
+
+  it('still lets that word add to a word of the fact\'s own', () => {
+    assert.deepEqual(found('The hotel tax rate is 7%.'), ['7% -> hotel-rate disagrees']);
+  });
+
+  it('keeps an old value off a change that goes the other way', () => {
+    assert.deepEqual(found('In a leaner year the council cut the bus fare from $3 to $2.'), []);
+    assert.deepEqual(found('The council raised the bus fare from $2 to $2.75.'), ['$2 -> fare-old disagrees']);
+  });
+});
