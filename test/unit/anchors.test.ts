@@ -35,6 +35,20 @@ facts:
     value: 14
     claims:
       - { source: herald, value: 14, quote: "14% of offices stand vacant" }
+  parking-rise:
+    label: Rise in the parking tax rate
+    kind: percent
+    cues: [parking tax, rise]
+    value: 2
+    claims:
+      - { source: herald, value: 2, quote: "a two-point rise in the parking tax" }
+  fare-start:
+    label: When the bus fare rise takes effect
+    kind: date
+    cues: [bus fare, takes effect, rise]
+    value: 2029-05
+    claims:
+      - { source: herald, value: 2029-05, quote: "the new fares take effect in May" }
   turnout:
     label: Turnout at the budget vote
     kind: percent
@@ -61,6 +75,11 @@ describe('what a word near a figure can say alone', () => {
 
   it('still lets that word add to a word of the fact\'s own', () => {
     assert.deepEqual(found('The hotel tax rate is 7%.'), ['7% -> hotel-rate disagrees']);
+  });
+
+  it('does not date a fact by the date of another fact\'s subject', () => {
+    assert.deepEqual(found('The parking tax rise comes in June.'), []);
+    assert.deepEqual(found('The bus fare rise comes in June.'), ['June -> fare-start disagrees']);
   });
 
   it('keeps an old value off a change that goes the other way', () => {

@@ -58,6 +58,8 @@ export interface FactIndex {
   labelPlaces: Set<string>;
   /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
   storyPlaces: Set<string>;
+  /** Multi-word cues by their first stem, with the facts that have each: the subjects the table knows by name. */
+  phrasesByFirst: Map<string, { stems: string[]; facts: number[] }[]>;
   /** How many facts there are of each kind. */
   kindSizes: Map<Kind, number>;
   /** The words each quote writes around its fact's figure. */
@@ -141,11 +143,12 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table), quotes: indexQuotes(table.facts), kindSizes: new Map() };
+  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table), quotes: indexQuotes(table.facts), kindSizes: new Map(), phrasesByFirst: new Map() };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);
     index.kindSizes.set(fact.kind, (index.kindSizes.get(fact.kind) ?? 0) + 1);
+    for (const phrase of profile.phrases) addPhrase(index, phrase, i);
     index.profiles.push(profile);
     for (const place of profile.frame.places) for (const s of place) index.labelPlaces.add(s);
     addToCountGroups(index, profile);
@@ -169,6 +172,15 @@ export function indexFacts(table: FactTable): FactIndex {
     if (profile.unitStem) push(index.byKindUnit.get(fact.kind)!, profile.unitStem, i);
   });
   return index;
+}
+
+function addPhrase(index: FactIndex, stems: string[], fact: number): void {
+  let list = index.phrasesByFirst.get(stems[0]);
+  if (!list) index.phrasesByFirst.set(stems[0], (list = []));
+  const key = stems.join(' ');
+  const known = list.find((p) => p.stems.join(' ') === key);
+  if (!known) list.push({ stems, facts: [fact] });
+  else if (!known.facts.includes(fact)) known.facts.push(fact);
 }
 
 function addToCountGroups(index: FactIndex, profile: FactProfile): void {

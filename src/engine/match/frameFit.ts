@@ -30,6 +30,7 @@ export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfi
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
   if (frame.whole && !ff.total) return -Infinity;
   const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
+  if (claim.kind === 'date' && otherSubject(profile, index, own)) return -Infinity;
   return placePenalty + (claim.kind === 'date' ? dateFit(claim, frame, profile, index) : figureFit(frame, profile, index));
 }
 
@@ -110,6 +111,22 @@ function isQualifier(index: FactIndex, profile: FactProfile, stem: string): bool
     const group = index.countGroups.get(`${kind}\u0000${c}`);
     return !!group && group.size - (group.naming.get(stem) ?? 0) > 0;
   });
+}
+
+/**
+ * "The minimum wage rises from April" does not date the national insurance rise: the date's own words name
+ * another fact's subject (one of its multi-word cues, whole), and every word they share with this fact that
+ * fact has too. The date is of that fact's event, which the table may not date at all.
+ */
+function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
+  const mine = [...own].filter((s) => profile.terms.has(s));
+  for (const first of own) {
+    for (const phrase of index.phrasesByFirst.get(first) ?? []) {
+      if (!phrase.stems.every((s) => own.has(s)) || phrase.stems.every((s) => profile.terms.has(s))) continue;
+      if (phrase.facts.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return true;
+    }
+  }
+  return false;
 }
 
 /**
