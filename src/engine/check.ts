@@ -14,6 +14,7 @@ import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
 import { inSlice, moveSpan, shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
 import { describeSource } from './table/sourceText';
+import { withoutOwnSourceMisreadings } from './verdict/ownSource';
 
 /** A table made ready for checking many drafts: the table and its index. */
 export interface PreparedTable {
@@ -147,10 +148,10 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
     }
   }
   claims.sort((a, b) => a.start - b.start);
-  findings.sort((a, b) => a.start - b.start);
+  const kept = withoutOwnSourceMisreadings(findings, prepared.table, options.source).sort((a, b) => a.start - b.start);
   const summary = emptySummary();
-  for (const f of findings) summary[f.verdict]++;
+  for (const f of kept) summary[f.verdict]++;
   summary.claims = claimCount;
-  summary.matched = findings.length;
-  return { findings, claims, summary, documentDate };
+  summary.matched = kept.length;
+  return { findings: kept, claims, summary, documentDate };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
-import { publishedDateOf } from '../host/published';
+import { publishedDateOf, sourceIdOf } from '../host/published';
 import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
@@ -89,7 +89,8 @@ export class CheckController implements vscode.Disposable {
     if (!table?.key || table.validText === null) return undefined;
     const date = readSettings(uri).date || undefined;
     const published = table.table && uri.scheme === 'file' ? publishedDateOf(table.table, table.path, uri.fsPath) : undefined;
-    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, published, withClaims });
+    const source = table.table && uri.scheme === 'file' ? sourceIdOf(table.table, table.path, uri.fsPath) : undefined;
+    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, published, source, withClaims });
     return result ? { result, table } : undefined;
   }
 

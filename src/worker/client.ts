@@ -12,6 +12,8 @@ export interface CheckJob {
   date?: string;
   /** The table's date for this text when it is one of the table's sources. */
   published?: string;
+  /** The table's id for this text when it is one of the table's sources. */
+  source?: string;
   /** Also return every claim (result.claims is empty otherwise; the summary still counts them). */
   withClaims?: boolean;
 }
@@ -60,6 +62,7 @@ export class CheckWorkerClient {
       table: { key: job.table.key, text: sendTable ? job.table.text : undefined },
       date: job.date,
       published: job.published,
+      source: job.source,
       withClaims: job.withClaims,
     }), (resolve) => (msg) => {
       if ('result' in msg) resolve(msg.result);

@@ -16,6 +16,8 @@ export interface CheckRequest {
   date?: string;
   /** The table's date for this text when it is one of the table's sources. */
   published?: string;
+  /** The table's id for this text when it is one of the table's sources. */
+  source?: string;
   /** Send every claim back too (for listing them); otherwise only findings and the summary cross threads. */
   withClaims?: boolean;
 }

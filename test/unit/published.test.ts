@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { loadTable } from '../../src/engine';
-import { publishedDateOf } from '../../src/host/published';
+import { publishedDateOf, sourceIdOf } from '../../src/host/published';
 
 describe('publishedDateOf (a source is dated by its table)', () => {
   const { table } = loadTable(`version: 1
@@ -22,5 +22,11 @@ facts: {}
     assert.equal(publishedDateOf(table, tablePath, '/news/story/sources/blog.txt'), undefined);
     assert.equal(publishedDateOf(table, tablePath, '/news/story/drafts/a.md'), undefined);
     assert.equal(publishedDateOf(table, tablePath, '-'), undefined);
+  });
+
+  it('names the source a file is, by its path against the table, and no source for a draft', () => {
+    assert.ok(table);
+    assert.equal(sourceIdOf(table, tablePath, '/news/story/sources/blog.txt'), 'blog');
+    assert.equal(sourceIdOf(table, tablePath, '/news/story/drafts/a.md'), undefined);
   });
 });

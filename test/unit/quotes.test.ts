@@ -47,8 +47,8 @@ function prepared(): PreparedTable {
   return prepareTable(table);
 }
 
-function found(body: string): string[] {
-  return check(`---\ndate: 2030-07-04\n---\n${body}\n`, prepared()).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+function found(body: string, source?: string): string[] {
+  return check(`---\ndate: 2030-07-04\n---\n${body}\n`, prepared(), { source }).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 }
 
 describe('matching by the words a source quote frames a figure with', () => {
@@ -68,5 +68,12 @@ describe('matching by the words a source quote frames a figure with', () => {
 
   it('needs more than a word or two in common: "about" alone is no echo', () => {
     assert.deepEqual(found('Hail caused damage to crops worth about $9 million.'), ['about $9 million -> crop-damage disagrees']);
+  });
+
+  it('does not call a figure of a source checked against its own table an error of a fact the table quotes it for', () => {
+    // The gazette's claim for the crop damage is its quote: another figure of its text is about something else.
+    assert.deepEqual(found('Damage to crops came to $9 million.', 'gazette'), []);
+    // The courier is quoted for no such claim, so the figure is judged as in any draft.
+    assert.deepEqual(found('Damage to crops came to $9 million.', 'courier'), ['$9 million -> crop-damage disagrees']);
   });
 });

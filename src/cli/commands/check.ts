@@ -6,7 +6,7 @@ import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import type { Io } from '../io';
 import type { FileReport } from '../report';
-import { publishedDateOf } from '../../host/published';
+import { publishedDateOf, sourceIdOf } from '../../host/published';
 import { draftsFromArgs, readDrafts, TableCache, tablePathFor } from '../tables';
 import { version } from '../version';
 
@@ -50,7 +50,7 @@ export function runCheck(args: string[], io: Io): number {
       inputError = true;
       continue;
     }
-    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date, published: publishedDateOf(table.table, tablePath, file) }) });
+    reports.push({ path: displayPath(file), text, result: check(text, table, { date: values.date, published: publishedDateOf(table.table, tablePath, file), source: sourceIdOf(table.table, tablePath, file) }) });
   }
 
   if (format === 'json') io.out(formatJson(reports));
