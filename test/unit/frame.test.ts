@@ -22,6 +22,14 @@ const own = (text: string, figures: string[], i: number) => {
 };
 
 describe('claim frames', () => {
+  it('lets a figure restated in another currency or unit share the words of the first', () => {
+    const text = 'The levy raises £40m a year in new taxes, or about $52m, and fees bring in £9m.';
+    assert.equal(own(text, ['£40m', 'about $52m', '£9m'], 1), 'The levy raises £40m a year in new taxes, or about $52m, ');
+    assert.equal(own(text, ['£40m', 'about $52m', '£9m'], 2), ' fees bring in £9m.');
+    const paren = 'The storm crossed 370 km (230 miles) of open sea.';
+    assert.equal(own(paren, ['370 km', '230 miles'], 1), 'The storm crossed 370 km (230 miles) of open sea.');
+  });
+
   it('reads which way a figure\'s change goes from the change word before it, or right after it', () => {
     const dir = (text: string, figure: string) => {
       const [a] = spans(text, [figure]);

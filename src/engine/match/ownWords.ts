@@ -50,10 +50,15 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
   return { start, end: Math.max(end, claim.end) };
 }
 
-/** `a` and `b` are two sides of one change: "from 13.8% to 15%", "rose 7% to £3.2bn". */
+/** `a` and `b` are two sides of one change ("from 13.8% to 15%", "rose 7% to £3.2bn"), or `b` restates `a`
+ *  in another unit or currency ("£40bn, or about $52bn", "370 km (230 miles)"): they share their words. */
 function joinedByTo(visible: string, a: Span, b: Span): boolean {
-  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(visible.slice(a.end, b.start));
+  const gap = visible.slice(a.end, b.start);
+  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(gap) || RESTATED.test(gap);
 }
+
+/** "£40bn a year in tax rises, or about $52bn": the words of the first run on to ", or" (the hedge is the claim's). */
+const RESTATED = /^[^;:()\u2014\u2013,]*(?:,\s*or|\s\()\s*$/i;
 
 /** Between a part and its whole: "five of its seven", "two of the 12". */
 const OF_WHOLE = /^\s+of\s+(?:(?:its|the|their|his|her|our|all|a\s+total\s+of)\s+)?$/i;
