@@ -49,6 +49,13 @@ facts:
     value: 2029-05
     claims:
       - { source: herald, value: 2029-05, quote: "the new fares take effect in May" }
+  growth:
+    label: Forecast growth of the city economy in 2029
+    kind: percent
+    cues: [growth, economy, rising to]
+    value: 3
+    claims:
+      - { source: herald, value: 3, quote: "the city economy will grow by 3% in 2029" }
   turnout:
     label: Turnout at the budget vote
     kind: percent
@@ -80,6 +87,10 @@ describe('what a word near a figure can say alone', () => {
   it('does not date a fact by the date of another fact\'s subject', () => {
     assert.deepEqual(found('The parking tax rise comes in June.'), []);
     assert.deepEqual(found('The bus fare rise comes in June.'), ['June -> fare-start disagrees']);
+  });
+
+  it('takes the role a source\'s quote gives a figure as the fact\'s, beside the one its cues give', () => {
+    assert.deepEqual(found('The city economy should grow by 4% in 2029.'), ['4% -> growth disagrees']);
   });
 
   it('keeps an old value off a change that goes the other way', () => {

@@ -1,9 +1,9 @@
 import type { Fact, FactTable, Kind } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
-import { capitalisedStems, factFrame, type FactFrame } from './frame';
+import { capitalisedStems, factFrame, roleOf, type FactFrame, type Role } from './frame';
 import { phraseStems, stemWord, tokens } from './terms';
-import { indexQuotes, type QuoteIndex } from './quotes';
+import { indexQuotes, recordedFigure, type QuoteIndex } from './quotes';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
  *  A word of a multi-word cue alone ("tax" of "inheritance tax") is weak evidence; the whole cue is strong. */
@@ -25,6 +25,8 @@ export interface FactProfile {
   phrases: string[][];
   /** What the fact's label and cues say of its time, role and kind of event. */
   frame: FactFrame;
+  /** The roles the sources' quotes give the fact's figure: "grow by 2%" and "rising to 2%" are one growth rate. */
+  quotedRoles: Set<Role>;
 }
 
 /**
@@ -139,7 +141,20 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
     names,
     phrases,
     frame: factFrame(fact.label, fact.cues, fact.unit),
+    quotedRoles: quotedRoles(fact),
   };
+}
+
+function quotedRoles(fact: Fact): Set<Role> {
+  const out = new Set<Role>();
+  if (fact.kind === 'date' || fact.kind === 'entity') return out;
+  for (const c of fact.claims) {
+    if (!c.quote) continue;
+    const at = recordedFigure(c.quote, fact.kind, c.value);
+    const role = at && roleOf(c.quote, at, { start: 0, end: c.quote.length });
+    if (role) out.add(role);
+  }
+  return out;
 }
 
 export function indexFacts(table: FactTable): FactIndex {

@@ -106,7 +106,7 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
 }
 
 /** "from 13.8% to 15%", "rose to 74", "up by 1.2%", "a 6.7% rise": the role the words right around a figure give it. */
-function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined {
+export function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined {
   const before = visible.slice(Math.max(sentence.start, claim.start - 40), claim.start);
   const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 30));
   const changeVerb = /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;

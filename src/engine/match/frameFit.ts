@@ -67,9 +67,11 @@ function figureFit(frame: ClaimFrame, profile: FactProfile, index: FactIndex): n
   // The value a thing had before a change is a fact only where the table keeps the old value as one.
   // (Unless it is today's value on a path to a forecast: "from 36.4% this year to 38.8% by 2028".)
   const now = frame.present || frame.years.some((y) => index.storyYears.has(y));
-  if (frame.role === 'from' && ff.role !== 'from' && !now) return -Infinity;
+  // A role the sources' own quotes give the figure is as good as the label's.
+  const quoted = frame.role !== undefined && profile.quotedRoles.has(frame.role);
+  if (frame.role === 'from' && ff.role !== 'from' && !now && !quoted) return -Infinity;
   if (frame.role && ff.role) {
-    if (frame.role !== ff.role && !(frame.role === 'from' && now)) return -Infinity;
+    if (frame.role !== ff.role && !(frame.role === 'from' && now) && !quoted) return -Infinity;
     return ROLE_BONUS + sameCount;
   }
   return sameCount;

@@ -46,7 +46,7 @@ function push(map: Map<string, QuoteFrame[]>, key: string | undefined, frame: Qu
 }
 
 /** The span of the quote's figure (its hedge aside) with the recorded value, if the quote writes it. */
-function recordedFigure(quote: string, kind: QuantityKind, value: number): Span | undefined {
+export function recordedFigure(quote: string, kind: QuantityKind, value: number): Span | undefined {
   return extractQuantities(quote).find(
     (q) => q.kind === kind && Math.abs(q.value - value) <= SAME_VALUE * Math.max(Math.abs(value), 1),
   )?.figure;
