@@ -22,6 +22,21 @@ const own = (text: string, figures: string[], i: number) => {
 };
 
 describe('claim frames', () => {
+  it('ends a figure\'s words at the preposition of place before the next figure when no clause break stands between them', () => {
+    const text = 'Some 5,000 were sheltering in 40 schools.';
+    assert.equal(own(text, ['5,000', '40'], 0), 'Some 5,000 were sheltering ');
+    assert.equal(own(text, ['5,000', '40'], 1), ' 40 schools.');
+  });
+
+  it('gives the items of a list after a figure\'s colon the count of that figure', () => {
+    const text = 'The ministry listed 31 dead: nine in Kessa, two in Arvo and the rest along the coast.';
+    const [a, b, c] = spans(text, ['31', 'nine', 'two']);
+    assert.deepEqual([...claimFrame(text, { ...b, kind: 'number' }, whole(text), [a, c]).counts], ['deaths']);
+    const plain = 'The ministry counted 31 vehicles, nine in Kessa.';
+    const [x, y] = spans(plain, ['31', 'nine']);
+    assert.deepEqual([...claimFrame(plain, { ...y, kind: 'number' }, whole(plain), [x]).counts], []);
+  });
+
   it('lets a figure restated in another currency or unit share the words of the first', () => {
     const text = 'The levy raises £40m a year in new taxes, or about $52m, and fees bring in £9m.';
     assert.equal(own(text, ['£40m', 'about $52m', '£9m'], 1), 'The levy raises £40m a year in new taxes, or about $52m, ');

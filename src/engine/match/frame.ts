@@ -145,6 +145,13 @@ function labelDirection(label: string): Direction | undefined {
   return up === down ? undefined : up ? 'up' : 'down';
 }
 
+/** The claim is an item of a list that follows a colon right after another figure and its noun ("listed 25 dead: twenty in..."). */
+function listedPart(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): boolean {
+  const colon = visible.lastIndexOf(':', claim.start);
+  if (colon < sentence.start || /[;.!?]/.test(visible.slice(colon + 1, claim.start))) return false;
+  return rivals.some((r) => r.end <= colon && /^\s*(?:\p{L}+\s*){0,3}$/u.test(visible.slice(r.end, colon)));
+}
+
 /** "this year", "next year", "last year" as years, where the document's year is known. */
 function relativeYears(text: string, documentYear: number | undefined): number[] {
   if (documentYear === undefined) return [];
@@ -171,7 +178,8 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   const lead = visible.slice(seg.start, claim.start) + ' ';
   const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
-  const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start));
+  // "25 dead: twenty in the Cordillera, four in Nueva Vizcaya": the items of a list after a figure's colon are its parts.
+  const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start)) || listedPart(visible, claim, sentence, rivals);
   const counted = part ? visible.slice(sentence.start, seg.end) : qualifiers;
   const statement = claim.kind === 'date' && isStatementDate(visible, claim, own);
   const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);

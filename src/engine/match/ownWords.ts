@@ -4,19 +4,23 @@ import type { Span } from '../types';
 
 /** A sentence's figures split their words at the last clause break or conjunction between them. */
 const GAP_BREAK = /[;()\u2014\u2013]|:(?!\d)|,|\s-\s|\b(?:and|or|but|while|whereas|with|against|compared|versus|vs)\b/gi;
-/** Where no clause break stands between two figures, a preposition before the later one is its ("from 10% to 18%"). */
+/** Where no clause break stands between two figures, a preposition before the later one is its ("from 10% to 18%",
+ *  "162,000 were being looked after in 1,870 centres"). */
 const GAP_PREPOSITION = /\b(?:to|into|until|than)\b/gi;
+/** Between figures (not times and dates: "at 2:40 on Saturday" is one moment), a place's preposition starts the later one's words. */
+const GAP_PLACE = /\b(?:to|into|until|than|in|at|across|among|inside|within)\b/gi;
 
 /**
  * The span of the sentence that belongs to `claim` among its rivals (the other figures of its sentence),
  * in order. Words after a figure up to the next break are its own ("12,000 houses toppled"); words after
  * the last break before the next figure belong to that figure ("and 30,000 damaged").
  */
-export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: readonly Span[], share = true): Span {
+export function ownSpan(visible: string, claim: Span & { kind?: string }, sentence: Span, rivals: readonly Span[], share = true): Span {
+  const prepositions = claim.kind === 'date' ? GAP_PREPOSITION : GAP_PLACE;
   const sorted = [...rivals].sort((a, b) => a.start - b.start);
   // "from 13.8% to 15%", "rose 7% to £3.2bn": two figures joined by "to" share the words that say what changed.
   const prior = sorted.filter((r) => r.end <= claim.start).pop();
-  if (share && prior && joinedByTo(visible, prior, claim)) return ownSpan(visible, prior, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  if (share && prior && joinedByTo(visible, prior, claim)) return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim]);
   const following = sorted.find((r) => r.start >= claim.end);
   const pair = share && following && joinedByTo(visible, claim, following) ? following : undefined;
   const before = prior;
@@ -24,7 +28,7 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
   if (pair) claim = { start: claim.start, end: pair.end };
   const split = (a: Span, b: Span): number => {
     const gap = visible.slice(a.end, b.start);
-    const brk = lastBreak(gap);
+    const brk = lastBreak(gap, prepositions);
     if (brk) return a.end + brk.index + brk.length;
     // No break between them ("her 96-minute speech also promised the service 25 billion"): each word goes to the nearer figure.
     const words = [...gap.matchAll(/\S+/g)];
@@ -46,7 +50,7 @@ export function ownSpan(visible: string, claim: Span, sentence: Span, rivals: re
     last = after;
     next = sorted.find((r) => r.start >= after.end);
   }
-  const end = next ? split(last, next) - lastBreakLength(visible, last, next) : sentence.end;
+  const end = next ? split(last, next) - (lastBreak(visible.slice(last.end, next.start), prepositions)?.length ?? 0) : sentence.end;
   return { start, end: Math.max(end, claim.end) };
 }
 
@@ -68,14 +72,10 @@ export function isWholeOf(visible: string, claim: Span, rivals: readonly Span[])
   return rivals.some((r) => r.end <= claim.start && OF_WHOLE.test(visible.slice(r.end, claim.start)));
 }
 
-function lastBreakLength(visible: string, a: Span, b: Span): number {
-  return lastBreak(visible.slice(a.end, b.start))?.length ?? 0;
-}
-
 /** The last clause break in the gap between two figures, or failing one, the last preposition. */
-function lastBreak(gap: string): { index: number; length: number } | undefined {
+function lastBreak(gap: string, prepositions: RegExp): { index: number; length: number } | undefined {
   let found: { index: number; length: number } | undefined;
   for (const m of gap.matchAll(GAP_BREAK)) found = { index: m.index ?? 0, length: m[0].length };
-  if (!found) for (const m of gap.matchAll(GAP_PREPOSITION)) found = { index: m.index ?? 0, length: m[0].length };
+  if (!found) for (const m of gap.matchAll(prepositions)) found = { index: m.index ?? 0, length: m[0].length };
   return found;
 }
