@@ -25,6 +25,14 @@ facts:
     bound: about
     claims:
       - { source: courier, value: 6000000, bound: about, quote: "the ministry put the cost of damage to crops at about $6 million as of Monday" }
+  gap:
+    label: Hole in the farm budget the minister says her predecessor left
+    kind: money
+    currency: USD
+    cues: [hole, gap, shortfall]
+    value: 12000000
+    claims:
+      - { source: gazette, value: 12000000, quote: "to close a $12 million gap left by the previous administration" }
   levy-old:
     label: Farm levy before the rise
     kind: percent
@@ -56,6 +64,11 @@ describe('matching by the words a source quote frames a figure with', () => {
     assert.deepEqual(found('The ministry put the cost of damage to crops at about $9 million as of Monday.'), [
       'about $9 million -> valley-damage disagrees',
     ]);
+  });
+
+  it('lets a quote\'s words outweigh what the rest of the sentence seems to say of time', () => {
+    // "the previous administration" names who left the gap, not an earlier event.
+    assert.deepEqual(found('She wants to close a $15 million gap left by the previous administration.'), ['$15 million -> gap disagrees']);
   });
 
   it('leaves a figure in other words to the fact they fit', () => {

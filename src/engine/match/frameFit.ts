@@ -9,6 +9,8 @@ const ROLE_BONUS = 0.5;
 const COUNT_MATCH_BONUS = 0.5;
 /** A fact about a tally or statement takes an event's date only when nothing better fits. */
 const STATEMENT_FACT_PENALTY = 0.3;
+/** At most this many facts share a phrase that names a subject. */
+const SUBJECT_FACTS = 24;
 /** A fact about one place ("deaths in the Cordillera") fits a figure that names no place less than the story's own figure. */
 const UNNAMED_PLACE_PENALTY = 0.5;
 
@@ -124,7 +126,8 @@ function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<s
   const mine = [...own].filter((s) => profile.terms.has(s));
   for (const first of own) {
     for (const phrase of index.phrasesByFirst.get(first) ?? []) {
-      if (!phrase.stems.every((s) => own.has(s)) || phrase.stems.every((s) => profile.terms.has(s))) continue;
+      // A phrase many facts share names no one fact's subject (and would cost as much as the table is large).
+      if (phrase.facts.length > SUBJECT_FACTS || !phrase.stems.every((s) => own.has(s)) || phrase.stems.every((s) => profile.terms.has(s))) continue;
       if (phrase.facts.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return true;
     }
   }

@@ -213,6 +213,9 @@ function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, fram
   const anchor = quoted || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
+  // The words a source's quote frames this fact's figure with outweigh what the frame reads into the rest of the
+  // sentence ("created by the previous government" names who, not when); kind, unit and currency still hold.
+  if (quoted && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
   return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed;
 }
 

@@ -15,7 +15,8 @@ export interface QuoteFrame {
   after: string[];
 }
 
-/** Quote frames keyed by the word right before and right after their figure, so a claim finds its few candidates. */
+/** Quote frames keyed by the two words right before and right after their figure, so a claim finds its few
+ *  candidates however large the table ("the" alone before a figure would list half of them). */
 export interface QuoteIndex {
   byBefore: Map<string, QuoteFrame[]>;
   byAfter: Map<string, QuoteFrame[]>;
@@ -36,6 +37,18 @@ const FUNCTION_WORDS = new Set([
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Two words that frame the figures of this many quotes (a table's house style, "people were") identify none of them. */
+const MAX_FRAMED = 24;
+
+function distinctive(frames: QuoteFrame[] | undefined | ''): QuoteFrame[] {
+  return frames && frames.length <= MAX_FRAMED ? frames : [];
+}
+
+/** Two words as one key; fewer than two (a figure at a quote's edge) key nothing, as an echo needs three. */
+function pairKey(pair: readonly string[]): string | undefined {
+  return pair.length === 2 ? pair.join(' ') : undefined;
 }
 
 function push(map: Map<string, QuoteFrame[]>, key: string | undefined, frame: QuoteFrame): void {
@@ -66,8 +79,8 @@ export function indexQuotes(facts: readonly Fact[]): QuoteIndex {
         before: words(claim.quote.slice(0, at.start)).slice(-SPAN),
         after: words(claim.quote.slice(at.end)).slice(0, SPAN),
       };
-      push(index.byBefore, frame.before[frame.before.length - 1], frame);
-      push(index.byAfter, frame.after[0], frame);
+      push(index.byBefore, pairKey(frame.before.slice(-2)), frame);
+      push(index.byAfter, pairKey(frame.after.slice(0, 2)), frame);
     }
   });
   return index;
@@ -93,7 +106,9 @@ export function quotedFacts(index: QuoteIndex, visible: string, claim: QuantityC
   const { figure, sentence } = claim;
   const before = words(visible.slice(sentence.start, figure.start)).slice(-SPAN);
   const after = words(visible.slice(figure.end, sentence.end)).slice(0, SPAN);
-  const candidates = new Set([...(index.byBefore.get(before[before.length - 1]) ?? []), ...(index.byAfter.get(after[0]) ?? [])]);
+  const left = pairKey(before.slice(-2));
+  const right = pairKey(after.slice(0, 2));
+  const candidates = new Set([...distinctive(left && index.byBefore.get(left)), ...distinctive(right && index.byAfter.get(right))]);
   const reversed = [...before].reverse();
   for (const q of candidates) {
     if (q.kind !== claim.kind) continue;
