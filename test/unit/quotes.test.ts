@@ -71,6 +71,10 @@ describe('matching by the words a source quote frames a figure with', () => {
     assert.deepEqual(found('She wants to close a $15 million gap left by the previous administration.'), ['$15 million -> gap disagrees']);
   });
 
+  it('does not let a close echo carry a figure the sentence puts in another year', () => {
+    assert.deepEqual(found('Damage to crops at about $2 million was recorded in 2019.'), []);
+  });
+
   it('leaves a figure in other words to the fact they fit', () => {
     assert.deepEqual(found('Damage to crops came to $9 million.'), ['$9 million -> crop-damage disagrees']);
   });

@@ -4,7 +4,7 @@ import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
-import { quotedFacts } from './quotes';
+import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens } from './terms';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
@@ -188,7 +188,7 @@ function currencyFit(claim: Matchable, fact: Fact): number {
  * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
  * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted = false): Fit {
+function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted?: Echo): Fit {
   const bonus = fitBonus(claim, profile, words, frame, index, ctx, quoted) + (quoted ? QUOTE_BONUS : 0);
   return { score: bonus + words.score, ranked: bonus + words.ranked };
 }
@@ -200,7 +200,7 @@ interface Fit {
 }
 
 /** What the unit, currency and frame add to the words' sum; -Infinity where the match is ruled out. */
-function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted = false): number {
+function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted?: Echo): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own);
@@ -210,12 +210,13 @@ function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, fram
   const measured = isMeasureFamily(profile.unitFamily);
   // What a figure counts ("had fled", "were injured") anchors it to a fact counting the same, like a cue word would.
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
-  const anchor = quoted || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
+  const anchor = quoted !== undefined || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
-  // The words a source's quote frames this fact's figure with outweigh what the frame reads into the rest of the
-  // sentence ("created by the previous government" names who, not when); kind, unit and currency still hold.
-  if (quoted && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
+  // A source's quote repeated word for word outweighs what the frame reads into the rest of the sentence
+  // ("created by the previous government" names who, not when); kind, unit and currency still hold. A closer
+  // echo ("people were killed in 1974") is still ruled out by what its frame says.
+  if (quoted === 'verbatim' && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
   return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed;
 }
 
@@ -348,12 +349,12 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     // Most facts share only a stray word with a claim: without an anchor word, or a count both name, they cannot
     // match. (A claim's own counted noun is in its context, so a fact of the same unit always has its anchor here.)
     const scores = wordScores(index, claim, ctx);
-    const quoted = claim.kind === 'date' ? new Set<number>() : quotedFacts(index.quotes, visible, claim);
-    for (const i of quoted) if (!scores.has(i)) scores.set(i, { score: 0, ranked: 0, anchor: 0 });
+    const quoted = claim.kind === 'date' ? new Map<number, Echo>() : quotedFacts(index.quotes, visible, claim);
+    for (const i of quoted.keys()) if (!scores.has(i)) scores.set(i, { score: 0, ranked: 0, anchor: 0 });
     const anchored = [...scores].filter(([i, w]) => w.anchor >= MIN_ANCHOR || quoted.has(i) || sharesCount(claim, frame, index.profiles[i]));
     anchored.sort((a, b) => Number(quoted.has(b[0])) - Number(quoted.has(a[0])) || b[1].score - a[1].score || a[0] - b[0]);
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
-      const fitted = fit(claim, index.profiles[i], words, frame, index, ctx, quoted.has(i));
+      const fitted = fit(claim, index.profiles[i], words, frame, index, ctx, quoted.get(i));
       if (fitted.score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked, quoted: quoted.has(i) });
     }
   }

@@ -15,6 +15,9 @@ export interface QuoteFrame {
   after: string[];
 }
 
+/** How much of a quote a claim's words repeat: enough to say which fact (close), or the quote itself (verbatim). */
+export type Echo = 'close' | 'verbatim';
+
 /** Quote frames keyed by the two words right before and right after their figure, so a claim finds its few
  *  candidates however large the table ("the" alone before a figure would list half of them). */
 export interface QuoteIndex {
@@ -25,6 +28,8 @@ export interface QuoteIndex {
 /** Echoed words needed: three in a row ("damage to agriculture at"), two of them more than function words. */
 const MIN_ECHO = 3;
 const MIN_CONTENT = 2;
+/** An echo this long is the quote itself, near enough: "people were killed in" is a close echo, not a quote. */
+const VERBATIM = 6;
 /** How far from the figure an echo is sought, in words on each side. */
 const SPAN = 8;
 /** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
@@ -99,10 +104,10 @@ function echo(a: readonly string[], b: readonly string[]): { run: number; conten
 
 /**
  * Facts whose quotes frame the claim's figure with the claim's own neighbouring words: the words before
- * the figure and after it, counted together, echo the quote for at least MIN_ECHO words.
+ * the figure and after it, counted together, echo the quote for at least MIN_ECHO words; each with how closely.
  */
-export function quotedFacts(index: QuoteIndex, visible: string, claim: QuantityClaim): Set<number> {
-  const out = new Set<number>();
+export function quotedFacts(index: QuoteIndex, visible: string, claim: QuantityClaim): Map<number, Echo> {
+  const out = new Map<number, Echo>();
   const { figure, sentence } = claim;
   const before = words(visible.slice(sentence.start, figure.start)).slice(-SPAN);
   const after = words(visible.slice(figure.end, sentence.end)).slice(0, SPAN);
@@ -114,7 +119,9 @@ export function quotedFacts(index: QuoteIndex, visible: string, claim: QuantityC
     if (q.kind !== claim.kind) continue;
     const b = echo(reversed, [...q.before].reverse());
     const a = echo(after, q.after);
-    if (b.run + a.run >= MIN_ECHO && b.content + a.content >= MIN_CONTENT) out.add(q.fact);
+    const run = b.run + a.run;
+    if (run < MIN_ECHO || b.content + a.content < MIN_CONTENT) continue;
+    if (out.get(q.fact) !== 'verbatim') out.set(q.fact, run >= VERBATIM ? 'verbatim' : 'close');
   }
   return out;
 }
