@@ -57,6 +57,8 @@ describe('claim frames', () => {
     assert.equal(dir('The lower rate stays at 10%.', '10%'), undefined);
     assert.equal(dir('Gusts of up to 90% humidity were felt.', '90%'), undefined);
     assert.equal(dir('Output was up by 3% on the month.', '3%'), 'up');
+    // the change noun a figure qualifies outweighs a verb before it
+    assert.equal(dir('The duty will not rise, keeping the 5p cut.', '5p'), 'down');
     assert.equal(factFrame('Rate before the rise', []).direction, 'up');
     assert.equal(factFrame('Cut in fuel duty', []).direction, 'down');
     assert.equal(factFrame('Lower rate of the tax', []).direction, undefined);

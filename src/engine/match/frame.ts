@@ -132,9 +132,11 @@ function lastDirection(text: string): Direction | undefined {
   return up === down ? undefined : up > down ? 'up' : 'down';
 }
 
-/** The change a figure's own words put it in: the last change word before it, else one right after it ("a 6.7% rise"). */
+/** The change a figure's own words put it in: the change noun it qualifies ("the existing 5p cut", "a 6.7% rise"),
+ *  else the last change word before it ("cut the rate from 12%"). */
 function directionOf(visible: string, claim: Span, own: Span): Direction | undefined {
-  return lastDirection(visible.slice(own.start, claim.start)) ?? lastDirection(visible.slice(claim.end, Math.min(own.end, claim.end + 20)));
+  const noun = visible.slice(claim.end, own.end).match(/^\s*(?:percentage[-\s]points?\s+|a\s+\w+\s+)?(\w+)/);
+  return (noun ? lastDirection(noun[1]) : undefined) ?? lastDirection(visible.slice(own.start, claim.start));
 }
 
 /** The way a label's change goes where it names one way only: "Rate before the rise", "Cut in fuel duty". */
