@@ -75,6 +75,8 @@ describe('readUnit', () => {
     assert.equal(unitAfter('19 tons of cocaine', '19'), 'ton');
     assert.equal(unitAfter('12 square kilometers of forest', '12'), 'square kilometer');
     assert.equal(unitAfter('40 service members', '40'), 'service member');
+    assert.equal(unitAfter('winds of 140 miles per hour', '140'), 'mile per hour');
+    assert.equal(unitAfter('walking at 5 kilometres an hour', '5'), 'kilometer per hour');
     assert.equal(unitAfter('a 10-year term', '10'), 'year');
     assert.equal(unitAfter('a 15-year-old pupil', '15'), 'year');
     assert.equal(unitAfter('1 person killed', '1'), 'person');

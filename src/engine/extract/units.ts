@@ -133,6 +133,10 @@ export function readUnit(text: string, from: number): UnitMatch | undefined {
     const age = /^(\p{L}+)-olds?$/u.exec(w.lower);
     if (age) return unitOf(w, normalizeUnit(age[1]));
     const next = wordAfter(text, w.end);
+    // Rates: "96 miles per hour", "5 kilometres an hour".
+    const rate = next && /^(?:per|an?)$/.test(next.lower) ? wordAfter(text, next.end) : undefined;
+    const three = rate && lexiconUnit(`${w.lower} ${next!.lower} ${rate.lower}`);
+    if (three) return { unit: three, start: w.start, end: rate.end, known: true };
     if (next) {
       const two = lexiconUnit(`${w.lower} ${next.lower}`);
       if (two) return { unit: two, start: w.start, end: next.end, known: true };
