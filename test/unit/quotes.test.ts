@@ -33,6 +33,14 @@ facts:
     value: 12000000
     claims:
       - { source: gazette, value: 12000000, quote: "to close a $12 million gap left by the previous administration" }
+  raids:
+    label: Police raids on smuggling boats
+    kind: number
+    unit: raids
+    cues: [raids, raided, boats]
+    value: 11
+    claims:
+      - { source: courier, value: 11, quote: "police carried out raids on eleven boats" }
   levy-old:
     label: Farm levy before the rise
     kind: percent
@@ -73,6 +81,11 @@ describe('matching by the words a source quote frames a figure with', () => {
 
   it('does not let a close echo carry a figure the sentence puts in another year', () => {
     assert.deepEqual(found('Damage to crops at about $2 million was recorded in 2019.'), []);
+  });
+
+  it('takes the unit a quote gives the figure where the claim echoes that quote, and only there', () => {
+    assert.deepEqual(found('Police carried out raids on fourteen boats.'), ['fourteen -> raids disagrees']);
+    assert.deepEqual(found('The coastguard towed 14 boats.'), []);
   });
 
   it('leaves a figure in other words to the fact they fit', () => {

@@ -3,7 +3,7 @@ import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
 import { capitalisedStems, factFrame, roleOf, type FactFrame, type Role } from './frame';
 import { phraseStems, stemWord, tokens } from './terms';
-import { indexQuotes, recordedFigure, type QuoteIndex } from './quotes';
+import { indexQuotes, recordedQuantity, type QuoteIndex } from './quotes';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
  *  A word of a multi-word cue alone ("tax" of "inheritance tax") is weak evidence; the whole cue is strong. */
@@ -27,6 +27,8 @@ export interface FactProfile {
   frame: FactFrame;
   /** The roles the sources' quotes give the fact's figure: "grow by 2%" and "rising to 2%" are one growth rate. */
   quotedRoles: Set<Role>;
+  /** The units the sources' quotes give its figure ("attacks against twenty boats" for a count of strikes). */
+  quotedUnits: Set<string>;
 }
 
 /**
@@ -121,6 +123,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
     addTerms(terms, stems, stems.length > 1 ? WEIGHT.cuePart : WEIGHT.cue);
   }
   const unitStem = fact.unit ? stemWord(fact.unit) : undefined;
+  const fromQuotes = quoted(fact);
   const unitForms = new Set([fact.unit ?? '', ...fact.cues.flatMap((c) => c.split(/\s+/))].filter(Boolean).map(normalizeUnit));
   if (unitStem) addTerms(terms, [unitStem], WEIGHT.unit);
   const names =
@@ -141,20 +144,25 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
     names,
     phrases,
     frame: factFrame(fact.label, fact.cues, fact.unit),
-    quotedRoles: quotedRoles(fact),
+    quotedRoles: fromQuotes.roles,
+    quotedUnits: fromQuotes.units,
   };
 }
 
-function quotedRoles(fact: Fact): Set<Role> {
-  const out = new Set<Role>();
-  if (fact.kind === 'date' || fact.kind === 'entity') return out;
+/** What the sources' quotes say of the fact's figure: the roles and the units they give it. */
+function quoted(fact: Fact): { roles: Set<Role>; units: Set<string> } {
+  const roles = new Set<Role>();
+  const units = new Set<string>();
+  if (fact.kind === 'date' || fact.kind === 'entity') return { roles, units };
   for (const c of fact.claims) {
     if (!c.quote) continue;
-    const at = recordedFigure(c.quote, fact.kind, c.value);
-    const role = at && roleOf(c.quote, at, { start: 0, end: c.quote.length });
-    if (role) out.add(role);
+    const q = recordedQuantity(c.quote, fact.kind, c.value);
+    if (!q) continue;
+    const role = roleOf(c.quote, q.figure, { start: 0, end: c.quote.length });
+    if (role) roles.add(role);
+    if (q.unit) units.add(normalizeUnit(q.unit));
   }
-  return out;
+  return { roles, units };
 }
 
 export function indexFacts(table: FactTable): FactIndex {

@@ -133,7 +133,7 @@ const GENERIC_UNITS = new Set(['person', 'individual', 'resident', 'inhabitant',
 const GENERIC_UNIT_WEIGHT = 0.3;
 const GENERIC_STEMS = new Set([...GENERIC_UNITS].map(stemWord));
 
-function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<string>): UnitFit {
+function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<string>, echoed = false): UnitFit {
   if (claim.kind === 'date') return 'unknown';
   const fact = profile.fact;
   if (!claim.unit) {
@@ -143,6 +143,9 @@ function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<strin
     return fact.unit && isMeasureFamily(profile.unitFamily) ? 'conflict' : 'unknown';
   }
   const stem = stemWord(claim.unit);
+  // A unit a source's own quote gives the fact's figure is one the fact is written in, where the claim echoes
+  // that quote ("attacks against twenty boats" for a count of strikes; "the navy seized 20 boats" is no strike).
+  if (echoed && profile.quotedUnits.has(normalizeUnit(claim.unit)) && !isMeasureFamily(unitFamily(claim.unit))) return 'family';
   if (!fact.unit) {
     // A counted noun the fact never mentions is a count of something else: "12,000 houses" is not a death toll.
     return profile.terms.has(stem) || profile.unitForms.has(normalizeUnit(claim.unit)) ? 'unknown' : 'conflict';
@@ -203,7 +206,7 @@ interface Fit {
 function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted?: Echo): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
-  const unit = unitFit(claim, profile, ctx?.own);
+  const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
   // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
   // figure it is: "a hundred years" is not the length of a contract without a word of the contract.

@@ -3,7 +3,7 @@
 // closely, even with the figure changed) is writing that fact, whatever other facts its words also fit.
 
 import type { Fact, QuantityClaim, QuantityKind, Span } from '../types';
-import { extractQuantities } from '../extract/quantities';
+import { extractQuantities, type Quantity } from '../extract/quantities';
 
 /** The words of a quote on either side of the figure the table records for it. */
 export interface QuoteFrame {
@@ -63,11 +63,14 @@ function push(map: Map<string, QuoteFrame[]>, key: string | undefined, frame: Qu
   else map.set(key, [frame]);
 }
 
+/** The quote's figure with the recorded value, if the quote writes it. */
+export function recordedQuantity(quote: string, kind: QuantityKind, value: number): Quantity | undefined {
+  return extractQuantities(quote).find((q) => q.kind === kind && Math.abs(q.value - value) <= SAME_VALUE * Math.max(Math.abs(value), 1));
+}
+
 /** The span of the quote's figure (its hedge aside) with the recorded value, if the quote writes it. */
-export function recordedFigure(quote: string, kind: QuantityKind, value: number): Span | undefined {
-  return extractQuantities(quote).find(
-    (q) => q.kind === kind && Math.abs(q.value - value) <= SAME_VALUE * Math.max(Math.abs(value), 1),
-  )?.figure;
+function recordedFigure(quote: string, kind: QuantityKind, value: number): Span | undefined {
+  return recordedQuantity(quote, kind, value)?.figure;
 }
 
 export function indexQuotes(facts: readonly Fact[]): QuoteIndex {
