@@ -84,6 +84,10 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found('The hotel tax rate is 7%.'), ['7% -> hotel-rate disagrees']);
   });
 
+  it('reads past an aside set off by commas to the words it interrupts', () => {
+    assert.deepEqual(found('The hotel tax, which visitors pay on every night of their stay, now stands at 7%.'), ['7% -> hotel-rate disagrees']);
+  });
+
   it('does not date a fact by the date of another fact\'s subject', () => {
     assert.deepEqual(found('The parking tax rise comes in June.'), []);
     assert.deepEqual(found('The bus fare rise comes in June.'), ['June -> fare-start disagrees']);

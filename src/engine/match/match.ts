@@ -40,6 +40,21 @@ function clauseBreaks(visible: string, claim: Matchable): number[] {
   return out;
 }
 
+/** ", which the Philippines calls Ompong,": a relative clause set off by commas, describing the noun before it. */
+const ASIDE = /,\s*(?:which|who|whom|whose|also known as|known as)\b[^,;:()\u2014\u2013]*,/gi;
+
+/** The asides of the claim's sentence that do not hold the claim. */
+function asides(visible: string, claim: Matchable): Span[] {
+  const { sentence } = claim;
+  const out: Span[] = [];
+  for (const m of visible.slice(sentence.start, sentence.end).matchAll(ASIDE)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (claim.end <= start || claim.start >= end) out.push({ start, end });
+  }
+  return out;
+}
+
 /** A word nearer to another claim of the same kind is mostly that claim's context: "21 strikes ... killing 83". */
 const SHARED_DECAY = 0.5;
 
@@ -95,10 +110,17 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
   const measuredUnit = claim.kind !== 'date' && claim.unit && isMeasureFamily(unitFamilyOf) ? stemWord(claim.unit) : undefined;
   const firstAfter = words.findIndex((t) => t.start >= claim.end);
   const pivot = firstAfter < 0 ? words.length : firstAfter;
+  // An aside between a word and the figure ("Losses to agriculture, which the Philippines calls Ompong, now
+  // come to P14bn") neither distances the word nor breaks its clause.
+  const aside = asides(visible, claim);
+  const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
+  const counted = words.map((t) => (inAside(t.start) ? 0 : 1));
+  const before = [0];
+  for (const c of counted) before.push(before[before.length - 1] + c);
   words.forEach((t, i) => {
-    const distance = i < pivot ? pivot - 1 - i : i - pivot;
+    const distance = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
     const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
-    const crossed = breaks.filter((b) => b >= from && b < to).length;
+    const crossed = breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
     const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
