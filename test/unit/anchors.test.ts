@@ -14,6 +14,14 @@ facts:
     value: 2.5
     claims:
       - { source: herald, value: 2.5, quote: "bus fares go from $2.50 to $2.75" }
+  fare-new:
+    label: Bus fare after the rise
+    kind: money
+    currency: USD
+    cues: [bus fare, fare, to]
+    value: 2.75
+    claims:
+      - { source: herald, value: 2.75, quote: "bus fares go from $2.50 to $2.75" }
   parking-rate:
     label: Parking tax rate
     kind: percent
@@ -88,6 +96,10 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found('The hotel tax, which visitors pay on every night of their stay, now stands at 7%.'), ['7% -> hotel-rate disagrees']);
   });
 
+  it('does not halve the words two figures of one change share', () => {
+    assert.deepEqual(found('The bus fare rose 20% to $3.'), ['$3 -> fare-new disagrees']);
+  });
+
   it('does not date a fact by the date of another fact\'s subject', () => {
     assert.deepEqual(found('The parking tax rise comes in June.'), []);
     assert.deepEqual(found('The bus fare rise comes in June.'), ['June -> fare-start disagrees']);
@@ -99,6 +111,6 @@ describe('what a word near a figure can say alone', () => {
 
   it('keeps an old value off a change that goes the other way', () => {
     assert.deepEqual(found('In a leaner year the council cut the bus fare from $3 to $2.'), []);
-    assert.deepEqual(found('The council raised the bus fare from $2 to $2.75.'), ['$2 -> fare-old disagrees']);
+    assert.deepEqual(found('The council raised the bus fare from $2 to $2.75.'), ['$2 -> fare-old disagrees', '$2.75 -> fare-new agrees']);
   });
 });

@@ -64,6 +64,15 @@ describe('claim frames', () => {
     assert.equal(factFrame('Lower rate of the tax', []).direction, undefined);
   });
 
+  it('reads "last year" as the year before the document\'s where that is known, and as another time where not', () => {
+    const text = 'Sales rose to 41,000 last year.';
+    const [a] = spans(text, ['41,000']);
+    const dated = claimFrame(text, { ...a, kind: 'number' }, whole(text), [], 2031);
+    assert.deepEqual([dated.otherEvent, dated.years], [false, [2030]]);
+    const undated = claimFrame(text, { ...a, kind: 'number' }, whole(text), []);
+    assert.deepEqual([undated.otherEvent, undated.years], [true, []]);
+  });
+
   it('gives each figure of a sentence the words on its own side of the conjunction', () => {
     const text = 'The flood destroyed 420 homes and damaged 1,900 more across the valley.';
     assert.equal(own(text, ['420', '1,900'], 0), 'The flood destroyed 420 homes ');

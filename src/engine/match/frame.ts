@@ -200,7 +200,8 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     own,
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
     present: PRESENT.test(qualifiers),
-    otherEvent: OTHER_EVENT.test(qualifiers),
+    // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
+    otherEvent: OTHER_EVENT.test(documentYear === undefined ? qualifiers : qualifiers.replace(/\blast\s+year(?:'s|’s)?/gi, '')),
     statement,
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
     direction: claim.kind === 'date' ? undefined : directionOf(visible, claim, own),

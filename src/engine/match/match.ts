@@ -121,7 +121,8 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     const distance = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
     const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
     const crossed = breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
-    const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim));
+    // A figure its own words share with this one ("rose 7% to £3.18bn") is no rival for them.
+    const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim) && !(frame && r.start >= frame.own.start && r.end <= frame.own.end));
     const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
     if (inOwn && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit) own.add(t.stem);
