@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+import { claimWords, isMatchable } from '../../src/engine/match/match';
+import { claimFrame } from '../../src/engine/match/frame';
 
 // An invented city budget: four rates, each a rate of something else, and a fare before its rise.
 const TABLE = `version: 1
@@ -97,7 +99,13 @@ describe('what a word near a figure can say alone', () => {
   });
 
   it('does not halve the words two figures of one change share', () => {
-    assert.deepEqual(found('The bus fare rose 20% to $3.'), ['$3 -> fare-new disagrees']);
+    const text = 'The bus fare rose 20% to $3.';
+    const [rise, fare] = check(text, prepared()).claims.filter(isMatchable);
+    const frame = claimFrame(text, fare, fare.sentence, [rise]);
+    const alone = claimWords(text, fare, [], claimFrame(text, fare, fare.sentence, []));
+    assert.ok(alone.weights.get('fare'));
+    assert.equal(claimWords(text, fare, [rise], frame).weights.get('fare'), alone.weights.get('fare'));
+    assert.deepEqual(found(text), ['$3 -> fare-new disagrees']);
   });
 
   it('does not date a fact by the date of another fact\'s subject', () => {
