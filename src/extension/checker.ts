@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
+import { applyDecisions } from '../host/decisions';
 import { publishedDateOf } from '../host/published';
+import { whyNotDraft } from '../host/workspace';
 import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import type { SourceLocator } from './sources';
-import { isTablePath, type TableState, type TableStore } from './tables';
+import { isTableDocument, type TableState, type TableStore } from './tables';
 
 /** The latest check of one document, and the exact text version it was computed for. */
 export interface DocumentCheck {
@@ -47,9 +49,11 @@ export class CheckController implements vscode.Disposable {
     this.recheckOpen();
   }
 
+  /** A draft by its language, and (on disk) by the rules the CLI's `check FOLDER` follows: not a source, README, table or ignored file. */
   isDraft(doc: vscode.TextDocument): boolean {
     const settings = readSettings(doc.uri);
-    return settings.enable && settings.languages.includes(doc.languageId) && !isTablePath(doc.uri.fsPath) && doc.uri.scheme !== 'output';
+    if (!settings.enable || !settings.languages.includes(doc.languageId) || doc.uri.scheme === 'output' || isTableDocument(doc)) return false;
+    return doc.uri.scheme !== 'file' || whyNotDraft(doc.uri.fsPath, settings.config, this.tables.sourcesFor(doc.uri), true) === undefined;
   }
 
   /** The latest check of a document, only if it was computed for the text the document has now. */
@@ -87,10 +91,11 @@ export class CheckController implements vscode.Disposable {
   async checkText(key: string, uri: vscode.Uri, text: string, withClaims = false): Promise<{ result: CheckResult; table: TableState } | undefined> {
     const table = await this.tableOf(uri);
     if (!table?.key || table.validText === null) return undefined;
-    const date = readSettings(uri).date || undefined;
+    const settings = readSettings(uri);
     const published = table.table && uri.scheme === 'file' ? publishedDateOf(table.table, table.path, uri.fsPath) : undefined;
-    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, published, withClaims });
-    return result ? { result, table } : undefined;
+    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date: settings.date || undefined, published, withClaims });
+    // The writer's decisions (severities, ignore comments) apply here, as the CLI applies them.
+    return result ? { result: applyDecisions(text, result, settings.severity), table } : undefined;
   }
 
   /** Checks a document's current text and publishes the result, unless the document moved on meanwhile. */

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { CheckWorkerClient } from '../worker/client';
 import { CheckController } from './checker';
 import { registerCommands } from './commands';
-import { FACTS_LANGUAGE, SourceIdCompletion } from './factsLanguage';
+import { ConfigFileWatcher } from './configFile';
+import { FACTS_LANGUAGE, FactsLanguageClaimer, SourceIdCompletion } from './factsLanguage';
 import { DraftProviders } from './providers';
 import { SourceLocator } from './sources';
 import { StatusBar } from './statusBar';
@@ -32,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     worker,
     tables,
     checker,
-    new StatusBar(checker),
+    new FactsLanguageClaimer(),
+    new ConfigFileWatcher(checker),
+    new StatusBar(checker, tables),
     new DraftProviders(checker),
     vscode.languages.registerCompletionItemProvider({ language: FACTS_LANGUAGE }, new SourceIdCompletion(), ':', ' '),
     ...registerCommands({ tables, checker, locator, readme }),
