@@ -64,15 +64,23 @@ export function suppressionsIn(text: string): Suppression[] {
   return [...out, ...open];
 }
 
-function covers(s: Suppression, f: Finding): boolean {
+/** A quoted text names a claim it overlaps where it occurs in the covered span ("14 warships" names the claim "14"). */
+function textNames(text: string, s: Suppression, quoted: string, f: Finding): boolean {
+  for (let at = text.indexOf(quoted, s.start); at >= 0 && at < s.end; at = text.indexOf(quoted, at + 1)) {
+    if (at < f.end && at + quoted.length > f.start) return true;
+  }
+  return false;
+}
+
+function covers(text: string, s: Suppression, f: Finding): boolean {
   if (f.start < s.start || f.start >= s.end) return false;
-  return s.facts.includes(f.factId) || s.texts.includes(f.text.replace(/\s+/g, ' ').trim());
+  return s.facts.includes(f.factId) || s.texts.some((t) => textNames(text, s, t, f));
 }
 
 /** The findings no suppression in the text hides. */
 export function unsuppressed(text: string, findings: readonly Finding[]): Finding[] {
   const all = suppressionsIn(text);
-  return all.length ? findings.filter((f) => !all.some((s) => covers(s, f))) : [...findings];
+  return all.length ? findings.filter((f) => !all.some((s) => covers(text, s, f))) : [...findings];
 }
 
 /** The comment that hides one finding: by its fact when no other finding on the line shares it, else by its text. */
