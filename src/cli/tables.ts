@@ -99,9 +99,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The drafts named on the command line. A folder stands for the drafts in it: not its sources,
  * READMEs, tables or ignored files, and a draft with no table above it is skipped with one note
- * (when `needsTable`). A file named on its own is read whatever it is, and must have a table.
+ * (when `needsTable`). A file named on its own is read whatever it is, and must have a table, unless
+ * `onlyDrafts` asks for it to be judged as a folder's files are.
  */
-export function planDrafts(args: string[], inputs: Inputs, options: { table?: string; needsTable: boolean }): PlannedDraft[] {
+export function planDrafts(args: string[], inputs: Inputs, options: { table?: string; needsTable: boolean; onlyDrafts?: boolean }): PlannedDraft[] {
   if (!args.length) throw new UsageError('no drafts given: name files or folders, or - for standard input');
   const out: PlannedDraft[] = [];
   const noTable: string[] = [];
@@ -117,14 +118,15 @@ export function planDrafts(args: string[], inputs: Inputs, options: { table?: st
     } catch {
       throw new UsageError(`${arg}: no such file or folder`);
     }
-    if (!isDir) {
+    if (!isDir && !options.onlyDrafts) {
       const config = configFor(inputs, arg);
       const table = tableFor(arg, config, options.table);
       if (!table && options.needsTable) inputs.messages.add('error', `no fact table found above ${displayPath(arg)}: create facts.yaml or pass --table`);
       out.push({ file: arg, config, table });
       continue;
     }
-    for (const file of draftCandidatesUnder(arg, configFor(inputs, arg, true))) {
+    // With onlyDrafts, a named file is judged as a folder's files are (a pre-commit hook names every staged file).
+    for (const file of isDir ? draftCandidatesUnder(arg, configFor(inputs, arg, true)) : [arg]) {
       const config = configFor(inputs, file);
       const table = tableFor(file, config, options.table);
       if (whyNotDraft(file, config, table && inputs.tables.sources(table.path))) continue;

@@ -20,6 +20,8 @@ export const CHECK_USAGE = `crosscheck check [options] FILE|FOLDER...
   --date D        the date (YYYY-MM-DD) relative dates resolve against when a draft carries none
   --quiet         text format: only the claims that fail the check, no summary
   --all           text format: also list the claims that agree
+  --only-drafts   judge named files as a folder's files are: skip sources, READMEs and drafts with
+                  no table (for hooks that pass every staged file)
   Exit status: 0 nothing disagrees, 1 a claim disagrees, is unsupported or misspelled, 2 usage or input error.`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -35,13 +37,14 @@ export function runCheck(args: string[], io: Io): number {
       date: { type: 'string' },
       all: { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
+      'only-drafts': { type: 'boolean', default: false },
     },
   });
   checkOptions({ format: values.format, formats: FORMATS, date: values.date });
   // checkOptions has just checked the value against FORMATS.
   const format = values.format as Format;
   const inputs = newInputs();
-  const planned = planDrafts(positionals, inputs, { table: values.table, needsTable: true });
+  const planned = planDrafts(positionals, inputs, { table: values.table, needsTable: true, onlyDrafts: values['only-drafts'] });
   const reports: FileReport[] = [];
   for (const draft of planned) {
     const table = draft.table && inputs.tables.get(draft.table.path);
