@@ -38,7 +38,9 @@ function workerProblem(e: Error): TableProblem {
 
 /** A document that is a fact table: `*.facts.yaml`, or a `facts.yaml` whose text is one (see host/tableFiles.ts). */
 export function isTableDocument(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme === 'file' && isFactTable(doc.uri.fsPath, doc.getText());
+  if (doc.uri.scheme !== 'file') return false;
+  // Only a plain facts.yaml needs its text read; a draft's name settles it without copying the draft.
+  return path.basename(doc.uri.fsPath) === 'facts.yaml' ? isFactTable(doc.uri.fsPath, doc.getText()) : isFactTable(doc.uri.fsPath, '');
 }
 
 export function toRange(r: { start: { line: number; column: number }; end: { line: number; column: number } }): vscode.Range {

@@ -124,3 +124,22 @@ describe('crosscheck command line', () => {
     assert.equal(run(['check', '--format', 'xml', 'x.md']).err.split('\n').length, 2);
   });
 });
+
+describe('the pre-commit hook', () => {
+  const hooks = readFileSync(join(__dirname, '..', '..', '..', '.pre-commit-hooks.yaml'), 'utf8');
+
+  it('is declared with id crosscheck, running check on the staged drafts', () => {
+    assert.match(hooks, /^- id: crosscheck$/m);
+    assert.match(hooks, /^ {2}entry: crosscheck check --only-drafts --quiet$/m);
+  });
+
+  it('checks the staged drafts pre-commit passes, and skips the staged sources and README', () => {
+    const entry = /^ {2}entry: crosscheck (.+)$/m.exec(hooks)?.[1].split(' ') ?? [];
+    const dir = folderWith(NEWSROOM);
+    const staged = ['README.md', 'sources/ledger.md', 'drafts/a.md'];
+    const r = runIn(dir, [...entry, ...staged]);
+    assert.equal(r.code, 1, r.err);
+    assert.deepEqual([...new Set(r.out.trim().split('\n').map((l) => l.split(':')[0]))], ['drafts/a.md']);
+    assert.equal(runIn(dir, [...entry, 'README.md']).code, 0);
+  });
+});
