@@ -28,6 +28,8 @@ export class CheckController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('crosscheck');
   private readonly checked = new vscode.EventEmitter<DocumentCheck | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** What the log last said of each document's table, config and date: said again only when it changes. */
+  private readonly logged = new Map<string, string>();
   /** Fires after each published check (undefined when a document's results were cleared). */
   readonly onDidCheck = this.checked.event;
   constructor(
@@ -36,6 +38,7 @@ export class CheckController implements vscode.Disposable {
     private readonly worker: CheckWorkerClient,
     private readonly locator: SourceLocator,
     private readonly readme: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       this.collection,
@@ -108,6 +111,7 @@ export class CheckController implements vscode.Disposable {
     const checked = await this.checkText(doc.uri.toString(), doc.uri, doc.getText());
     if (!checked || doc.isClosed || doc.version !== version || !checked.table.table) return undefined;
     const settings = readSettings(doc.uri);
+    this.logContext(doc.uri, checked.table.path, settings.config.file, checked.result.documentDate);
     const table = { table: checked.table.table, path: checked.table.path };
     const diagnostics = checked.result.findings
       .map((f) => toDiagnostic((o) => doc.positionAt(o), f, settings, table, this.locator, this.readme))
@@ -117,6 +121,13 @@ export class CheckController implements vscode.Disposable {
     this.collection.set(doc.uri, diagnostics);
     this.checked.fire(entry);
     return entry;
+  }
+
+  private logContext(uri: vscode.Uri, tablePath: string, configFile: string | undefined, date: string | undefined): void {
+    const line = `${vscode.workspace.asRelativePath(uri)}: checked against ${tablePath}, config ${configFile ?? '(none)'}, document date ${date ?? '(none: relative dates skipped)'}`;
+    if (this.logged.get(uri.toString()) === line) return;
+    this.logged.set(uri.toString(), line);
+    this.log.info(line);
   }
 
   /** Publishes the findings of a draft that is not open (Check All Drafts in Workspace). */
@@ -137,6 +148,7 @@ export class CheckController implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.logged.delete(key);
     if (this.results.delete(key)) this.checked.fire(undefined);
     this.collection.delete(uri);
   }

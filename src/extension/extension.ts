@@ -26,10 +26,13 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const readme = readmeUri(context.extensionUri);
   // One worker thread loads large tables and runs every check, off the extension host.
   const worker = new CheckWorkerClient();
-  const tables = new TableStore(worker);
+  // What was loaded, from where, and the date each draft was read with.
+  const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  const tables = new TableStore(worker, log);
   const locator = new SourceLocator();
-  const checker = new CheckController(tables, worker, locator, readme);
+  const checker = new CheckController(tables, worker, locator, readme, log);
   context.subscriptions.push(
+    log,
     worker,
     tables,
     checker,

@@ -62,7 +62,10 @@ export class TableStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly worker: CheckWorkerClient) {
+  constructor(
+    private readonly worker: CheckWorkerClient,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/{facts.yaml,*.facts.yaml}');
     const fromDisk = (uri: vscode.Uri) => {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
@@ -191,6 +194,10 @@ export class TableStore implements vscode.Disposable {
       loading: false,
     };
     this.states.set(tablePath, state);
+    const errors = state.problems.filter((p) => p.severity === 'error').length;
+    if (!read) this.log.warn(`fact table ${tablePath}: cannot be read`);
+    else if (valid) this.log.info(`fact table ${tablePath}: ${state.table?.facts.length ?? 0} facts, ${state.table?.sources.size ?? 0} sources, ${state.problems.length} problems`);
+    else this.log.warn(`fact table ${tablePath}: ${errors} errors; ${state.table ? 'drafts keep its last valid version' : 'no valid version yet'}`);
     this.diagnostics.set(
       uri,
       state.problems.map((p) => {
