@@ -14,6 +14,7 @@ import { TableStore } from './tables';
 export interface CrosscheckApi {
   tables: TableStore;
   checker: CheckController;
+  status: StatusBar;
 }
 
 /** The README the diagnostics' codes link to: vsce ships it as readme.md, a checkout has README.md. */
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const tables = new TableStore(worker, log);
   const locator = new SourceLocator();
   const checker = new CheckController(tables, worker, locator, readme, log);
+  const status = new StatusBar(checker, tables);
   context.subscriptions.push(
     log,
     worker,
@@ -38,12 +40,12 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     checker,
     new FactsLanguageClaimer(),
     new ConfigFileWatcher(checker),
-    new StatusBar(checker, tables),
+    status,
     new DraftProviders(checker),
     vscode.languages.registerCompletionItemProvider({ language: FACTS_LANGUAGE }, new SourceIdCompletion(), ':', ' '),
     ...registerCommands({ tables, checker, locator, readme }),
   );
-  return { tables, checker };
+  return { tables, checker, status };
 }
 
 export function deactivate(): void {

@@ -9,6 +9,7 @@ import type { TableStore } from './tables';
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
+  private visible = false;
 
   constructor(
     private readonly checker: CheckController,
@@ -29,7 +30,7 @@ export class StatusBar implements vscode.Disposable {
     const checked = editor && this.checker.latest(editor.document.uri);
     if (!checked) {
       if (editor && this.checker.isDraft(editor.document) && !this.tables.tablePathFor(editor.document.uri)) this.showNoTable();
-      else this.item.hide();
+      else this.hide();
       return;
     }
     this.item.command = 'workbench.actions.view.problems';
@@ -41,6 +42,22 @@ export class StatusBar implements vscode.Disposable {
       `**Crosscheck**${stale}\n\n${s.disagrees} disagree, ${s.unsupported} unsupported, ${s.misspelled} misspelled, ` +
         `${s.contested} contested, ${s.agrees} agree (${s.matched} of ${s.claims} claims matched to a fact)\n\nClick to open the Problems panel.`,
     );
+    this.show();
+  }
+
+  /** What the item shows now, for the integration tests (a status bar item cannot be read back through the API). */
+  get shown(): { text: string; command?: string } | undefined {
+    const command = typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
+    return this.visible ? { text: this.item.text, command } : undefined;
+  }
+
+  private hide(): void {
+    this.visible = false;
+    this.item.hide();
+  }
+
+  private show(): void {
+    this.visible = true;
     this.item.show();
   }
 
@@ -48,7 +65,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = '$(info) No fact table';
     this.item.tooltip = 'Crosscheck: no facts.yaml or *.facts.yaml above this draft, and no table in .crosscheck.yaml. Click to build one from source articles.';
     this.item.command = { title: 'Build Fact Table from Sources', command: 'crosscheck.buildTable' };
-    this.item.show();
+    this.show();
   }
 
   dispose(): void {

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { main } from '../../../src/cli/main';
+import { nearestTable } from '../../../src/host/tableFiles';
 import { api, codeOf, crosscheckDiagnostics, setText, waitFor, workspaceUri } from './helpers';
 
 /** The CLI run in-process on a draft's current text, as CI would run it on the saved file. */
@@ -66,5 +69,20 @@ describe('Crosscheck in a newsroom repository', function () {
     assert.ok(cli.every((l) => !l.includes('relief-fund')), cli.join('\n'));
     await setText(doc, original);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('says when a draft has no table above it, offers to build one, and shows no findings', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-notable-'));
+    const file = path.join(dir, 'draft.md');
+    // Discovery walks up to the root: a table above the temp folder would be found, rightly.
+    if (nearestTable(file)) this.skip();
+    fs.writeFileSync(file, 'The navy sent 14 warships.\n');
+    const { status } = await api();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+    const shown = await waitFor(() => (status.shown?.text.includes('No fact table') ? status.shown : undefined), 'the no-table status');
+    assert.equal(shown.command, 'crosscheck.buildTable');
+    assert.deepEqual(crosscheckDiagnostics(doc.uri), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
