@@ -2,7 +2,7 @@
 // markdownlint-cli2 and cspell find theirs. Problems carry line and column, as the table's do.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { SEVERITIES, VERDICTS, type Severity, type TableProblem, type TableRange, type Verdict } from '../engine';
 import { CONFIG_NAMES, DEFAULT_LANGUAGES, DEFAULT_SEVERITY, type Severities } from './defaults';
 
@@ -46,8 +46,9 @@ class Problems {
     return { start: at(start), end: at(end), offset: { start, end } };
   }
 
-  at(node: YNode | null | undefined, message: string, severity: TableProblem['severity'] = 'error'): void {
-    const [start, end] = node?.range ?? [0, 0];
+  /** A problem at a node (a key, a value); at the top of the file when there is none (a missing value). */
+  at(node: unknown, message: string, severity: TableProblem['severity'] = 'error'): void {
+    const [start, end] = isNode(node) ? (node.range ?? [0, 0]) : [0, 0];
     this.list.push({ severity, message, range: this.range(start, end) });
   }
 }
@@ -57,7 +58,7 @@ function stringList(node: unknown, key: string, problems: Problems): string[] {
   const out: string[] = [];
   for (const item of items) {
     if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) out.push(item.value.trim());
-    else problems.at(isScalar(item) || isSeq(item) || isMap(item) ? item : undefined, `'${key}' must be a string or a list of strings`);
+    else problems.at(item, `'${key}' must be a string or a list of strings`);
   }
   return out;
 }
@@ -65,23 +66,23 @@ function stringList(node: unknown, key: string, problems: Problems): string[] {
 /** A path in the config, resolved against the config's folder. */
 function pathValue(node: unknown, key: string, dir: string, problems: Problems): string | undefined {
   if (isScalar(node) && typeof node.value === 'string' && node.value.trim()) return path.resolve(dir, node.value.trim());
-  problems.at(isScalar(node) || isMap(node) || isSeq(node) ? node : undefined, `'${key}' must be a path relative to this file`);
+  problems.at(node, `'${key}' must be a path relative to this file`);
   return undefined;
 }
 
 function severities(node: unknown, problems: Problems): Severities {
   const out: Record<Verdict, Severity> = { ...DEFAULT_SEVERITY };
   if (!isMap(node)) {
-    problems.at(isScalar(node) || isSeq(node) ? node : undefined, `'severity' must map verdicts (${VERDICTS.join(', ')}) to ${SEVERITIES.join(', ')}`);
+    problems.at(node, `'severity' must map verdicts (${VERDICTS.join(', ')}) to ${SEVERITIES.join(', ')}`);
     return out;
   }
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = isScalar(pair.value) ? String(pair.value.value) : '';
     if (!(VERDICTS as readonly string[]).includes(key)) {
-      problems.at(isScalar(pair.key) ? pair.key : undefined, `unknown verdict '${key}' in 'severity'; verdicts are ${VERDICTS.join(', ')}`);
+      problems.at(pair.key, `unknown verdict '${key}' in 'severity'; verdicts are ${VERDICTS.join(', ')}`);
     } else if (!(SEVERITIES as readonly string[]).includes(value)) {
-      problems.at(isScalar(pair.value) ? pair.value : undefined, `severity of '${key}' must be one of ${SEVERITIES.join(', ')}, not '${value}'`);
+      problems.at(pair.value, `severity of '${key}' must be one of ${SEVERITIES.join(', ')}, not '${value}'`);
     } else {
       // Both checked against their lists just above.
       out[key as Verdict] = value as Severity;
@@ -101,7 +102,7 @@ export function loadConfig(text: string, file: string): LoadedConfig {
   const root = doc.contents;
   if (root === null || doc.errors.length) return { config, problems: problems.list };
   if (!isMap(root)) {
-    problems.at(isScalar(root) || isSeq(root) ? root : undefined, 'a Crosscheck config must be a map of settings (table, tables, drafts, ignore, severity, date, languages)');
+    problems.at(root, 'a Crosscheck config must be a map of settings (table, tables, drafts, ignore, severity, date, languages)');
     return { config, problems: problems.list };
   }
   for (const pair of root.items) {
@@ -113,11 +114,11 @@ export function loadConfig(text: string, file: string): LoadedConfig {
         config.table = pathValue(value, key, dir, problems);
         break;
       case 'tables':
-        if (!isMap(value)) problems.at(isScalar(value) || isSeq(value) ? value : undefined, "'tables' must map folders to tables, e.g. drafts/flood: flood.facts.yaml");
+        if (!isMap(value)) problems.at(value, "'tables' must map folders to tables, e.g. drafts/flood: flood.facts.yaml");
         else {
           for (const t of value.items) {
             const folder = isScalar(t.key) && typeof t.key.value === 'string' ? path.resolve(dir, t.key.value) : undefined;
-            const table = pathValue(t.value, `tables: ${folder ?? ''}`, dir, problems);
+            const table = pathValue(t.value, 'tables', dir, problems);
             if (folder && table) config.tables.push({ folder, table });
           }
           config.tables.sort((a, b) => b.folder.length - a.folder.length);
@@ -135,7 +136,7 @@ export function loadConfig(text: string, file: string): LoadedConfig {
         // YAML reads an unquoted 2026-03-05 as a string here (the default schema keeps dates as strings).
         const v = isScalar(value) ? String(value.value) : '';
         if (/^\d{4}-\d{2}-\d{2}$/.test(v)) config.date = v;
-        else problems.at(isScalar(value) ? value : undefined, `'date' must be YYYY-MM-DD, not '${v}'`);
+        else problems.at(value, `'date' must be YYYY-MM-DD, not '${v}'`);
         break;
       }
       default:
