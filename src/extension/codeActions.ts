@@ -55,7 +55,8 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       for (const d of ours) actions.push(...this.quickFixes(doc, checked, d));
     }
     if (wants(FIX_ALL_KIND)) {
-      const fixable = checked.result.findings.filter((f) => FIXABLE.has(f.verdict) && f.replacement !== null);
+      // A verdict set to `none` is hidden, and a fix-all must not change what the writer cannot see.
+      const fixable = checked.result.findings.filter((f) => FIXABLE.has(f.verdict) && f.replacement !== null && f.severity !== 'none');
       if (fixable.length) {
         const action = new vscode.CodeAction('Fix all Crosscheck disagreements', FIX_ALL_KIND);
         action.command = this.applyCommand(doc, checked.version, fixable.map((f) => ({ finding: f, text: f.replacement ?? '' })));

@@ -78,6 +78,19 @@ describe('crosscheck check in a repository', () => {
     assert.equal(hidden.code, 0, 'a verdict set to none neither shows nor fails');
   });
 
+  it("takes the config's date for an undated draft, and --date over it", () => {
+    const dir = folderWith({ ...NEWSROOM, 'drafts/a.md': 'The navy sent 14 warships.\n', '.crosscheck.yaml': 'date: 2026-03-09\n' });
+    const date = (args: string[]) => JSON.parse(runIn(dir, ['check', '--format', 'json', ...args, 'drafts/a.md']).out).files[0].documentDate;
+    assert.equal(date([]), '2026-03-09');
+    assert.equal(date(['--date', '2026-03-01']), '2026-03-01');
+  });
+
+  it('takes the table from .crosscheck.yaml over the nearest one, and --table over both', () => {
+    const dir = folderWith({ ...NEWSROOM, 'tables/other.facts.yaml': harborTableWithSources().replace('value: 12, quote', 'value: 14, quote'), '.crosscheck.yaml': 'table: tables/other.facts.yaml\n' });
+    assert.match(runIn(dir, ['check', 'drafts/a.md']).out, /; table tables\/other\.facts\.yaml$/m);
+    assert.match(runIn(dir, ['check', '--table', 'facts.yaml', 'drafts/a.md']).out, /; table facts\.yaml$/m);
+  });
+
   it('reports config problems with file, line and column, and stops on errors', () => {
     const dir = folderWith({ ...NEWSROOM, '.crosscheck.yaml': 'severity:\n  disagrees: loud\n' });
     const r = runIn(dir, ['check', 'drafts/a.md']);

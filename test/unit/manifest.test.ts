@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERDICTS } from '../../src/engine';
+import { CONFIG_KEYS } from '../../src/host/config';
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_LANGUAGES, DEFAULT_SEVERITY } from '../../src/host/defaults';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -64,6 +65,7 @@ describe('package.json manifest', () => {
       properties: { severity: { properties: Record<string, { default: string }> }; languages: { default: string[] } };
     };
     for (const v of VERDICTS) assert.equal(schema.properties.severity.properties[v].default, DEFAULT_SEVERITY[v], `schema severity.${v}`);
+    assert.deepEqual(Object.keys(schema.properties), [...CONFIG_KEYS], 'the schema describes exactly the keys config.ts reads');
     assert.deepEqual(schema.properties.languages.default, DEFAULT_LANGUAGES);
   });
 
