@@ -17,6 +17,7 @@ interface Manifest {
     languages: { id: string; configuration: string; filenames?: string[]; filenamePatterns?: string[] }[];
     grammars: { language: string; path: string }[];
     yamlValidation: { url: string; fileMatch: string[] }[];
+    walkthroughs: { steps: { media: { image: string } }[] }[];
   };
   activationEvents: string[];
   scripts: Record<string, string>;
@@ -86,6 +87,7 @@ describe('package.json manifest', () => {
     for (const l of manifest.contributes.languages) assert.ok(existsSync(join(ROOT, l.configuration)), l.configuration);
     for (const g of manifest.contributes.grammars) assert.ok(existsSync(join(ROOT, g.path)), g.path);
     for (const y of manifest.contributes.yamlValidation) assert.ok(existsSync(join(ROOT, y.url)), y.url);
+    for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) assert.ok(existsSync(join(ROOT, step.media.image)), step.media.image);
     assert.equal(manifest.main, './dist/extension.js');
   });
 });
