@@ -57,7 +57,7 @@ export class TableCache {
       if (table) prepared = prepareTable(table);
     } else {
       const why = read.kind === 'binary' ? 'a binary file' : read.reason;
-      this.messages.add(this.lenient ? 'note' : 'error', `${displayPath(tablePath)}: cannot read the fact table (${why}): check the path, or pass --table`);
+      this.messages.add(this.lenient ? 'note' : 'error', `${displayPath(tablePath)}: cannot read the fact table (${why}): check its path`);
     }
     this.loaded.set(tablePath, prepared);
     return prepared;
