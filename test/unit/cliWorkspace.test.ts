@@ -119,6 +119,16 @@ describe('crosscheck check in a repository', () => {
   });
 });
 
+describe('crosscheck check examples', () => {
+  it('checks the seven drafts of the three stories and none of their sources or the README', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const r = runIn(root, ['check', '--format', 'json', 'examples']);
+    const paths = (JSON.parse(r.out) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.equal(paths.length, 7, paths.join(', '));
+    assert.ok(paths.every((p) => /^examples\/\w+\/drafts\/[\w-]+\.md$/.test(p)), paths.join(', '));
+  });
+});
+
 describe('crosscheck command line', () => {
   it('prints one command\'s usage for its --help', () => {
     for (const command of ['check', 'build', 'extract']) {
