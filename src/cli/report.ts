@@ -4,6 +4,8 @@ import type { CheckResult, Summary } from '../engine';
 export interface FileReport {
   path: string;
   text: string;
+  /** The fact table it was checked against, as displayed. */
+  table?: string;
   result: CheckResult;
 }
 

@@ -17,7 +17,9 @@ export const BOUNDS: readonly Bound[] = ['exact', 'about', 'at-least', 'more-tha
 export type Verdict = 'agrees' | 'unsupported' | 'disagrees' | 'contested' | 'misspelled';
 export const VERDICTS: readonly Verdict[] = ['disagrees', 'unsupported', 'misspelled', 'contested', 'agrees'];
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** How a finding is shown; `none` hides it (agreeing claims, by default). */
+export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'none';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'none'];
 
 export type EntityType = 'person' | 'organization' | 'place';
 

@@ -1,34 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildTable, updateTable, type SourceText } from '../engine';
-
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
-
-/** Source articles in a folder (not its table), as texts with paths relative to the table file. */
-function readSources(folder: string, tableDir: string): { sources: SourceText[]; skipped: string[] } {
-  const sources: SourceText[] = [];
-  const skipped: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full);
-        continue;
-      }
-      if (!SOURCE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) || /(^|\.)facts\.yaml$/.test(entry.name)) continue;
-      try {
-        const buffer = fs.readFileSync(full);
-        if (buffer.subarray(0, 8192).includes(0)) skipped.push(`${entry.name} (binary)`);
-        else sources.push({ path: path.relative(tableDir, full).split(path.sep).join('/'), text: buffer.toString('utf8') });
-      } catch (e) {
-        skipped.push(`${entry.name} (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-      }
-    }
-  };
-  walk(folder);
-  return { sources, skipped };
-}
+import { buildOrUpdate, readSources, sourceFiles } from '../host/build';
+import { configFor } from './config';
 
 /**
  * Crosscheck: Build Fact Table from Sources. Picks a folder of source articles and drafts (or, when
@@ -46,14 +20,17 @@ export async function buildTableCommand(): Promise<vscode.Uri | undefined> {
   });
   const folder = picked?.[0];
   if (!folder) return undefined;
+  const config = configFor(folder);
   const tableDir = (vscode.workspace.getWorkspaceFolder(folder) ?? workspace)?.uri.fsPath ?? path.dirname(folder.fsPath);
-  const tablePath = path.join(tableDir, 'facts.yaml');
+  // The config's table when it names one: the table the drafts will be checked against.
+  const tablePath = config.table ?? path.join(tableDir, 'facts.yaml');
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: building the fact table' },
     async (progress) => {
       progress.report({ message: 'reading sources' });
-      const { sources, skipped } = readSources(folder.fsPath, tableDir);
-      if (skipped.length) void vscode.window.showWarningMessage(`Crosscheck skipped: ${skipped.join(', ')}`);
+      // The same files `crosscheck build FOLDER` reads: not READMEs, tables, ignored files or the config's drafts.
+      const { sources, skipped } = readSources(sourceFiles([folder.fsPath], () => config), path.dirname(tablePath));
+      if (skipped.length) void vscode.window.showWarningMessage(`Crosscheck skipped: ${skipped.map((k) => `${path.basename(k.file)} (${k.why})`).join(', ')}`);
       if (!sources.length) {
         void vscode.window.showErrorMessage(`Crosscheck: no source articles (.txt, .md, .html) in ${folder.fsPath}.`);
         return undefined;
@@ -63,7 +40,7 @@ export async function buildTableCommand(): Promise<vscode.Uri | undefined> {
       const existing = fs.existsSync(tablePath) ? fs.readFileSync(tablePath, 'utf8') : undefined;
       let yaml: string;
       try {
-        yaml = existing === undefined ? buildTable(sources) : updateTable(existing, sources);
+        yaml = buildOrUpdate(existing, sources);
       } catch (e) {
         // An existing table with errors is never overwritten: its problems are in the Problems panel.
         void vscode.window.showErrorMessage(`Crosscheck: ${tablePath} has errors; fix them before updating it. ${(e as Error).message}`);

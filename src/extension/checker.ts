@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
+import { applyDecisions } from '../host/decisions';
 import { publishedDateOf, sourceIdOf } from '../host/published';
+import { whyNotDraft } from '../host/workspace';
 import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import type { SourceLocator } from './sources';
-import { isTablePath, type TableState, type TableStore } from './tables';
+import { isTableDocument, type TableState, type TableStore } from './tables';
 
 /** The latest check of one document, and the exact text version it was computed for. */
 export interface DocumentCheck {
@@ -26,6 +28,8 @@ export class CheckController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('crosscheck');
   private readonly checked = new vscode.EventEmitter<DocumentCheck | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** What the log last said of each document's table, config and date: said again only when it changes. */
+  private readonly logged = new Map<string, string>();
   /** Fires after each published check (undefined when a document's results were cleared). */
   readonly onDidCheck = this.checked.event;
   constructor(
@@ -34,6 +38,7 @@ export class CheckController implements vscode.Disposable {
     private readonly worker: CheckWorkerClient,
     private readonly locator: SourceLocator,
     private readonly readme: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       this.collection,
@@ -47,9 +52,11 @@ export class CheckController implements vscode.Disposable {
     this.recheckOpen();
   }
 
+  /** A draft by its language, and (on disk) by the rules the CLI's `check FOLDER` follows: not a source, README, table or ignored file. */
   isDraft(doc: vscode.TextDocument): boolean {
     const settings = readSettings(doc.uri);
-    return settings.enable && settings.languages.includes(doc.languageId) && !isTablePath(doc.uri.fsPath) && doc.uri.scheme !== 'output';
+    if (!settings.enable || !settings.languages.includes(doc.languageId) || doc.uri.scheme === 'output' || isTableDocument(doc)) return false;
+    return doc.uri.scheme !== 'file' || whyNotDraft(doc.uri.fsPath, settings.config, this.tables.sourcesFor(doc.uri), true) === undefined;
   }
 
   /** The latest check of a document, only if it was computed for the text the document has now. */
@@ -87,11 +94,12 @@ export class CheckController implements vscode.Disposable {
   async checkText(key: string, uri: vscode.Uri, text: string, withClaims = false): Promise<{ result: CheckResult; table: TableState } | undefined> {
     const table = await this.tableOf(uri);
     if (!table?.key || table.validText === null) return undefined;
-    const date = readSettings(uri).date || undefined;
+    const settings = readSettings(uri);
     const published = table.table && uri.scheme === 'file' ? publishedDateOf(table.table, table.path, uri.fsPath) : undefined;
     const source = table.table && uri.scheme === 'file' ? sourceIdOf(table.table, table.path, uri.fsPath) : undefined;
-    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date, published, source, withClaims });
-    return result ? { result, table } : undefined;
+    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date: settings.date || undefined, published, source, withClaims });
+    // The writer's decisions (severities, ignore comments) apply here, as the CLI applies them.
+    return result ? { result: applyDecisions(text, result, settings.severity), table } : undefined;
   }
 
   /** Checks a document's current text and publishes the result, unless the document moved on meanwhile. */
@@ -104,6 +112,7 @@ export class CheckController implements vscode.Disposable {
     const checked = await this.checkText(doc.uri.toString(), doc.uri, doc.getText());
     if (!checked || doc.isClosed || doc.version !== version || !checked.table.table) return undefined;
     const settings = readSettings(doc.uri);
+    this.logContext(doc.uri, checked.table.path, settings.config.file, checked.result.documentDate);
     const table = { table: checked.table.table, path: checked.table.path };
     const diagnostics = checked.result.findings
       .map((f) => toDiagnostic((o) => doc.positionAt(o), f, settings, table, this.locator, this.readme))
@@ -113,6 +122,13 @@ export class CheckController implements vscode.Disposable {
     this.collection.set(doc.uri, diagnostics);
     this.checked.fire(entry);
     return entry;
+  }
+
+  private logContext(uri: vscode.Uri, tablePath: string, configFile: string | undefined, date: string | undefined): void {
+    const line = `${vscode.workspace.asRelativePath(uri)}: checked against ${tablePath}, config ${configFile ?? '(none)'}, document date ${date ?? '(none: relative dates skipped)'}`;
+    if (this.logged.get(uri.toString()) === line) return;
+    this.logged.set(uri.toString(), line);
+    this.log.info(line);
   }
 
   /** Publishes the findings of a draft that is not open (Check All Drafts in Workspace). */
@@ -133,6 +149,7 @@ export class CheckController implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.logged.delete(key);
     if (this.results.delete(key)) this.checked.fire(undefined);
     this.collection.delete(uri);
   }

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
-import type { CheckController } from './checker';
+import { ignoreComment } from '../host/suppress';
+import type { CheckController, DocumentCheck } from './checker';
 import type { FindingDiagnostic } from './diagnostics';
 import { OPEN_FACT_COMMAND } from './hover';
 
 export const APPLY_EDITS_COMMAND = 'crosscheck.applyEdits';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('crosscheck');
-const IGNORE_COMMENT = '<!-- crosscheck-ignore-next-line -->';
 
 /** An edit together with the document version it was computed for. */
 export interface GuardedEdits {
@@ -52,10 +52,11 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       const ours = context.diagnostics.length
         ? checked.diagnostics.filter((d) => context.diagnostics.some((c) => c.source === 'crosscheck' && c.range.isEqual(d.range) && c.message === d.message))
         : checked.diagnostics.filter((d) => d.range.intersection(range) !== undefined);
-      for (const d of ours) actions.push(...this.quickFixes(doc, checked.version, d, checked.table.path));
+      for (const d of ours) actions.push(...this.quickFixes(doc, checked, d));
     }
     if (wants(FIX_ALL_KIND)) {
-      const fixable = checked.result.findings.filter((f) => FIXABLE.has(f.verdict) && f.replacement !== null);
+      // A verdict set to `none` is hidden, and a fix-all must not change what the writer cannot see.
+      const fixable = checked.result.findings.filter((f) => FIXABLE.has(f.verdict) && f.replacement !== null && f.severity !== 'none');
       if (fixable.length) {
         const action = new vscode.CodeAction('Fix all Crosscheck disagreements', FIX_ALL_KIND);
         action.command = this.applyCommand(doc, checked.version, fixable.map((f) => ({ finding: f, text: f.replacement ?? '' })));
@@ -74,7 +75,8 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
     return { title: 'Apply', command: APPLY_EDITS_COMMAND, arguments: [args] };
   }
 
-  private quickFixes(doc: vscode.TextDocument, version: number, d: FindingDiagnostic, tablePath: string): vscode.CodeAction[] {
+  private quickFixes(doc: vscode.TextDocument, checked: DocumentCheck, d: FindingDiagnostic): vscode.CodeAction[] {
+    const { version } = checked;
     const f = d.finding;
     const out: vscode.CodeAction[] = [];
     const fix = (title: string, text: string, preferred = false) => {
@@ -93,14 +95,16 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
     }
     const line = doc.lineAt(d.range.start.line);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+    // The comment names this claim (its fact, or its text): a Markdown paragraph is one line, and a bare comment would hide all of it.
+    const sameLine = checked.result.findings.filter((o) => doc.positionAt(o.start).line === line.lineNumber);
     const ignore = new vscode.CodeAction('Ignore this claim', vscode.CodeActionKind.QuickFix);
     ignore.diagnostics = [d];
     ignore.edit = new vscode.WorkspaceEdit();
-    ignore.edit.insert(doc.uri, line.range.start, `${indent}${IGNORE_COMMENT}\n`);
+    ignore.edit.insert(doc.uri, line.range.start, `${indent}${ignoreComment(f, sameLine)}\n`);
     out.push(ignore);
     const show = new vscode.CodeAction('Show fact in table', vscode.CodeActionKind.QuickFix);
     show.diagnostics = [d];
-    show.command = { title: 'Show fact in table', command: OPEN_FACT_COMMAND, arguments: [tablePath, f.factId] };
+    show.command = { title: 'Show fact in table', command: OPEN_FACT_COMMAND, arguments: [checked.table.path, f.factId] };
     out.push(show);
     return out;
   }

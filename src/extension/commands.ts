@@ -1,6 +1,8 @@
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LineIndex } from '../engine';
+import { draftExtensions } from '../host/defaults';
+import { readTextFile, walkFiles } from '../host/files';
+import { whyNotDraft } from '../host/workspace';
 import { showAgreement } from './agreementView';
 import { buildTableCommand } from './buildCommand';
 import { showClaimsCommand } from './claimsCommand';
@@ -10,10 +12,7 @@ import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import { OPEN_FACT_COMMAND } from './hover';
 import type { SourceLocator } from './sources';
-import { isTablePath, toRange, type TableStore } from './tables';
-
-/** File globs of the draft languages Crosscheck knows how to find on disk. */
-const LANGUAGE_GLOBS: Record<string, string> = { markdown: '**/*.{md,markdown}', plaintext: '**/*.txt' };
+import { isTableDocument, toRange, type TableStore } from './tables';
 
 export interface Services {
   tables: TableStore;
@@ -24,7 +23,7 @@ export interface Services {
 
 function activeTablePath(s: Services): string | undefined {
   const doc = vscode.window.activeTextEditor?.document;
-  if (doc && isTablePath(doc.uri.fsPath)) return doc.uri.fsPath;
+  if (doc && isTableDocument(doc)) return doc.uri.fsPath;
   const fromDoc = doc ? s.tables.tablePathFor(doc.uri) : undefined;
   return fromDoc ?? s.tables.all()[0]?.path;
 }
@@ -49,45 +48,67 @@ async function openTable(s: Services): Promise<void> {
   await vscode.window.showTextDocument(vscode.Uri.file(tablePath));
 }
 
+/** Drafts on disk in the workspace's folders, chosen as the CLI's `check FOLDER` chooses them, and how many have no table. */
+function workspaceDrafts(s: Services): { drafts: vscode.Uri[]; noTable: number } {
+  const drafts: vscode.Uri[] = [];
+  let noTable = 0;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const extensions = draftExtensions(readSettings(folder.uri).languages);
+    for (const file of walkFiles(folder.uri.fsPath, extensions)) {
+      const uri = vscode.Uri.file(file);
+      const settings = readSettings(uri);
+      if (whyNotDraft(file, settings.config, s.tables.sourcesFor(uri), true)) continue;
+      if (s.tables.tablePathFor(uri)) drafts.push(uri);
+      else noTable++;
+    }
+  }
+  return { drafts, noTable };
+}
+
+/** A closed draft's findings, as diagnostics for the Problems panel. */
+async function checkClosed(s: Services, uri: vscode.Uri): Promise<FindingDiagnostic[]> {
+  const read = readTextFile(uri.fsPath);
+  if (read.kind !== 'text') return [];
+  const checked = await s.checker.checkText(`workspace:${uri.toString()}`, uri, read.text);
+  const table = checked?.table.table;
+  if (!checked || !table) return [];
+  const lines = new LineIndex(read.text);
+  const positionAt = (o: number) => {
+    const p = lines.position(o);
+    return new vscode.Position(p.line, p.character);
+  };
+  const settings = readSettings(uri);
+  return checked.result.findings
+    .map((f) => toDiagnostic(positionAt, f, settings, { table, path: checked.table.path }, s.locator, s.readme))
+    .filter((d): d is FindingDiagnostic => d !== undefined);
+}
+
 /** Checks every draft in the workspace, open or not, and puts the results in Problems. */
 async function checkWorkspace(s: Services): Promise<number> {
-  const languages = readSettings().languages.filter((l) => LANGUAGE_GLOBS[l]);
-  const files = (await Promise.all(languages.map((l) => vscode.workspace.findFiles(LANGUAGE_GLOBS[l], '**/node_modules/**')))).flat();
+  const { drafts, noTable } = workspaceDrafts(s);
   let findings = 0;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: checking drafts', cancellable: true },
     async (progress, token) => {
-      for (const uri of files) {
+      for (const uri of drafts) {
         if (token.isCancellationRequested) break;
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / drafts.length });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (open) {
           findings += (await s.checker.checkNow(open))?.diagnostics.length ?? 0;
           continue;
         }
-        let text: string;
-        try {
-          text = fs.readFileSync(uri.fsPath, 'utf8');
-        } catch {
-          continue;
-        }
-        const checked = await s.checker.checkText(`workspace:${uri.toString()}`, uri, text);
-        const table = checked?.table.table;
-        if (!checked || !table) continue;
-        const lines = new LineIndex(text);
-        const positionAt = (o: number) => {
-          const p = lines.position(o);
-          return new vscode.Position(p.line, p.character);
-        };
-        const settings = readSettings(uri);
-        const diagnostics = checked.result.findings
-          .map((f) => toDiagnostic(positionAt, f, settings, { table, path: checked.table.path }, s.locator, s.readme))
-          .filter((d): d is FindingDiagnostic => d !== undefined);
+        const diagnostics = await checkClosed(s, uri);
         s.checker.publishFor(uri, diagnostics);
         findings += diagnostics.length;
       }
     },
   );
+  if (noTable) {
+    void vscode.window.showInformationMessage(`Crosscheck: skipped ${noTable} draft${noTable === 1 ? '' : 's'} with no fact table above them.`, 'Build Fact Table from Sources').then(
+      (choice) => choice && vscode.commands.executeCommand('crosscheck.buildTable'),
+    );
+  }
   return findings;
 }
 

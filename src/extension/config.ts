@@ -1,54 +1,65 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { VERDICTS, type Verdict } from '../engine';
+import { SEVERITIES, VERDICTS, type Severity, type Verdict } from '../engine';
+import { ConfigCache, defaultConfig, type CrosscheckConfig } from '../host/config';
+import { DEFAULT_DEBOUNCE_MS, type Severities } from '../host/defaults';
 
 export const SECTION = 'crosscheck';
-
-/** 'none' hides a verdict, as `agrees` is hidden by default. */
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'none';
 
 export interface Settings {
   enable: boolean;
   languages: string[];
-  factTable: string;
+  /** The `crosscheck.factTable` setting, absolute; undefined: the config's table, else the nearest above the draft. */
+  factTable?: string;
   date: string;
   debounceMs: number;
-  severity: Record<Verdict, SeverityName>;
+  severity: Severities;
+  /** The .crosscheck.yaml that applies (defaults when there is none), for which files are drafts. */
+  config: CrosscheckConfig;
 }
 
-const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
-  disagrees: 'warning',
-  unsupported: 'warning',
-  misspelled: 'warning',
-  contested: 'information',
-  agrees: 'none',
-};
+/** Configs are read again only when their file changes (the cache compares modification times). */
+const configs = new ConfigCache();
 
-const SEVERITY_NAMES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'none'];
-
-function pick<T>(value: unknown, valid: (v: unknown) => v is T, fallback: T): T {
-  return valid(value) ? value : fallback;
+export function configFor(scope?: vscode.Uri): CrosscheckConfig {
+  if (scope?.scheme === 'file') return configs.forPath(scope.fsPath).config;
+  const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder ? configs.forPath(folder.uri.fsPath, true).config : defaultConfig();
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isSeverity = (v: unknown): v is SeverityName => typeof v === 'string' && (SEVERITY_NAMES as readonly string[]).includes(v);
+const isSeverity = (v: unknown): v is Severity => typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
 
-/** Settings read with their types checked: a hand-edited settings.json must not break the extension. */
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+/**
+ * A setting the user has set somewhere (user, workspace or folder settings), with its type checked: a
+ * hand-edited settings.json must not break the extension. Unset settings leave .crosscheck.yaml's value.
+ */
+function userValue<T>(c: vscode.WorkspaceConfiguration, key: string, valid: (v: unknown) => v is T): T | undefined {
+  const i = c.inspect<unknown>(key);
+  const value = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+  return valid(value) ? value : undefined;
+}
+
+/** Settings for a document: VS Code's settings where the user set them, else .crosscheck.yaml, else the defaults. */
+export function readSettings(scope?: vscode.Uri): Settings {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
-  const languages = c.get<unknown>('languages');
-  const severity = { ...DEFAULT_SEVERITY };
-  for (const v of VERDICTS) severity[v] = pick(c.get<unknown>(`severity.${v}`), isSeverity, DEFAULT_SEVERITY[v]);
+  const config = configFor(scope);
+  const severity: Record<Verdict, Severity> = { ...config.severity };
+  for (const v of VERDICTS) severity[v] = userValue(c, `severity.${v}`, isSeverity) ?? config.severity[v];
+  const factTable = userValue(c, 'factTable', isString);
+  const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   return {
-    enable: pick(c.get<unknown>('enable'), (v): v is boolean => typeof v === 'boolean', true),
-    languages: Array.isArray(languages) && languages.every(isString) ? languages : ['markdown', 'plaintext'],
-    factTable: pick(c.get<unknown>('factTable'), isString, ''),
-    date: pick(c.get<unknown>('date'), isString, ''),
-    debounceMs: pick(c.get<unknown>('debounce'), (v): v is number => typeof v === 'number' && v >= 0, 300),
+    enable: userValue(c, 'enable', (v): v is boolean => typeof v === 'boolean') ?? true,
+    languages: userValue(c, 'languages', (v): v is string[] => Array.isArray(v) && v.every(isString)) ?? config.languages,
+    factTable: factTable ? (path.isAbsolute(factTable) || !folder ? factTable : path.join(folder.uri.fsPath, factTable)) : undefined,
+    date: userValue(c, 'date', isString) || config.date || '',
+    debounceMs: userValue(c, 'debounce', (v): v is number => typeof v === 'number' && v >= 0) ?? DEFAULT_DEBOUNCE_MS,
     severity,
+    config,
   };
 }
 
-export function toDiagnosticSeverity(name: SeverityName): vscode.DiagnosticSeverity | undefined {
+export function toDiagnosticSeverity(name: Severity): vscode.DiagnosticSeverity | undefined {
   switch (name) {
     case 'error':
       return vscode.DiagnosticSeverity.Error;

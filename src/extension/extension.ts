@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { CheckWorkerClient } from '../worker/client';
 import { CheckController } from './checker';
 import { registerCommands } from './commands';
-import { FACTS_LANGUAGE, SourceIdCompletion } from './factsLanguage';
+import { ConfigFileWatcher } from './configFile';
+import { FACTS_LANGUAGE, FactsLanguageClaimer, SourceIdCompletion } from './factsLanguage';
 import { DraftProviders } from './providers';
 import { SourceLocator } from './sources';
 import { StatusBar } from './statusBar';
@@ -13,6 +14,7 @@ import { TableStore } from './tables';
 export interface CrosscheckApi {
   tables: TableStore;
   checker: CheckController;
+  status: StatusBar;
 }
 
 /** The README the diagnostics' codes link to: vsce ships it as readme.md, a checkout has README.md. */
@@ -25,19 +27,25 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const readme = readmeUri(context.extensionUri);
   // One worker thread loads large tables and runs every check, off the extension host.
   const worker = new CheckWorkerClient();
-  const tables = new TableStore(worker);
+  // What was loaded, from where, and the date each draft was read with.
+  const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  const tables = new TableStore(worker, log);
   const locator = new SourceLocator();
-  const checker = new CheckController(tables, worker, locator, readme);
+  const checker = new CheckController(tables, worker, locator, readme, log);
+  const status = new StatusBar(checker, tables);
   context.subscriptions.push(
+    log,
     worker,
     tables,
     checker,
-    new StatusBar(checker),
+    new FactsLanguageClaimer(),
+    new ConfigFileWatcher(checker),
+    status,
     new DraftProviders(checker),
     vscode.languages.registerCompletionItemProvider({ language: FACTS_LANGUAGE }, new SourceIdCompletion(), ':', ' '),
     ...registerCommands({ tables, checker, locator, readme }),
   );
-  return { tables, checker };
+  return { tables, checker, status };
 }
 
 export function deactivate(): void {

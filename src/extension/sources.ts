@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FactTable } from '../engine';
+import { readTextFile } from '../host/files';
 
 interface CachedFile {
   mtimeMs: number;
@@ -29,7 +30,10 @@ export class SourceLocator {
       const stat = fs.statSync(file);
       const cached = this.files.get(file);
       if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
-      const fresh = { mtimeMs: stat.mtimeMs, text: fs.readFileSync(file, 'utf8'), quotes: new Map<string, vscode.Range | null>() };
+      // Read as the CLI reads it (byte order mark dropped, binary refused), so offsets match what the editor shows.
+      const read = readTextFile(file);
+      if (read.kind !== 'text') return undefined;
+      const fresh = { mtimeMs: stat.mtimeMs, text: read.text, quotes: new Map<string, vscode.Range | null>() };
       this.files.set(file, fresh);
       return fresh;
     } catch {

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { discoverTable, loadTable, type FactTable, type LoadedTable, type TableProblem } from '../engine';
+import { loadTable, type FactTable, type LoadedTable, type TableProblem } from '../engine';
+import { isFactTable } from '../host/tableFiles';
+import { sourcePaths, tableFor } from '../host/workspace';
 import type { CheckWorkerClient } from '../worker/client';
 import { readSettings } from './config';
 
@@ -34,18 +36,11 @@ function workerProblem(e: Error): TableProblem {
   return { severity: 'error', message: `the table could not be loaded: ${e.message}`, range: { start: at, end: at, offset: { start: 0, end: 0 } } };
 }
 
-const TABLE_NAME = /(^|[\\/])(facts\.yaml|[^\\/]+\.facts\.yaml)$/;
-
-export function isTablePath(p: string): boolean {
-  return TABLE_NAME.test(p);
-}
-
-function listDir(dir: string): string[] | undefined {
-  try {
-    return fs.readdirSync(dir);
-  } catch {
-    return undefined;
-  }
+/** A document that is a fact table: `*.facts.yaml`, or a `facts.yaml` whose text is one (see host/tableFiles.ts). */
+export function isTableDocument(doc: vscode.TextDocument): boolean {
+  if (doc.uri.scheme !== 'file') return false;
+  // Only a plain facts.yaml needs its text read; a draft's name settles it without copying the draft.
+  return path.basename(doc.uri.fsPath) === 'facts.yaml' ? isFactTable(doc.uri.fsPath, doc.getText()) : isFactTable(doc.uri.fsPath, '');
 }
 
 export function toRange(r: { start: { line: number; column: number }; end: { line: number; column: number } }): vscode.Range {
@@ -67,11 +62,15 @@ export class TableStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly worker: CheckWorkerClient) {
+  constructor(
+    private readonly worker: CheckWorkerClient,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/{facts.yaml,*.facts.yaml}');
     const fromDisk = (uri: vscode.Uri) => {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
-      if (!open?.isDirty) this.reload(uri.fsPath);
+      // Someone else's facts.yaml (Ansible's, say) is not ours to load or mark.
+      if (!open?.isDirty && (this.states.has(uri.fsPath) || isFactTable(uri.fsPath))) this.reload(uri.fsPath);
     };
     this.disposables.push(
       this.changed,
@@ -87,13 +86,19 @@ export class TableStore implements vscode.Disposable {
     );
   }
 
-  /** The table a draft is checked against: the `crosscheck.factTable` setting, else the nearest one above it. */
+  /** The table a draft is checked against: the `crosscheck.factTable` setting, else .crosscheck.yaml's, else the nearest one above it. */
   tablePathFor(uri: vscode.Uri): string | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-    const setting = readSettings(uri).factTable;
-    if (setting) return path.isAbsolute(setting) || !folder ? setting : path.join(folder.uri.fsPath, setting);
-    if (uri.scheme === 'file') return discoverTable(uri.fsPath, listDir);
-    return folder ? discoverTable(path.join(folder.uri.fsPath, 'untitled'), listDir) : undefined;
+    const settings = readSettings(uri);
+    if (uri.scheme === 'file') return tableFor(uri.fsPath, settings.config, settings.factTable)?.path;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? tableFor(path.join(folder.uri.fsPath, 'untitled'), settings.config, settings.factTable)?.path : settings.factTable;
+  }
+
+  /** The files the table a draft goes with lists as its sources (none known while it is not loaded). */
+  sourcesFor(uri: vscode.Uri): ReadonlySet<string> | undefined {
+    const tablePath = this.tablePathFor(uri);
+    const table = tablePath ? this.get(tablePath).table : null;
+    return table && tablePath ? sourcePaths(table, tablePath) : undefined;
   }
 
   get(tablePath: string): TableState {
@@ -106,7 +111,7 @@ export class TableStore implements vscode.Disposable {
   }
 
   private onEdit(doc: vscode.TextDocument): void {
-    if (doc.uri.scheme !== 'file' || !isTablePath(doc.uri.fsPath)) return;
+    if (!isTableDocument(doc)) return;
     const key = doc.uri.fsPath;
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -189,6 +194,10 @@ export class TableStore implements vscode.Disposable {
       loading: false,
     };
     this.states.set(tablePath, state);
+    const errors = state.problems.filter((p) => p.severity === 'error').length;
+    if (!read) this.log.warn(`fact table ${tablePath}: cannot be read`);
+    else if (valid) this.log.info(`fact table ${tablePath}: ${state.table?.facts.length ?? 0} facts, ${state.table?.sources.size ?? 0} sources, ${state.problems.length} problems`);
+    else this.log.warn(`fact table ${tablePath}: ${errors} errors; ${state.table ? 'drafts keep its last valid version' : 'no valid version yet'}`);
     this.diagnostics.set(
       uri,
       state.problems.map((p) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, run } from './support/cli';
-import { listDir } from '../../src/cli/files';
+import { listDir } from '../../src/host/files';
 import { discoverTable } from '../../src/engine';
 
 

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERDICTS } from '../../src/engine';
+import { CONFIG_KEYS } from '../../src/host/config';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_LANGUAGES, DEFAULT_SEVERITY } from '../../src/host/defaults';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -11,11 +13,14 @@ interface Manifest {
   devDependencies: Record<string, string>;
   contributes: {
     commands: { command: string; title: string; category: string }[];
-    configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> };
-    languages: { id: string; configuration: string }[];
+    configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> };
+    languages: { id: string; configuration: string; filenames?: string[]; filenamePatterns?: string[] }[];
     grammars: { language: string; path: string }[];
-    yamlValidation: { url: string }[];
+    yamlValidation: { url: string; fileMatch: string[] }[];
+    walkthroughs: { steps: { media: { image: string } }[] }[];
   };
+  activationEvents: string[];
+  scripts: Record<string, string>;
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
@@ -52,6 +57,27 @@ describe('package.json manifest', () => {
     }
   });
 
+  it('contributes the defaults the CLI and the engine use (host/defaults.ts)', () => {
+    const props = manifest.contributes.configuration.properties;
+    for (const v of VERDICTS) assert.equal(props[`crosscheck.severity.${v}`].default, DEFAULT_SEVERITY[v], `severity.${v}`);
+    assert.deepEqual(props['crosscheck.languages'].default, DEFAULT_LANGUAGES);
+    assert.equal(props['crosscheck.debounce'].default, DEFAULT_DEBOUNCE_MS);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'crosscheck.schema.json'), 'utf8')) as {
+      properties: { severity: { properties: Record<string, { default: string }> }; languages: { default: string[] } };
+    };
+    for (const v of VERDICTS) assert.equal(schema.properties.severity.properties[v].default, DEFAULT_SEVERITY[v], `schema severity.${v}`);
+    assert.deepEqual(Object.keys(schema.properties), [...CONFIG_KEYS], 'the schema describes exactly the keys config.ts reads');
+    assert.deepEqual(schema.properties.languages.default, DEFAULT_LANGUAGES);
+  });
+
+  it('claims *.facts.yaml by name, and never a plain facts.yaml (another tool may own it)', () => {
+    const names = manifest.contributes.languages.flatMap((l) => [...(l.filenames ?? []), ...(l.filenamePatterns ?? [])]);
+    assert.deepEqual(names, ['*.facts.yaml']);
+    assert.ok(!manifest.contributes.yamlValidation.some((y) => y.fileMatch.includes('facts.yaml')));
+    assert.ok(manifest.contributes.yamlValidation.some((y) => y.fileMatch.includes('.crosscheck.yaml') && y.url === './schemas/crosscheck.schema.json'));
+    assert.ok(!manifest.activationEvents.some((e) => e.endsWith('/facts.yaml')));
+  });
+
   it('keeps engines.vscode and @types/vscode at the VS Code the tests run (1.100)', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
@@ -61,6 +87,7 @@ describe('package.json manifest', () => {
     for (const l of manifest.contributes.languages) assert.ok(existsSync(join(ROOT, l.configuration)), l.configuration);
     for (const g of manifest.contributes.grammars) assert.ok(existsSync(join(ROOT, g.path)), g.path);
     for (const y of manifest.contributes.yamlValidation) assert.ok(existsSync(join(ROOT, y.url)), y.url);
+    for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) assert.ok(existsSync(join(ROOT, step.media.image)), step.media.image);
     assert.equal(manifest.main, './dist/extension.js');
   });
 });

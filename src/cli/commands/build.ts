@@ -1,46 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildTable, loadTable, tableProblemToString, TableUpdateError, updateTable } from '../../engine';
-import { displayPath, expandDrafts, isBinary, SOURCE_EXTENSIONS, UsageError } from '../files';
+import { loadTable, tableProblemToString, TableUpdateError } from '../../engine';
+import { buildOrUpdate, readSources, sourceFiles } from '../../host/build';
+import { ConfigCache } from '../../host/config';
+import { displayPath, UsageError } from '../files';
 import type { Io } from '../io';
 
-export const BUILD_USAGE = `crosscheck build [--out FILE] [--update] SOURCE...
+export const BUILD_USAGE = `crosscheck build [options] SOURCE...
   Drafts a cross-source fact table from source articles (.txt, .md, .html, or folders of them):
   every figure, date and name they state, lined up across sources, contested values marked.
+  A folder stands for the articles in it: not READMEs, tables, or files the config ignores or names as drafts.
   --out FILE      write the table to FILE (default: standard output); an existing FILE needs --update
   --update        merge new sources into FILE, keeping every edit made to it
   Exit status: 0 written, 2 usage or input error.`;
-
-interface Read {
-  file: string;
-  text: string;
-}
-
-/** Each source's text; unreadable and binary files are named on standard error and skipped. */
-function readSources(files: string[], io: Io): Read[] {
-  const out: Read[] = [];
-  for (const file of files) {
-    let buffer: Buffer;
-    try {
-      buffer = fs.readFileSync(file);
-    } catch (e) {
-      io.err(`${displayPath(file)}: skipped: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-      continue;
-    }
-    if (isBinary(buffer)) {
-      io.err(`${displayPath(file)}: skipped: a binary file, not a source article\n`);
-      continue;
-    }
-    out.push({ file, text: buffer.toString('utf8') });
-  }
-  return out;
-}
-
-/** A source's path as the table records it: relative to the table's folder, with forward slashes. */
-function tablePath(file: string, tableDir: string): string {
-  return path.relative(tableDir, path.resolve(file)).split(path.sep).join('/');
-}
 
 function summary(yaml: string): string {
   const { table } = loadTable(yaml);
@@ -59,17 +32,18 @@ export function runBuild(args: string[], io: Io): number {
   if (!positionals.length) throw new UsageError('no sources given');
   if (positionals.includes('-')) throw new UsageError('build reads source files, not standard input');
   if (values.update && values.out === undefined) throw new UsageError('--update needs --out FILE: the table to merge into');
-  const files = expandDrafts(positionals, SOURCE_EXTENSIONS);
+  for (const p of positionals) if (!fs.existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
+  const configs = new ConfigCache();
+  const files = sourceFiles(positionals, (dir) => configs.forPath(dir, true).config);
   if (!files.length) throw new UsageError(`no sources (.txt, .md, .html) found in ${positionals.join(', ')}`);
-  const read = readSources(files, io);
-  if (!read.length) {
-    io.err('crosscheck: no readable sources; nothing to build\n');
-    return 2;
-  }
-
   const out = values.out;
   const tableDir = out === undefined ? process.cwd() : path.dirname(path.resolve(out));
-  const sources = read.map((r) => ({ path: tablePath(r.file, tableDir), text: r.text }));
+  const { sources, skipped } = readSources(files, tableDir);
+  for (const s of skipped) io.err(`${displayPath(s.file)}: skipped: ${s.why}\n`);
+  if (!sources.length) {
+    io.err('crosscheck build: no readable sources; nothing to build\n');
+    return 2;
+  }
   let existing: string | undefined;
   if (out !== undefined && fs.existsSync(out)) {
     if (!values.update) {
@@ -81,7 +55,7 @@ export function runBuild(args: string[], io: Io): number {
 
   let yaml: string;
   try {
-    yaml = existing === undefined ? buildTable(sources) : updateTable(existing, sources);
+    yaml = buildOrUpdate(existing, sources);
   } catch (e) {
     if (!(e instanceof TableUpdateError) || out === undefined) throw e;
     for (const p of e.problems) io.err(tableProblemToString(displayPath(out), p) + '\n');

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { check, describeClaims, describeValue, emptyTable, LineIndex, prepareTable, type ClaimRecord, type PreparedTable } from '../../engine';
 import { displayPath } from '../files';
 import type { Io } from '../io';
-import { draftsFromArgs, readDrafts, TableCache, tablePathFor } from '../tables';
+import { checkOptions, newInputs, planDrafts, readDraft } from '../tables';
 
-export const EXTRACT_USAGE = `crosscheck extract [--date YYYY-MM-DD] [--table FILE] [--format text|json] FILE|FOLDER...
+export const EXTRACT_USAGE = `crosscheck extract [options] FILE|FOLDER...
   Prints every claim the engine reads in the drafts (figures, money, percentages, dates, names), matched to a fact or not.
   --table FILE    a fact table: its names help find people and places, and matched claims show their fact id
                   (default: the nearest facts.yaml or *.facts.yaml above each draft, if any; none is needed)
@@ -71,28 +71,31 @@ export function runExtract(args: string[], io: Io): number {
       date: { type: 'string' },
     },
   });
+  checkOptions({ format: values.format, formats: FORMATS, date: values.date });
+  // checkOptions has just checked the value against FORMATS.
   const format = values.format as Format;
-  const drafts = draftsFromArgs(positionals, { format, formats: FORMATS, date: values.date });
-  const tables = new TableCache(io);
+  // A table only helps find names, so extraction goes on without one that cannot be loaded, unless it was named.
+  const inputs = newInputs(true);
   const none: PreparedTable = prepareTable(emptyTable());
   const files: ExtractedFile[] = [];
-  let inputError = false;
-  for (const { file, text } of readDrafts(drafts, io, () => (inputError = true))) {
-    const tablePath = tablePathFor(file, values.table);
-    let table = tablePath ? tables.get(tablePath) : none;
+  for (const draft of planDrafts(positionals, inputs, { table: values.table, needsTable: false })) {
+    const text = readDraft(draft.file, io, inputs.messages);
+    if (text === undefined) continue;
+    const choice = draft.table;
+    let table = choice ? inputs.tables.get(choice.path) : none;
     if (!table) {
-      // A table named on the command line must load; a discovered one is only a help, so extraction goes on without it.
-      if (values.table !== undefined) {
-        inputError = true;
+      if (choice?.origin === 'named') {
+        inputs.messages.add('error', `${displayPath(choice.path)}: the fact table named by --table cannot be used: fix the problems above or leave --table out`);
         continue;
       }
-      io.err(`${displayPath(file)}: extracting without the fact table ${displayPath(tablePath ?? '')}\n`);
+      inputs.messages.add('note', `${displayPath(draft.file)}: extracting without the fact table ${displayPath(choice?.path ?? '')}`);
       table = none;
     }
-    const result = check(text, table, { date: values.date });
-    files.push({ path: displayPath(file), text, documentDate: result.documentDate, claims: describeClaims(result) });
+    const result = check(text, table, { date: values.date ?? draft.config.date });
+    files.push({ path: displayPath(draft.file), text, documentDate: result.documentDate, claims: describeClaims(result) });
   }
+  if (inputs.messages.flush(io)) return 2;
 
   io.out(format === 'json' ? formatJson(files) : formatText(files));
-  return inputError ? 2 : 0;
+  return 0;
 }

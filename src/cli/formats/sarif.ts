@@ -10,7 +10,7 @@ const RULE_TEXT: Record<Verdict, string> = {
   agrees: 'The claim follows from the cited value.',
 };
 
-const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none' };
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none', none: 'none' };
 
 /** SARIF 2.1.0 for code-scanning tools: one rule per verdict; columns count UTF-16 code units, as SARIF's default does. */
 export function formatSarif(files: FileReport[], toolVersion: string): string {

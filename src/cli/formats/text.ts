@@ -1,22 +1,39 @@
-import { LineIndex } from '../../engine';
+import { FAILING_VERDICTS, LineIndex, type Finding } from '../../engine';
 import { totalSummary, type FileReport } from '../report';
 
-/** `path:line:col: severity verdict: message [fact-id]`, the shape problem matchers and editors read. */
-export function formatText(files: FileReport[], options: { showAgreeing?: boolean } = {}): string {
+/** `flags`: what fails the check; by default also contested claims; `all` adds the claims that agree. */
+export type Shown = 'flags' | 'flags and contested' | 'all';
+
+function shows(f: Finding, shown: Shown): boolean {
+  if (shown === 'all') return true;
+  if (f.severity === 'none') return false;
+  return FAILING_VERDICTS.has(f.verdict) || (shown === 'flags and contested' && f.verdict === 'contested');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `path:line:col: severity verdict: message [fact-id]`, the shape problem matchers and editors read,
+ * then (unless only flags are shown) one summary line naming the tables used.
+ */
+export function formatText(files: FileReport[], shown: Shown = 'flags and contested'): string {
   const lines: string[] = [];
   for (const file of files) {
     const index = new LineIndex(file.text);
     for (const f of file.result.findings) {
-      if (f.verdict === 'agrees' && !options.showAgreeing) continue;
+      if (!shows(f, shown)) continue;
       const pos = index.position(f.start);
-      lines.push(`${file.path}:${pos.line + 1}:${pos.character + 1}: ${f.severity} ${f.verdict}: ${f.message} [${f.factId}]`);
+      lines.push(`${file.path}:${pos.line + 1}:${pos.character + 1}: ${f.severity === 'none' ? 'hint' : f.severity} ${f.verdict}: ${f.message} [${f.factId}]`);
     }
   }
-  const s = totalSummary(files);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}, ${s.matched} matched: ${s.disagrees} disagree, ` +
-      `${s.unsupported} unsupported, ${s.misspelled} misspelled, ${s.contested} contested, ${s.agrees} agree`,
-  );
-  return lines.join('\n') + '\n';
+  if (shown !== 'flags') {
+    const s = totalSummary(files);
+    const tables = [...new Set(files.map((f) => f.table).filter((t): t is string => t !== undefined))];
+    const against = tables.length ? `; ${tables.length === 1 ? 'table' : 'tables'} ${tables.join(', ')}` : '';
+    lines.push(
+      `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}, ${s.matched} matched: ${s.disagrees} disagree, ` +
+        `${s.unsupported} unsupported, ${s.misspelled} misspelled, ${s.contested} contested, ${s.agrees} agree${against}`,
+    );
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
 }

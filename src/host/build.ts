@@ -1,0 +1,34 @@
+// Building or updating a fact table from source files, as `crosscheck build` and the editor's
+// "Build Fact Table from Sources" both do.
+import * as path from 'node:path';
+import { buildTable, updateTable, type SourceText } from '../engine';
+import type { CrosscheckConfig } from './config';
+import { isDirectory, readTextFile, relativePosix } from './files';
+import { sourcesUnder } from './workspace';
+
+export interface SkippedSource {
+  file: string;
+  why: string;
+}
+
+/** The source files named: a folder stands for the source articles in it (see `sourcesUnder`). */
+export function sourceFiles(paths: readonly string[], configFor: (dir: string) => CrosscheckConfig): string[] {
+  return paths.flatMap((p) => (isDirectory(p) ? sourcesUnder(p, configFor(p)) : [p]));
+}
+
+/** Each source's text with its path as the table records it (relative to the table's folder); unreadable and binary files are skipped. */
+export function readSources(files: readonly string[], tableDir: string): { sources: SourceText[]; skipped: SkippedSource[] } {
+  const sources: SourceText[] = [];
+  const skipped: SkippedSource[] = [];
+  for (const file of files) {
+    const read = readTextFile(file);
+    if (read.kind === 'text') sources.push({ path: relativePosix(tableDir, path.resolve(file)), text: read.text });
+    else skipped.push({ file, why: read.kind === 'binary' ? 'a binary file, not a source article' : `cannot read (${read.reason})` });
+  }
+  return { sources, skipped };
+}
+
+/** A new table, or the existing one with the new sources merged in (its edits kept; throws TableUpdateError when it has errors). */
+export function buildOrUpdate(existing: string | undefined, sources: readonly SourceText[]): string {
+  return existing === undefined ? buildTable([...sources]) : updateTable(existing, [...sources]);
+}
