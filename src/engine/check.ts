@@ -97,7 +97,7 @@ function analyzeParagraph(
   }
 
   const pairs: { claim: Claim; fact: Fact }[] = entityMatches.map((m) => ({ claim: m.claim, fact: m.fact }));
-  sentences.forEach((s, i) => {
+  sentences.forEach((s) => {
     const inSentence = matchable.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
     for (const m of matchSentence(visible, inSentence, prepared.index, documentYear)) pairs.push(m);

@@ -55,9 +55,9 @@ describe('updateTable', () => {
     // A reviewer relabels a fact, cites another value, adds a comment and a cue, and deletes one claim.
     const edited = built
       .replace(`  ${injured.id}:\n    label: ${JSON.stringify(injured.label)}`, `  # checked with the fire service\n  ${injured.id}:\n    label: People injured when the bridge fell`)
-      .replace(/(\n    cues: \[people, )/, '\n    cues: [casualties, people, ')
-      .replace(/\n      - \{ source: valley-post, value: 12, quote: [^\n]*\}/, '')
-      .replace(/(\n    value: )12\n/, '$114\n');
+      .replace(/(\n {4}cues: \[people, )/, '\n    cues: [casualties, people, ')
+      .replace(/\n {6}- \{ source: valley-post, value: 12, quote: [^\n]*\}/, '')
+      .replace(/(\n {4}value: )12\n/, '$114\n');
     assert.notEqual(edited, built);
     const reviewed = load(edited).facts.find((f) => f.id === injured.id);
     assert.deepEqual(reviewed?.claims.map((c) => c.source), ['harbor-gazette']);

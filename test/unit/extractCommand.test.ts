@@ -124,7 +124,7 @@ describe('crosscheck extract', () => {
     assert.equal(run(['extract']).code, 2);
     assert.equal(run(['extract', join(tmpdir(), 'no-such-draft-here.md')]).code, 2);
     assert.equal(run(['extract', '--table', join(tmpdir(), 'no-such-table.yaml'), '-'], 'Five ships.').code, 2);
-    assert.match(run(['--help']).out, /^  extract /m);
+    assert.match(run(['--help']).out, /^ {2}extract /m);
     assert.match(run(['extract', '--help']).out, /^crosscheck extract \[options\]/);
   });
 });

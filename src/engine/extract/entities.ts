@@ -13,13 +13,13 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-const EDGE_PUNCTUATION = /^[\s"'“”‘’(\[]+|[\s"'“”‘’)\].,;:!?]+$/g;
+const EDGE_PUNCTUATION = /^[\s"'“”‘’([]+|[\s"'“”‘’)\].,;:!?]+$/g;
 
 /** Trims a compromise match to the name itself: no title in front, no punctuation or possessive at the ends. */
 export function trimName(text: string, start: number): Span | undefined {
   let s = start;
   let t = text;
-  const lead = /^[\s"'“‘(\[]+/.exec(t);
+  const lead = /^[\s"'“‘([]+/.exec(t);
   if (lead) {
     s += lead[0].length;
     t = t.slice(lead[0].length);

@@ -473,7 +473,7 @@ function minorPart(text: string, s: Suffixes): void {
 
 function sentenceStartBefore(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[\s"'“‘(\[*_>#-]/.test(text[i]) && text[i] !== '\n') i--;
+  while (i >= 0 && /[\s"'“‘([*_>#-]/.test(text[i]) && text[i] !== '\n') i--;
   return i < 0 || /[.!?:;\n]/.test(text[i]);
 }
 
