@@ -70,6 +70,16 @@ describe('package.json manifest', () => {
     assert.deepEqual(schema.properties.languages.default, DEFAULT_LANGUAGES);
   });
 
+  it('documents in the README\'s settings table every setting with the default package.json gives it', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const rows = new Map([...readme.matchAll(/^\| `(crosscheck\.[\w.]+)` \| `([^`]*)` \|/gm)].map((m) => [m[1], m[2]]));
+    for (const [key, prop] of Object.entries(manifest.contributes.configuration.properties)) {
+      assert.ok(rows.has(key), `${key} is not in the README's settings table`);
+      const written = typeof prop.default === 'string' ? prop.default : JSON.stringify(prop.default);
+      assert.equal(rows.get(key)?.replace(/^"|"$/g, ''), written.replace(/,/g, ', '), `README default of ${key}`);
+    }
+  });
+
   it('claims *.facts.yaml by name, and never a plain facts.yaml (another tool may own it)', () => {
     const names = manifest.contributes.languages.flatMap((l) => [...(l.filenames ?? []), ...(l.filenamePatterns ?? [])]);
     assert.deepEqual(names, ['*.facts.yaml']);
