@@ -532,7 +532,7 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
 
 /** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
 function explicitDateFollows(after: string): boolean {
-  return new RegExp(`^,?[ \\t\\u00a0]*\\(?[ \\t]*(?:${MONTH}${SP}\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
+  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
     after,
   );
 }
@@ -828,20 +828,56 @@ function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
     const g = m.groups as Record<string, string | undefined>;
     const day = g.word ? dayWordNumber(g.word) : Number(g.day);
     if (!day) continue;
-    const d = weekdayInNearestMonth(weekdayNumber(g.wd as string), day, doc);
+    const d = weekdayInNearestMonth(weekdayNumber(g.wd as string), day, doc, marksFuture(text, m.index, m.index + m[0].length));
     if (d) out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'weekday' }, relative: true });
   }
   return out;
 }
 
-/** The date nearest the document (the earlier one on a tie) whose day of the month is `day` and weekday `wd`. */
-function weekdayInNearestMonth(wd: Day, day: number, doc: Date): Date | undefined {
+const NTH = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * "the first Friday of July", "the second Monday of next month", "third Tuesday" (of the document's month).
+ * Without a month the ordinal must stand alone: "the first Sunday after the vote" counts Sundays, it names none.
+ */
+function scanNthWeekdays(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?<![A-Za-z])(?<the>[Tt]he${SP})?(?<nth>${withCaps(NTH)}|${NTH.join('|')}|last)${SP}(?<wd>${WEEKDAY})(?![A-Za-z])` +
+      `(?:${SP}(?:of|in)${SP}(?:(?<mod>this|next|last|previous)${SP}month|(?<month>${MONTH_WITH_DAY})(?:${SP}(?<year>${YEAR}))?))?`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const end = m.index + m[0].length;
+    const nth = g.nth?.toLowerCase() as string;
+    if (!g.mod && !g.month && (g.the || nth === 'last' || /^[ \t]+(?:of|in|after|since|before|that|when)\b/.test(text.slice(end, end + 10)))) continue;
+    let base = startOfMonth(doc);
+    if (g.mod) base = addMonths(base, WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
+    else if (g.month) {
+      const month = monthNumber(g.month) as number;
+      const year = g.year ? Number(g.year) : (inferYear(month, undefined, doc, marksFuture(text, m.index, end)) as number);
+      base = new Date(year, month - 1, 1);
+    }
+    const wd = weekdayNumber(g.wd as string);
+    const first = getDay(base) === wd ? base : nextDay(base, wd);
+    const d = nth === 'last' ? previousDay(addDays(endOfMonth(base), 1), wd) : addWeeks(first, NTH.indexOf(nth));
+    // "the fifth Sunday" of a month with four names no day.
+    if (d.getMonth() !== base.getMonth()) continue;
+    out.push({ start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true });
+  }
+  return out;
+}
+
+/** The latest date not after the document (the first one from it, looking forward) whose day is `day` and weekday `wd`. */
+function weekdayInNearestMonth(wd: Day, day: number, doc: Date, forward: boolean): Date | undefined {
   let best: Date | undefined;
   for (let k = -12; k <= 12; k++) {
     const base = addMonths(startOfMonth(doc), k);
     if (day > getDaysInMonth(base)) continue;
     const d = new Date(base.getFullYear(), base.getMonth(), day);
-    if (getDay(d) !== wd) continue;
+    if (getDay(d) !== wd || (forward ? d < doc : d > doc)) continue;
     const distance = Math.abs(differenceInCalendarDays(d, doc));
     if (!best || distance < Math.abs(differenceInCalendarDays(best, doc))) best = d;
   }
@@ -880,12 +916,12 @@ const isOrdinalWord = (w: string): boolean => /(?:first|second|third|th)$/i.test
 
 /** Holidays that fix a day of the year: read only with a document date, as the most recent one (or the next). */
 const HOLIDAYS: Array<{ re: RegExp; day: (year: number) => Date }> = [
-  { re: /Christmas(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|tree|trees|market|markets|lights|card|cards|party|shopping|season|holidays?|period|break|present|presents|gifts?|dinner|lunch))/g, day: (y) => new Date(y, 11, 25) },
-  { re: /Christmas[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 24) },
-  { re: /New[ \t]+Year['’]s[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 31) },
-  { re: /New[ \t]+Year['’]s(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|resolutions?|[Hh]onours|message|address|speech))/g, day: (y) => new Date(y, 0, 1) },
-  { re: /Thanksgiving(?:[ \t]+Day)?\b(?![ \t]+(?:weekend|week|holiday|dinner|meal|travel|parade))/g, day: (y) => addDays(new Date(y, 10, 1), ((4 - getDay(new Date(y, 10, 1)) + 7) % 7) + 21) },
-  { re: /Halloween\b/g, day: (y) => new Date(y, 9, 31) },
+  { re: /\bChristmas(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|tree|trees|market|markets|lights|card|cards|party|shopping|season|holidays?|period|break|present|presents|gifts?|dinner|lunch))/g, day: (y) => new Date(y, 11, 25) },
+  { re: /\bChristmas[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 24) },
+  { re: /\bNew[ \t]+Year['’]s[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 31) },
+  { re: /\bNew[ \t]+Year['’]s(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|resolutions?|[Hh]onours|message|address|speech))/g, day: (y) => new Date(y, 0, 1) },
+  { re: /\bThanksgiving(?:[ \t]+Day)?\b(?![ \t]+(?:weekend|week|holiday|dinner|meal|travel|parade))/g, day: (y) => addDays(new Date(y, 10, 1), ((4 - getDay(new Date(y, 10, 1)) + 7) % 7) + 21) },
+  { re: /\bHalloween\b/g, day: (y) => new Date(y, 9, 31) },
 ];
 
 function scanHolidays(text: string, doc: Date | undefined): Candidate[] {
@@ -930,6 +966,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
     ...scanIso(visible),
     ...scanNumericDates(visible, (month, day, start, end) => inferYear(month, day, doc, marksFuture(visible, start, end))),
     ...scanOrdinalDays(visible, doc),
+    ...scanNthWeekdays(visible, doc),
     ...scanWordDays(visible, doc),
     ...scanHolidays(visible, doc),
     ...scanMonthDay(visible, doc),
