@@ -154,21 +154,18 @@ function validDay(year: number | undefined, month: number, day: number): boolean
 }
 
 /**
- * A yearless date is the most recent one not after the document (news reports the past), or the next one on or
- * after it when the words look forward ("will", "is due"). A month counts as not after the document while the
- * document is in it.
+ * News reports the past: a yearless date falling more than about two months after the document belongs to the
+ * year before; when the words look forward ("will", "is due", "effective") one more than two months before it
+ * belongs to the year after. The two months' slack keeps a date of this story in its year when the document's own
+ * date is a few days off or the story mentions what comes next without a future verb.
  */
 function inferYear(month: number, day: number | undefined, doc: Date | undefined, forward = false): number | undefined {
   if (!doc) return undefined;
   const year = doc.getFullYear();
-  const docMonth = doc.getMonth() + 1;
-  if (day === undefined) {
-    if (forward) return month >= docMonth ? year : year + 1;
-    return month <= docMonth ? year : year - 1;
-  }
-  const offset = differenceInCalendarDays(new Date(year, month - 1, day), doc);
-  if (forward) return offset >= 0 ? year : year + 1;
-  return offset <= 0 ? year : year - 1;
+  const first = new Date(year, month - 1, day ?? 1);
+  const last = day === undefined ? endOfMonth(first) : first;
+  if (forward) return differenceInCalendarDays(doc, last) > 62 ? year + 1 : year;
+  return differenceInCalendarDays(first, doc) > 62 ? year - 1 : year;
 }
 
 function partOf(word: string): DatePart {
@@ -924,12 +921,18 @@ const HOLIDAYS: Array<{ re: RegExp; day: (year: number) => Date }> = [
   { re: /\bHalloween\b/g, day: (y) => new Date(y, 9, 31) },
 ];
 
+/** Words before a holiday that make it the day rather than a season or an adjective ("a Thanksgiving address"). */
+const HOLIDAY_PREPOSITIONS = new Set(['on', 'at', 'by', 'until', 'till', 'since', 'before', 'after', 'over', 'from', 'through', 'around', 'during', 'of', 'and', 'for']);
+
 function scanHolidays(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
   const out: Candidate[] = [];
   for (const h of HOLIDAYS) {
     for (const m of text.matchAll(h.re)) {
       const end = m.index + m[0].length;
+      if (!HOLIDAY_PREPOSITIONS.has((wordBefore(text, m.index)?.word ?? '').toLowerCase())) continue;
+      const after = text.slice(end, end + 12);
+      if (/^[ \t]+[a-z]/.test(after) && !AFTER_DAY_ORDINAL.test(after)) continue;
       const forward = marksFuture(text, m.index, end);
       const y = doc.getFullYear();
       const thisYear = h.day(y);
