@@ -2,7 +2,7 @@
 // Shared by `check` and `extract` so both find and report tables the same way.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { discoverTable, loadTable, prepareTable, tableProblemToString, type PreparedTable } from '../engine';
+import { discoverTable, loadTable, parseDocumentDate, prepareTable, tableProblemToString, type PreparedTable } from '../engine';
 import { displayPath, expandDrafts, isBinary, listDir, UsageError } from './files';
 import type { Io } from './io';
 
@@ -57,6 +57,7 @@ export function draftsFromArgs(positionals: string[], options: { format: string;
     throw new UsageError(`--format must be one of ${options.formats.join(', ')}, not '${options.format}'`);
   }
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${options.date}'`);
+  if (options.date !== undefined && !parseDocumentDate(options.date)) throw new UsageError(`--date '${options.date}' is not a calendar date`);
   if (!positionals.length) throw new UsageError('no drafts given');
   const drafts = expandDrafts(positionals);
   if (!drafts.length) throw new UsageError(`no drafts (.md, .txt) found in ${positionals.join(', ')}`);

@@ -14,7 +14,7 @@ export const CHECK_USAGE = `crosscheck check [--table FILE] [--format text|json|
   Checks article drafts against a cross-source fact table.
   --table FILE    the fact table (default: the nearest facts.yaml or *.facts.yaml above each draft)
   --format F      text (default), json or sarif
-  --date D        the date relative dates resolve against when a draft carries none
+  --date D        the date relative dates resolve against (front matter 'date:' still comes first)
   --all           text format: also list the claims that agree
   A FILE of - reads the draft from standard input.
   Exit status: 0 nothing disagrees, 1 a claim disagrees, is unsupported or misspelled, 2 usage or input error.`;

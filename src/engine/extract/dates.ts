@@ -24,6 +24,7 @@ import type { DateClaim, DatePart, DateStyle, DateValue } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { scanNumericDates } from './numericDates';
 import { DAY_WORD, dayWordNumber } from './dayWords';
+import { datelineDate, type DocumentDate } from '../text/documentDate';
 
 export type ExtractedDate = Omit<DateClaim, 'sentence'>;
 
@@ -1010,34 +1011,49 @@ function firstFullDate(s: string): string | undefined {
   return undefined;
 }
 
-/**
- * The draft's own date: front matter `date:` (2025-11-30, 2025-11-30T10:00:00Z, "November 30, 2025"), else a full
- * date in the first six non-empty lines (a byline or a dateline), else undefined.
- */
 /** The text opens with front matter that gives a date. */
 export function hasFrontMatterDate(text: string): boolean {
-  const fm = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return !!fm && /^date[ \t]*:/im.test(fm[1]);
+  return frontMatterDate(text) !== undefined;
+}
+
+/** Front matter `date:` (2025-11-30, 2025-11-30T10:00:00Z, "November 30, 2025") as YYYY-MM-DD, with its line. */
+export function frontMatterDate(text: string): DocumentDate | undefined {
+  const body = text.replace(/^\uFEFF/, '');
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);
+  if (!fm) return undefined;
+  const line = /^date[ \t]*:[ \t]*(.*?)[ \t]*$/im.exec(fm[1]);
+  if (!line) return undefined;
+  const at = fm[1].slice(0, line.index).split('\n').length + 1;
+  const value = line[1].replace(/^(["'])(.*)\1$/, '$2').trim();
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  if (iso && parseDocumentDate(value)) return { date: iso[0], origin: 'front-matter', line: at };
+  const written = firstFullDate(value);
+  return written ? { date: written, origin: 'front-matter', line: at } : undefined;
+}
+
+/**
+ * The draft's own date as written in it: front matter, else the first dateline near the top (a "date" line, a date
+ * alone on a line, a byline or "Published ..." line). Never a date inside a caption or a body sentence.
+ */
+export function documentDateIn(text: string): DocumentDate | undefined {
+  return frontMatterDate(text) ?? datelineDate(text, firstFullDate, yearlessNear);
+}
+
+/** A day and month written without a year ("Sept. 16"), in the year that puts it nearest `near`. */
+function yearlessNear(s: string, near: string): string | undefined {
+  const anchor = parseDocumentDate(near);
+  if (!anchor) return undefined;
+  for (const c of extractDates(s)) {
+    const { month, day } = c.date;
+    if (c.style.withYear || c.relative || c.date.precision !== 'day' || !month || !day || c.date.span) continue;
+    const y = anchor.getFullYear();
+    const options = [y - 1, y, y + 1].filter((year) => validDay(year, month, day)).map((year) => new Date(year, month - 1, day));
+    const nearest = options.sort((a, b) => Math.abs(differenceInCalendarDays(a, anchor)) - Math.abs(differenceInCalendarDays(b, anchor)))[0];
+    if (nearest) return isoOf(dayValue(nearest));
+  }
+  return undefined;
 }
 
 export function findDocumentDate(text: string): string | undefined {
-  let body = text.replace(/^\uFEFF/, '');
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);
-  if (fm) {
-    const line = /^date[ \t]*:[ \t]*(.*?)[ \t]*$/im.exec(fm[1]);
-    if (line) {
-      const value = line[1].replace(/^(["'])(.*)\1$/, '$2').trim();
-      const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
-      if (iso && parseDocumentDate(value)) return iso[0];
-      const written = firstFullDate(value);
-      if (written) return written;
-    }
-    body = body.slice(fm[0].length);
-  }
-  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
-  for (const line of lines) {
-    const found = firstFullDate(line);
-    if (found) return found;
-  }
-  return undefined;
+  return documentDateIn(text)?.date;
 }
