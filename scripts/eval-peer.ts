@@ -374,9 +374,15 @@ interface DateTally {
   withoutReference: number;
 }
 
+/** The day an extractor case without a reference date is read against (its value is never judged). */
+const EXTRACTOR_REFERENCE = '2016-11-07';
+
 function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally: DateTally): void {
-  const reference = c.Context?.ReferenceDateTime?.slice(0, 10);
-  if (!reference) tally.withoutReference++;
+  const given = c.Context?.ReferenceDateTime?.slice(0, 10);
+  if (!given) tally.withoutReference++;
+  // The extractor file judges spans only, and most of its cases give no reference date: any fixed day lets the
+  // relative forms be read at all (without one the engine rightly declines them), and no value is compared.
+  const reference = given ?? (format === 'extractor' ? EXTRACTOR_REFERENCE : undefined);
   const claims = extractDates(c.Input, reference);
   const expected = expectedResults(c);
   const used = new Set<ExtractedDate>();
@@ -465,7 +471,11 @@ function scoreDateFile(file: string, cases: PeerCase[], format: DateFormat): Fil
     );
   }
   if (tally.withoutReference) {
-    score.notes.push(`  (${tally.withoutReference} of these cases give no reference date; relative dates are not extracted without a document date)`);
+    score.notes.push(
+      format === 'extractor'
+        ? `  (${tally.withoutReference} of these cases give no reference date; they are read against ${EXTRACTOR_REFERENCE}, spans only)`
+        : `  (${tally.withoutReference} of these cases give no reference date; relative dates are not extracted without a document date)`,
+    );
   }
   return score;
 }

@@ -3,7 +3,7 @@
 // they come, so a run that cannot go on prints its errors and nothing else.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadTable, prepareTable, tableProblemToString, type PreparedTable, type TableProblem } from '../engine';
+import { loadTable, parseDocumentDate, prepareTable, tableProblemToString, type PreparedTable, type TableProblem } from '../engine';
 import { ConfigCache, type CrosscheckConfig } from '../host/config';
 import { readTextFile } from '../host/files';
 import { draftCandidatesUnder, sourcePaths, tableFor, whyNotDraft, type TableChoice } from '../host/workspace';
@@ -159,4 +159,5 @@ export function checkOptions(options: { format: string; formats: readonly string
     throw new UsageError(`--format must be one of ${options.formats.join(', ')}, not '${options.format}'`);
   }
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${options.date}'`);
+  if (options.date !== undefined && !parseDocumentDate(options.date)) throw new UsageError(`--date '${options.date}' is not a calendar date`);
 }

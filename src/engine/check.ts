@@ -1,5 +1,6 @@
 import type { Claim, CheckOptions, CheckResult, Fact, FactTable, Finding, Span, Summary } from './types';
-import { extractDates, findDocumentDate, hasFrontMatterDate } from './extract/dates';
+import { documentDateIn, extractDates, frontMatterDate, parseDocumentDate } from './extract/dates';
+import type { DocumentDate } from './text/documentDate';
 import { namesInRun, unknownNames } from './extract/unknownNames';
 import { extractQuantities } from './extract/quantities';
 import { matchEntitiesInSentence } from './match/entities';
@@ -117,7 +118,8 @@ function analyzeParagraph(
  */
 export function check(text: string, prepared: PreparedTable, options: CheckRunOptions = {}): CheckResult {
   const visible = maskDocument(text);
-  const documentDate = (options.published && !hasFrontMatterDate(text) ? options.published : findDocumentDate(text)) ?? options.date;
+  const dated = documentDateOf(text, options);
+  const documentDate = dated?.date;
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   let previous: Span | undefined;
@@ -153,5 +155,27 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   for (const f of kept) summary[f.verdict]++;
   summary.claims = claimCount;
   summary.matched = kept.length;
-  return { findings: kept, claims, summary, documentDate };
+  const result: CheckResult = { findings: kept, claims, summary, documentDate };
+  if (dated) result.dated = dated;
+  else {
+    // Any day will do to count what a date would have resolved: only the number is reported.
+    const unresolved = extractDates(visible, UNRESOLVED_PROBE).filter((d) => d.relative).length;
+    if (unresolved) result.unresolvedRelative = unresolved;
+  }
+  return result;
+}
+
+const UNRESOLVED_PROBE = '2000-01-03';
+
+/**
+ * The date the text is read against, in order: its front matter; the date the user gave; the date the table records
+ * for it when it is one of the table's sources (curated, so it beats a page's own first lines, which may be when
+ * the page was stored); a dateline near the top. An option that is no calendar date is never used.
+ */
+export function documentDateOf(text: string, options: CheckOptions): DocumentDate | undefined {
+  const fromMatter = frontMatterDate(text);
+  if (fromMatter) return fromMatter;
+  if (options.date && parseDocumentDate(options.date)) return { date: options.date, origin: 'option' };
+  if (options.published && parseDocumentDate(options.published)) return { date: options.published, origin: 'published' };
+  return documentDateIn(text);
 }

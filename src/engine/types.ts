@@ -1,3 +1,4 @@
+import type { DocumentDate } from './text/documentDate';
 // The domain of a fact check: what a draft claims, what the sources say, and the verdict.
 // Everything here is plain data so that the command line, the extension and tests share it.
 
@@ -273,7 +274,7 @@ export interface Summary {
 }
 
 export interface CheckOptions {
-  /** Fallback document date (YYYY-MM-DD) when the draft carries none. */
+  /** The document date (YYYY-MM-DD) given by the user: it comes after front matter and before anything else. */
   date?: string;
   /** The date a fact table records for this text when it is one of the table's sources (YYYY-MM-DD). It
    *  comes before any date read from the text's first lines, but after front matter. */
@@ -288,4 +289,8 @@ export interface CheckResult {
   summary: Summary;
   /** The date relative expressions were resolved against, if any. */
   documentDate?: string;
+  /** That date and where it came from (front matter, the option, the table's `published`, a dateline). */
+  dated?: DocumentDate;
+  /** Without a document date: how many relative dates ("on Monday", "last week") were left unresolved. */
+  unresolvedRelative?: number;
 }

@@ -17,7 +17,7 @@ export const CHECK_USAGE = `crosscheck check [options] FILE|FOLDER...
   --table FILE    the fact table (default: .crosscheck.yaml's, else the nearest facts.yaml or
                   *.facts.yaml above each draft)
   --format F      text (default), json or sarif
-  --date D        the date (YYYY-MM-DD) relative dates resolve against when a draft carries none
+  --date D        the date (YYYY-MM-DD) relative dates resolve against (front matter 'date:' still comes first)
   --quiet         text format: only the claims that fail the check, no summary
   --all           text format: also list the claims that agree
   --only-drafts   judge named files as a folder's files are: skip sources, READMEs and drafts with

@@ -10,6 +10,8 @@ export function formatJson(files: FileReport[]): string {
       return {
         path: file.path,
         documentDate: file.result.documentDate,
+        dated: file.result.dated,
+        unresolvedRelative: file.result.unresolvedRelative,
         findings: file.result.findings.map((f) => ({
           verdict: f.verdict,
           severity: f.severity,

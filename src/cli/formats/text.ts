@@ -19,6 +19,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatText(files: FileReport[], shown: Shown = 'flags and contested'): string {
   const lines: string[] = [];
   for (const file of files) {
+    // --quiet prints flags only: not which date each file was read against.
+    const dated = shown === 'flags' ? undefined : datedLine(file);
+    if (dated) lines.push(dated);
     const index = new LineIndex(file.text);
     for (const f of file.result.findings) {
       if (!shows(f, shown)) continue;
@@ -36,4 +39,13 @@ export function formatText(files: FileReport[], shown: Shown = 'flags and contes
     );
   }
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** Which date the file was read against and why, or how many relative dates went unresolved without one. */
+function datedLine(file: FileReport): string | undefined {
+  const d = file.result.dated;
+  if (d) return `${file.path}: dated ${d.date} (${d.origin}${d.line ? `, line ${d.line}` : ''})`;
+  const n = file.result.unresolvedRelative;
+  if (!n) return undefined;
+  return `${file.path}: no date known, ${n} relative date${n === 1 ? '' : 's'} not checked; give one with front matter 'date:', --date or the crosscheck.date setting`;
 }

@@ -22,6 +22,9 @@ import {
 import type { Day } from 'date-fns';
 import type { DateClaim, DatePart, DateStyle, DateValue } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { scanNumericDates } from './numericDates';
+import { DAY_WORD, dayWordNumber } from './dayWords';
+import { datelineDate, type DocumentDate } from '../text/documentDate';
 
 export type ExtractedDate = Omit<DateClaim, 'sentence'>;
 
@@ -37,12 +40,19 @@ interface Candidate {
 
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-// Month and weekday names count only when capitalised (or in an all-caps dateline): "may be" and "a march" are not dates.
+// A month name alone counts only when capitalised (or in an all-caps dateline): "may be" and "a march" are not dates.
 const withCaps = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase()]).join('|');
+// Next to a day number any case is English ("april 22", "the fourth of may"): text typed in lower case still dates.
+const anyCase = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|');
 const FULL_MONTH = `(?:${withCaps(MONTH_NAMES)})(?![A-Za-z])`;
 const MONTH = `(?:${withCaps(MONTH_NAMES)}|(?:${withCaps(MONTH_ABBREVIATIONS)})\\.?)(?![A-Za-z])`;
-const WEEKDAY = `(?:${withCaps(WEEKDAY_NAMES)})`;
+const MONTH_WITH_DAY = `(?:${anyCase(MONTH_NAMES)}|(?:${anyCase(MONTH_ABBREVIATIONS)})\\.?)(?![A-Za-z])`;
+/** Weekday names are never common words, so lower case counts too ("on friday"); "Tues." and "Wed." as written. */
+const WEEKDAY_ABBREVIATIONS = ['Mon', 'Tues', 'Tue', 'Wed', 'Thurs', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAY = `(?:${anyCase(WEEKDAY_NAMES)})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z%]|[.,]\\d)';
+/** After a day and a month any four-digit year is one ("5 December 1391"). */
+const YEAR_AFTER_DAY = '(?:1\\d\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z%]|[.,]\\d)';
 const SP = '[ \\t\\u00a0]+';
 const DAY = '(?<day>[0-3]?\\d)(?<ord>st|nd|rd|th)?';
 const DAY2 = `(?:[ \\t]*[-–][ \\t]*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?`;
@@ -144,12 +154,19 @@ function validDay(year: number | undefined, month: number, day: number): boolean
   return day >= 1 && day <= getDaysInMonth(new Date(year ?? 2000, month - 1, 1));
 }
 
-/** News reports the past: a yearless date falling more than about two months after the document belongs to the year before. */
-function inferYear(month: number, day: number | undefined, doc: Date | undefined): number | undefined {
+/**
+ * News reports the past: a yearless date falling more than about two months after the document belongs to the
+ * year before; when the words look forward ("will", "is due", "effective") one more than two months before it
+ * belongs to the year after. The two months' slack keeps a date of this story in its year when the document's own
+ * date is a few days off or the story mentions what comes next without a future verb.
+ */
+function inferYear(month: number, day: number | undefined, doc: Date | undefined, forward = false): number | undefined {
   if (!doc) return undefined;
   const year = doc.getFullYear();
-  const candidate = new Date(year, month - 1, day ?? 1);
-  return differenceInCalendarDays(candidate, doc) > 62 ? year - 1 : year;
+  const first = new Date(year, month - 1, day ?? 1);
+  const last = day === undefined ? endOfMonth(first) : first;
+  if (forward) return differenceInCalendarDays(doc, last) > 62 ? year + 1 : year;
+  return differenceInCalendarDays(first, doc) > 62 ? year - 1 : year;
 }
 
 function partOf(word: string): DatePart {
@@ -221,7 +238,7 @@ function eventNounFollows(after: string): boolean {
 // ---------------------------------------------------------------- sentences and tense
 
 const FUTURE_MARKERS =
-  /\b(?:will|won't|shall|(?:is|are|'s|’s)[ \t]+(?:due|scheduled|set|expected|slated|planned|going|poised)[ \t]+(?:to|for)|plans?[ \t]+to|planning[ \t]+to|upcoming|this[ \t]+coming)\b|['’]ll\b/gi;
+  /\b(?:will|effective|starting|won't|shall|(?:is|are|'s|’s)[ \t]+(?:due|scheduled|set|expected|slated|planned|going|poised)[ \t]+(?:to|for)|plans?[ \t]+to|planning[ \t]+to|upcoming|this[ \t]+coming)\b|['’]ll\b/gi;
 const PAST_MARKERS =
   /\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|took|held|met|came|went|began|won|lost|made|left|gave|saw|found|died|[a-z]{3,}ed)\b/gi;
 
@@ -298,12 +315,15 @@ function dayCandidate(
   form: 'month-day' | 'day-month',
   g: Record<string, string | undefined>,
   doc: Date | undefined,
+  forward: boolean,
 ): Candidate | undefined {
   const monthName = g.month as string;
   const month = monthNumber(monthName);
   const day = Number(g.day);
   if (!month) return undefined;
-  const year = g.year ? Number(g.year) : inferYear(month, day, doc);
+  let year = g.year ? Number(g.year) : inferYear(month, day, doc, forward);
+  // A yearless February 29 is the last (or next) leap day.
+  while (!g.year && year !== undefined && month === 2 && day === 29 && !validDay(year, month, day)) year += forward ? 1 : -1;
   if (!validDay(year, month, day)) return undefined;
   const date: DateValue = { month, day, precision: 'day' };
   if (year !== undefined) date.year = year;
@@ -333,7 +353,7 @@ function dropCountedYear(text: string, m: RegExpMatchArray): { g: Record<string,
 function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(
-    `(?<![A-Za-z])(?<month>${MONTH})${SP}(?:the${SP})?${DAY}${DAY2}${DAY_END}(?<ytail>(?:,[ \\t\\u00a0]*|${SP})(?<year>${YEAR}))?`,
+    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})(?<sep>,?${SP}(?:the${SP})?|[-/](?=\\d))${DAY}${DAY2}${DAY_END}(?<ytail>(?:,[ \\t\\u00a0]*|${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
     'g',
   );
   for (const m of text.matchAll(re)) {
@@ -343,7 +363,11 @@ function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
     const afterDay = text.slice(end, end + 40);
     const monthPreposition = /^(?:in|during)$/i.test(wordBefore(text, m.index)?.word ?? '');
     if (!g.year && !g.ord && (monthPreposition ? followsCount(afterDay) : followsCountWord(afterDay))) continue;
-    const c = dayCandidate(m.index, end, 'month-day', g, doc);
+    // "In March, 5 people..." is no date; "October, 1st" is.
+    if (g.sep?.includes(',') && !g.ord) continue;
+    // Lower case "may 5" is as likely the verb: only the capitalised name is read without an ordinal.
+    if (/^(?:may|march)$/.test(g.month as string) && !g.ord) continue;
+    const c = dayCandidate(m.index, end, 'month-day', g, doc, !g.year && marksFuture(text, m.index, end));
     if (c) out.push(c);
   }
   return out;
@@ -352,12 +376,12 @@ function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
 function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(
-    `(?<![\\w.,$€£/-])${DAY}${DAY2}${SP}(?:of${SP})?(?<month>${MONTH})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
+    `(?<![\\w.,$€£/-])${DAY}${DAY2}(?:\\.?${SP}(?:of${SP})?|-(?=[A-Za-z]))(?<month>${MONTH_WITH_DAY})(?<ytail>(?:,?${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
     'g',
   );
   for (const m of text.matchAll(re)) {
     const { g, end } = dropCountedYear(text, m);
-    const c = dayCandidate(m.index, end, 'day-month', g, doc);
+    const c = dayCandidate(m.index, end, 'day-month', g, doc, !g.year && marksFuture(text, m.index, end));
     if (c) out.push(c);
   }
   return out;
@@ -392,7 +416,7 @@ function scanParts(text: string, doc: Date | undefined): Candidate[] {
     const g = m.groups as Record<string, string | undefined>;
     const month = monthNumber(g.month as string);
     if (!month) continue;
-    const year = g.year ? Number(g.year) : inferYear(month, undefined, doc);
+    const year = g.year ? Number(g.year) : inferYear(month, undefined, doc, marksFuture(text, m.index, m.index + m[0].length));
     const date: DateValue = { month, part: partOf(g.part as string), precision: 'month' };
     if (year !== undefined) date.year = year;
     const style: DateStyle = { form: 'part', monthName: g.month, withYear: Boolean(g.year) };
@@ -484,7 +508,7 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
     accepted.add(end);
     const style: DateStyle = { form: 'month-year', monthName, withYear: false };
     if (!mod) {
-      const year = inferYear(month, undefined, doc);
+      const year = inferYear(month, undefined, doc, marksFuture(text, monthStart, end));
       const date: DateValue = { month, precision: 'month' };
       if (year !== undefined) date.year = year;
       out.push({ start: monthStart, end, date, style });
@@ -506,45 +530,77 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
 
 /** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
 function explicitDateFollows(after: string): boolean {
-  return new RegExp(`^,?[ \\t\\u00a0]*\\(?[ \\t]*(?:${MONTH}${SP}\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
+  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
     after,
   );
 }
 
+/** Monday = 0 ... Sunday = 6: a weekday's place in a Monday-to-Sunday week. */
+const weekOffset = (wd: Day): number => (wd + 6) % 7;
+
+function weekdayOfWeek(doc: Date, weeks: number, wd: Day): Date {
+  return addDays(addWeeks(weekStart(doc), weeks), weekOffset(wd));
+}
+
+const WEEK_SHIFT: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
+
+/** Words just before a bare weekday that look forward: "by Friday", "as soon as Wednesday", "until Monday". */
+const FORWARD_BEFORE = /(?:\b(?:by|until|till)|\bas[ \t]+(?:soon|early)[ \t]+as|\b(?:from|starting|beginning)[ \t]+(?:next|this))[ \t]+$/i;
+
 function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
   const out: Candidate[] = [];
+  const weekMod = '(?:[Ll]ast|[Nn]ext|[Tt]his|LAST|NEXT|THIS|[Pp]revious)';
   const re = new RegExp(
-    `(?<![A-Za-z])(?<mod>(?:[Ll]ast|[Nn]ext|[Cc]oming|[Tt]his(?:${SP}(?:past|coming))?)${SP})?(?<wd>${WEEKDAY})(?<tail>s\\b|['’]s)?(?![A-Za-z])`,
+    `(?<![A-Za-z])(?:(?<wmod>${weekMod})${SP}week${SP}(?:on${SP})?)?` +
+      `(?<mod>(?:[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]his(?:${SP}(?:past|coming))?)${SP})?` +
+      `(?<wd>${WEEKDAY}|(?<abbr>${withCaps(WEEKDAY_ABBREVIATIONS)}|tues|thurs|wed)\\.?)(?<tail>s\\b|['’]s)?(?![A-Za-z])` +
+      `(?<amod>${SP}(?:of${SP})?(?:last|next|this|previous)${SP}week\\b)?`,
     'g',
   );
   for (const m of text.matchAll(re)) {
     const g = m.groups as Record<string, string | undefined>;
     if (g.tail === 's') continue; // "on Saturdays" recurs
     const start = m.index;
-    const wdStart = start + (g.mod?.length ?? 0);
-    const wdEnd = wdStart + (g.wd as string).length;
+    const wdStart = start + (g.wmod ? m[0].indexOf(g.wd as string, 0) : (g.mod?.length ?? 0));
+    const wdName = (g.wd as string).replace(/\.$/, '');
+    const wdEnd = wdStart + wdName.length;
+    const end = g.amod ? wdStart + (g.wd as string).length + (g.tail?.length ?? 0) + g.amod.length : wdEnd;
     const after = text.slice(wdEnd, wdEnd + 40);
-    if (explicitDateFollows(after)) continue;
+    if (explicitDateFollows(after.replace(/^\./, ''))) continue;
     const mod = g.mod?.trim().toLowerCase().replace(/\s+/g, ' ');
     const prev = wordBefore(text, start);
     const prevWord = prev?.word.toLowerCase() ?? '';
     if (prevWord === 'every' || prevWord === 'each') continue;
-    if (!mod) {
+    // "Wed." and "Tues" are weekdays only where a weekday is expected: "on Wed.", not "the couple wed".
+    if (g.abbr && !mod && !g.wmod && prevWord !== 'on') continue;
+    if (!mod && !g.wmod && !g.amod) {
       const prevIsPreposition = WEEKDAY_PREPOSITIONS.has(prevWord);
       // A capitalised word around the weekday makes it part of a name: Easter Sunday, the Sunday Times.
       if (prev && isCapitalised(prev.word) && !prevIsPreposition) continue;
       if (!g.tail && /^[ \t\u00a0]+[A-Z][a-z]/.test(after) && !prevIsPreposition) continue;
     }
-    const wd = weekdayNumber(g.wd as string);
+    const wd = weekdayNumber(fullWeekday(wdName));
+    const weekWord = (g.wmod ?? g.amod?.trim().split(/[ \t\u00a0]+/).slice(-2, -1)[0])?.toLowerCase();
     let date: Date;
-    if (mod === 'last' || mod === 'this past') date = previousDay(doc, wd);
-    else if (mod === 'next' || mod === 'coming' || mod === 'this coming') date = nextDay(doc, wd);
-    else if (marksFuture(text, wdStart, wdEnd)) date = getDay(doc) === wd ? doc : nextDay(doc, wd);
-    else date = getDay(doc) === wd ? doc : previousDay(doc, wd);
-    out.push({ start, end: wdEnd, date: dayValue(date), style: { form: 'weekday' }, relative: true });
+    if (weekWord !== undefined) date = weekdayOfWeek(doc, WEEK_SHIFT[weekWord] ?? 0, wd);
+    else if (mod === 'last' || mod === 'this past' || mod === 'past') date = previousDay(doc, wd);
+    // "next Sunday" is the Sunday of next week; "this coming Sunday" the first one after the document.
+    else if (mod === 'next') date = weekdayOfWeek(doc, 1, wd);
+    else if (mod === 'coming' || mod === 'this coming') date = nextDay(doc, wd);
+    else if (mod === 'this') date = weekdayOfWeek(doc, 0, wd);
+    else if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || marksFuture(text, wdStart, wdEnd)) {
+      date = getDay(doc) === wd ? doc : nextDay(doc, wd);
+    } else date = getDay(doc) === wd ? doc : previousDay(doc, wd);
+    out.push({ start, end, date: dayValue(date), style: { form: 'weekday' }, relative: true });
   }
   return out;
+}
+
+/** The full name of a weekday written whole or shortened ("Tues", "wed"). */
+function fullWeekday(name: string): string {
+  const bare = name.toLowerCase();
+  return WEEKDAY_NAMES.find((w) => w.toLowerCase().startsWith(bare.slice(0, 3))) ?? name;
 }
 
 /** A capitalised relative phrase in mid-sentence is a title (the Today programme, Last Week Tonight). */
@@ -572,6 +628,24 @@ function shift(unit: string, d: Date, n: number): Date {
   return unit === 'week' ? addWeeks(d, n) : unit === 'month' ? addMonths(d, n) : addMonths(d, 12 * n);
 }
 
+/** One term of an "ago" phrase: "21 days", "a month", "two years". */
+const AGO_TERM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \\t]+(day|week|month|year)s?';
+const UNIT_ORDER = ['day', 'week', 'month', 'year'];
+
+const countOf = (word: string): number | undefined => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]);
+
+/** "about ten days ago": a fifth of the count either side (at least one unit), as days. */
+function hedgedRange(center: Date, unit: string, count: number): DateValue {
+  const k = Math.max(1, Math.round(count / 5));
+  const move = (n: number): Date => (unit === 'day' ? addDays(center, n) : shift(unit, center, n));
+  let from = move(-k);
+  let to = move(k);
+  if (unit === 'week') [from, to] = [weekStart(from), endOfWeek(to, { weekStartsOn: 1 })];
+  if (unit === 'month') [from, to] = [startOfMonth(from), endOfMonth(to)];
+  if (unit === 'year') [from, to] = [startOfYear(from), endOfYear(to)];
+  return rangeValue(from, to);
+}
+
 const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> = [
   { re: /\b(?:the[ \t]+)?day[ \t]+before[ \t]+yesterday\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 2)) },
   { re: /\b(?:the[ \t]+)?day[ \t]+after[ \t]+tomorrow\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 2)) },
@@ -585,7 +659,22 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
       const first = unit === 'week' ? weekStart(doc) : unit === 'month' ? startOfMonth(doc) : startOfYear(doc);
       const last =
         unit === 'week' ? endOfWeek(doc, { weekStartsOn: 1 }) : unit === 'month' ? endOfMonth(doc) : endOfYear(doc);
+      // On the first days of a month, "earlier this month" can only mean the days before: the month before, as readers take it.
+      if (m[1].toLowerCase() === 'earlier' && unit === 'month' && doc.getDate() <= 3) {
+        const previous = subDays(first, 1);
+        return rangeValue(startOfMonth(previous), doc);
+      }
       return m[1].toLowerCase() === 'earlier' ? rangeValue(first, doc) : rangeValue(doc, last);
+    },
+  },
+  {
+    // "late last week" is Thursday to Sunday of it, "early next week" Monday to Wednesday.
+    re: /\b(early|mid|late)(?:-|[ \t]+)(last|this|next)[ \t]+week\b/gi,
+    resolve: (m, doc) => {
+      const monday = addWeeks(weekStart(doc), WEEK_SHIFT[m[2].toLowerCase()] ?? 0);
+      const part = partOf(m[1]);
+      const [a, b] = part === 'early' ? [0, 2] : part === 'mid' ? [2, 4] : [3, 6];
+      return rangeValue(addDays(monday, a), addDays(monday, b));
     },
   },
   {
@@ -625,21 +714,48 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     },
   },
   {
-    re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(day|week|month|year)s?[ \t]+(ago|from[ \t]+(?:now|today))\b/gi,
+    // "three days ago", "1 month and 21 days ago", "two days from tomorrow", "four days before yesterday";
+    // a hedge before it ("about two weeks ago") makes it a range around that day.
+    re: new RegExp(
+      `(?:\\b(?<hedge>about|around|approximately|roughly|some|nearly|almost)[ \\t]+)?(?<terms>${AGO_TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${AGO_TERM})*)[ \\t]+(?<dir>ago|(?:from|after)[ \\t]+(?:now|today|tomorrow|yesterday)|before[ \\t]+(?:today|tomorrow|yesterday))\\b`,
+      'gi',
+    ),
     resolve: (m, doc) => {
-      const count = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      const g = m.groups as Record<string, string | undefined>;
+      const terms = [...(g.terms as string).matchAll(new RegExp(AGO_TERM, 'gi'))];
+      const dir = (g.dir as string).toLowerCase().replace(/\s+/g, ' ');
+      const sign = dir === 'ago' || dir.startsWith('before') ? -1 : 1;
+      const anchorShift = /tomorrow$/.test(dir) ? 1 : /yesterday$/.test(dir) ? -1 : 0;
+      let d = addDays(doc, anchorShift);
+      let widest = 'day';
+      for (const t of terms) {
+        const count = countOf(t[1]);
+        if (count === undefined) return undefined;
+        const unit = t[2].toLowerCase();
+        d = unit === 'day' ? addDays(d, sign * count) : shift(unit, d, sign * count);
+        if (UNIT_ORDER.indexOf(unit) > UNIT_ORDER.indexOf(widest)) widest = unit;
+      }
+      const single = terms.length === 1 && anchorShift === 0;
+      if (g.hedge) return hedgedRange(d, widest, countOf(terms[terms.length - 1][1]) ?? 1);
+      // "Two weeks ago" names a week (and "a year ago" a year), not an exact day; "1 month 21 days ago" is a day.
+      if (!single || widest === 'day') return dayValue(d);
+      return periodValue(widest, d);
+    },
+  },
+  {
+    // "a few days ago", "several weeks ago": a range of days, never one day.
+    re: /\b(a[ \t]+few|few|several|a[ \t]+couple[ \t]+of)[ \t]+(day|week|month|year)s[ \t]+ago\b/gi,
+    resolve: (m, doc) => {
+      const several = /several/i.test(m[1]);
       const unit = m[2].toLowerCase();
-      if (!count) return undefined;
-      const n = /^ago$/i.test(m[3]) ? count : -count;
-      if (unit === 'day') return dayValue(subDays(doc, n));
-      // "Two weeks ago" names a week (and "a year ago" a year), not an exact day.
-      return periodValue(unit, shift(unit, doc, -n));
+      const back = (n: number): Date => (unit === 'day' ? subDays(doc, n) : shift(unit, doc, -n));
+      return rangeValue(back(several ? 9 : 6), back(2));
     },
   },
 ];
 
 /** Hedges make an "ago" or period phrase approximate or open-ended ("more than a year ago"); bound stays exact here, so skip them. */
-const HEDGE_BEFORE = /\b(?:more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|nearly|almost|about|around|some|roughly|fewer[ \t]+than|within|in)[ \t]+$/i;
+const HEDGE_BEFORE = /\b(?:more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|fewer[ \t]+than|within|in|up[ \t]+to)[ \t]+$/i;
 
 function scanRelative(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
@@ -656,6 +772,173 @@ function scanRelative(text: string, doc: Date | undefined): Candidate[] {
       if (/(?:ago|now|today)$/i.test(phrase) && HEDGE_BEFORE.test(before)) continue;
       const date = rule.resolve(m as RegExpExecArray, doc, () => marksFuture(text, start, end));
       if (date) out.push({ start, end, date, style: { form: 'relative' }, relative: true });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- days written without a month
+
+/** A day of the month on or before the document (on or after it when the words look forward), in a month that has it. */
+function monthWithDay(day: number, doc: Date, forward: boolean): Date | undefined {
+  for (let k = 0; k < 12; k++) {
+    const base = addMonths(startOfMonth(doc), forward ? k : -k);
+    if (day > getDaysInMonth(base)) continue;
+    const d = new Date(base.getFullYear(), base.getMonth(), day);
+    if (forward ? d >= doc : d <= doc) return d;
+  }
+  return undefined;
+}
+
+/** Words after "the 21st" that leave it a date; anything else makes it a rank ("the 21st century", "the 27th floor"). */
+const AFTER_DAY_ORDINAL = /^(?:[ \t]*(?:$|[.,;:!?)"”’'\n])|[ \t]+(?:and|or|at|when|as|to|in|on|before|after|with|for|but|that|this|so|because|while|until|till)\b)/;
+const DAY_ORDINAL = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)';
+
+/**
+ * "the 21st", "on 22nd" (a day of this or the previous month), "Tuesday the 11th" (the nearest month where that day
+ * is that weekday), "the 15th day of next month", "20th of this month".
+ */
+function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  const bare = new RegExp(`(?<![A-Za-z\\d])(?:(?<the>[Tt]he)${SP}|(?<=\\b[Oo]n${SP}))${DAY_ORDINAL}(?![A-Za-z\\d])`, 'g');
+  for (const m of text.matchAll(bare)) {
+    const end = m.index + m[0].length;
+    if (!AFTER_DAY_ORDINAL.test(text.slice(end, end + 12))) continue;
+    const d = monthWithDay(Number(m.groups?.day), doc, marksFuture(text, m.index, end));
+    if (d) out.push({ start: m.index, end, date: dayValue(d), style: { form: 'weekday' }, relative: true });
+  }
+  const ofMonth = new RegExp(
+    `(?<![A-Za-z\\d])(?:[Tt]he${SP})?${DAY_ORDINAL}(?:${SP}day)?(?:${SP}of)?${SP}(?<mod>this|next|last|previous)${SP}month\\b`,
+    'g',
+  );
+  for (const m of text.matchAll(ofMonth)) {
+    const g = m.groups as Record<string, string>;
+    const base = addMonths(startOfMonth(doc), WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
+    const day = Number(g.day);
+    // "the 31st of this month" in a 30-day month names no day.
+    if (day < 1 || day > getDaysInMonth(base)) continue;
+    const d = new Date(base.getFullYear(), base.getMonth(), day);
+    out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'relative' }, relative: true });
+  }
+  const withWeekday = new RegExp(`(?<![A-Za-z])(?<wd>${WEEKDAY}),?${SP}the${SP}(?:${DAY_ORDINAL}|(?<word>${DAY_WORD}))(?![A-Za-z\\d-])`, 'g');
+  for (const m of text.matchAll(withWeekday)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const day = g.word ? dayWordNumber(g.word) : Number(g.day);
+    if (!day) continue;
+    const d = weekdayInNearestMonth(weekdayNumber(g.wd as string), day, doc, marksFuture(text, m.index, m.index + m[0].length));
+    if (d) out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'weekday' }, relative: true });
+  }
+  return out;
+}
+
+const NTH = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * "the first Friday of July", "the second Monday of next month", "third Tuesday" (of the document's month).
+ * Without a month the ordinal must stand alone: "the first Sunday after the vote" counts Sundays, it names none.
+ */
+function scanNthWeekdays(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?<![A-Za-z])(?<the>[Tt]he${SP})?(?<nth>${withCaps(NTH)}|${NTH.join('|')}|last)${SP}(?<wd>${WEEKDAY})(?![A-Za-z])` +
+      `(?:${SP}(?:of|in)${SP}(?:(?<mod>this|next|last|previous)${SP}month|(?<month>${MONTH_WITH_DAY})(?:${SP}(?<year>${YEAR}))?))?`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const end = m.index + m[0].length;
+    const nth = g.nth?.toLowerCase() as string;
+    if (!g.mod && !g.month && (g.the || nth === 'last' || /^[ \t]+(?:of|in|after|since|before|that|when)\b/.test(text.slice(end, end + 10)))) continue;
+    let base = startOfMonth(doc);
+    if (g.mod) base = addMonths(base, WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
+    else if (g.month) {
+      const month = monthNumber(g.month) as number;
+      const year = g.year ? Number(g.year) : (inferYear(month, undefined, doc, marksFuture(text, m.index, end)) as number);
+      base = new Date(year, month - 1, 1);
+    }
+    const wd = weekdayNumber(g.wd as string);
+    const first = getDay(base) === wd ? base : nextDay(base, wd);
+    const d = nth === 'last' ? previousDay(addDays(endOfMonth(base), 1), wd) : addWeeks(first, NTH.indexOf(nth));
+    // "the fifth Sunday" of a month with four names no day.
+    if (d.getMonth() !== base.getMonth()) continue;
+    out.push({ start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true });
+  }
+  return out;
+}
+
+/** The latest date not after the document (the first one from it, looking forward) whose day is `day` and weekday `wd`. */
+function weekdayInNearestMonth(wd: Day, day: number, doc: Date, forward: boolean): Date | undefined {
+  let best: Date | undefined;
+  for (let k = -12; k <= 12; k++) {
+    const base = addMonths(startOfMonth(doc), k);
+    if (day > getDaysInMonth(base)) continue;
+    const d = new Date(base.getFullYear(), base.getMonth(), day);
+    if (getDay(d) !== wd || (forward ? d < doc : d > doc)) continue;
+    const distance = Math.abs(differenceInCalendarDays(d, doc));
+    if (!best || distance < Math.abs(differenceInCalendarDays(best, doc))) best = d;
+  }
+  return best;
+}
+
+/** "May twenty-first", "Jan first", "the second of August", "September the twenty-first": a day written in words. */
+function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const monthFirst = new RegExp(`(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})${SP}(?:the${SP})?(?<word>${DAY_WORD})(?![A-Za-z-])`, 'g');
+  const dayFirst = new RegExp(
+    `(?<![A-Za-z-])(?:(?<the>[Tt]he)${SP})?(?<word>${DAY_WORD})${SP}of${SP}(?<month>${MONTH_WITH_DAY})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
+    'g',
+  );
+  for (const [re, form] of [[monthFirst, 'month-day'], [dayFirst, 'day-month']] as const) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups as Record<string, string | undefined>;
+      const day = dayWordNumber(g.word as string);
+      const month = monthNumber(g.month as string);
+      if (!day || !month) continue;
+      // "a third of March's budget" is a fraction; an ordinal only names a day in "the second of May" or without a determiner.
+      if (form === 'day-month' && !g.the && /^(?:a|an|one|two|three|every|each)$/i.test(wordBefore(text, m.index)?.word ?? '')) continue;
+      if (!isOrdinalWord(g.word as string) && (form === 'day-month' || !/^(?:twenty|thirty)/i.test(g.word as string))) continue;
+      const end = m.index + m[0].length;
+      const year = g.year ? Number(g.year) : inferYear(month, day, doc, marksFuture(text, m.index, end));
+      if (!validDay(year, month, day)) continue;
+      const date: DateValue = { month, day, precision: 'day' };
+      if (year !== undefined) date.year = year;
+      out.push({ start: m.index, end, date, style: { form, monthName: g.month, withYear: Boolean(g.year) } });
+    }
+  }
+  return out;
+}
+
+const isOrdinalWord = (w: string): boolean => /(?:first|second|third|th)$/i.test(w);
+
+/** Holidays that fix a day of the year: read only with a document date, as the most recent one (or the next). */
+const HOLIDAYS: Array<{ re: RegExp; day: (year: number) => Date }> = [
+  { re: /\bChristmas(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|tree|trees|market|markets|lights|card|cards|party|shopping|season|holidays?|period|break|present|presents|gifts?|dinner|lunch))/g, day: (y) => new Date(y, 11, 25) },
+  { re: /\bChristmas[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 24) },
+  { re: /\bNew[ \t]+Year['’]s[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 31) },
+  { re: /\bNew[ \t]+Year['’]s(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|resolutions?|[Hh]onours|message|address|speech))/g, day: (y) => new Date(y, 0, 1) },
+  { re: /\bThanksgiving(?:[ \t]+Day)?\b(?![ \t]+(?:weekend|week|holiday|dinner|meal|travel|parade))/g, day: (y) => addDays(new Date(y, 10, 1), ((4 - getDay(new Date(y, 10, 1)) + 7) % 7) + 21) },
+  { re: /\bHalloween\b/g, day: (y) => new Date(y, 9, 31) },
+];
+
+/** Words before a holiday that make it the day rather than a season or an adjective ("a Thanksgiving address"). */
+const HOLIDAY_PREPOSITIONS = new Set(['on', 'at', 'by', 'until', 'till', 'since', 'before', 'after', 'over', 'from', 'through', 'around', 'during', 'of', 'and', 'for']);
+
+function scanHolidays(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  for (const h of HOLIDAYS) {
+    for (const m of text.matchAll(h.re)) {
+      const end = m.index + m[0].length;
+      if (!HOLIDAY_PREPOSITIONS.has((wordBefore(text, m.index)?.word ?? '').toLowerCase())) continue;
+      const after = text.slice(end, end + 12);
+      if (/^[ \t]+[a-z]/.test(after) && !AFTER_DAY_ORDINAL.test(after)) continue;
+      const forward = marksFuture(text, m.index, end);
+      const y = doc.getFullYear();
+      const thisYear = h.day(y);
+      const d = forward ? (thisYear >= doc ? thisYear : h.day(y + 1)) : thisYear <= doc ? thisYear : h.day(y - 1);
+      out.push({ start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true });
     }
   }
   return out;
@@ -685,6 +968,11 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const candidates = [
     ...scanIso(visible),
+    ...scanNumericDates(visible, (month, day, start, end) => inferYear(month, day, doc, marksFuture(visible, start, end))),
+    ...scanOrdinalDays(visible, doc),
+    ...scanNthWeekdays(visible, doc),
+    ...scanWordDays(visible, doc),
+    ...scanHolidays(visible, doc),
     ...scanMonthDay(visible, doc),
     ...scanDayMonth(visible, doc),
     ...scanMonthYear(visible),
@@ -723,34 +1011,49 @@ function firstFullDate(s: string): string | undefined {
   return undefined;
 }
 
-/**
- * The draft's own date: front matter `date:` (2025-11-30, 2025-11-30T10:00:00Z, "November 30, 2025"), else a full
- * date in the first six non-empty lines (a byline or a dateline), else undefined.
- */
 /** The text opens with front matter that gives a date. */
 export function hasFrontMatterDate(text: string): boolean {
-  const fm = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return !!fm && /^date[ \t]*:/im.test(fm[1]);
+  return frontMatterDate(text) !== undefined;
+}
+
+/** Front matter `date:` (2025-11-30, 2025-11-30T10:00:00Z, "November 30, 2025") as YYYY-MM-DD, with its line. */
+export function frontMatterDate(text: string): DocumentDate | undefined {
+  const body = text.replace(/^\uFEFF/, '');
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);
+  if (!fm) return undefined;
+  const line = /^date[ \t]*:[ \t]*(.*?)[ \t]*$/im.exec(fm[1]);
+  if (!line) return undefined;
+  const at = fm[1].slice(0, line.index).split('\n').length + 1;
+  const value = line[1].replace(/^(["'])(.*)\1$/, '$2').trim();
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  if (iso && parseDocumentDate(value)) return { date: iso[0], origin: 'front-matter', line: at };
+  const written = firstFullDate(value);
+  return written ? { date: written, origin: 'front-matter', line: at } : undefined;
+}
+
+/**
+ * The draft's own date as written in it: front matter, else the first dateline near the top (a "date" line, a date
+ * alone on a line, a byline or "Published ..." line). Never a date inside a caption or a body sentence.
+ */
+export function documentDateIn(text: string): DocumentDate | undefined {
+  return frontMatterDate(text) ?? datelineDate(text, firstFullDate, yearlessNear);
+}
+
+/** A day and month written without a year ("Sept. 16"), in the year that puts it nearest `near`. */
+function yearlessNear(s: string, near: string): string | undefined {
+  const anchor = parseDocumentDate(near);
+  if (!anchor) return undefined;
+  for (const c of extractDates(s)) {
+    const { month, day } = c.date;
+    if (c.style.withYear || c.relative || c.date.precision !== 'day' || !month || !day || c.date.span) continue;
+    const y = anchor.getFullYear();
+    const options = [y - 1, y, y + 1].filter((year) => validDay(year, month, day)).map((year) => new Date(year, month - 1, day));
+    const nearest = options.sort((a, b) => Math.abs(differenceInCalendarDays(a, anchor)) - Math.abs(differenceInCalendarDays(b, anchor)))[0];
+    if (nearest) return isoOf(dayValue(nearest));
+  }
+  return undefined;
 }
 
 export function findDocumentDate(text: string): string | undefined {
-  let body = text.replace(/^\uFEFF/, '');
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);
-  if (fm) {
-    const line = /^date[ \t]*:[ \t]*(.*?)[ \t]*$/im.exec(fm[1]);
-    if (line) {
-      const value = line[1].replace(/^(["'])(.*)\1$/, '$2').trim();
-      const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
-      if (iso && parseDocumentDate(value)) return iso[0];
-      const written = firstFullDate(value);
-      if (written) return written;
-    }
-    body = body.slice(fm[0].length);
-  }
-  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
-  for (const line of lines) {
-    const found = firstFullDate(line);
-    if (found) return found;
-  }
-  return undefined;
+  return documentDateIn(text)?.date;
 }

@@ -18,8 +18,14 @@ const DATE_LINE = new RegExp(
 );
 /** "By Jane Doe, March 3, 2024" and "By Jane Doe | Updated March 3, 2024". */
 const BYLINE = new RegExp(`^[ \\t]*by[ \\t]+[^\\n]{1,80}?((?:(?:updated|published)[ \\t]+)?(?:${WEEKDAY},?[ \\t]*)?${DAY_DATE}(?:[ \\t]*(?:at)?[ \\t]*${TIME})?)[ \\t]*$`, 'gimu');
-/** A wire dateline near a line's start: "Manila, Sep 16 (IANS)", "GENEVA, 3 March (Reuters)". */
-const WIRE = new RegExp(`^(.{0,60}?\\p{Lu}[\\p{L} .'’-]{1,40},[ \\t]*)(${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})(?=[ \\t]*\\((?:[A-Z][\\w-]*)\\))`, 'gmu');
+/**
+ * A wire dateline near a line's start: "Manila, Sep 16 (IANS)", "GENEVA, 3 March (Reuters)", "LIMA, 2 December
+ * 2025 —": a place, its date, then the agency or a dash.
+ */
+const WIRE = new RegExp(
+  `^(.{0,60}?\\p{Lu}[\\p{L} .'’-]{1,40},[ \\t]*)((?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})(?:,?[ \\t]+\\d{4})?)(?=[ \\t]*(?:\\((?:[A-Z][\\w-]*)\\)|[—–]|-[ \\t]))`,
+  'gmu',
+);
 
 /** Pages print their own date near the top, under menus and headlines: how far down to look, in lines. */
 const HEAD_LINES = 60;

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { extractDates } from '../../src/engine/extract/dates';
+import { dateValueToIso } from '../../src/engine';
+
+// 2027-03-10 is a Wednesday.
+const DOC = '2027-03-10';
+
+/** Each date found, as "text = value". */
+function read(text: string, documentDate: string | undefined = DOC): string[] {
+  return extractDates(text, documentDate).map((c) => `${c.text} = ${dateValueToIso(c.date)}`);
+}
+
+describe('date forms', () => {
+  it('reads month names in lower case beside a day, and separators other than a space', () => {
+    assert.deepEqual(read('the ferry sails on june 14 from the north pier'), ['june 14 = 2026-06-14']);
+    assert.deepEqual(read('the audit closed on 3 feb'), ['3 feb = 2027-02-03']);
+    assert.deepEqual(read('Deliveries resumed Jan-4 and again on 9-jan, officials said.'), ['Jan-4 = 2027-01-04', '9-jan = 2027-01-09']);
+    assert.deepEqual(read('Filed on 12th august of 2024, the claim stalled.'), ['12th august of 2024 = 2024-08-12']);
+  });
+
+  it('leaves lower-case "may" and "march" alone without an ordinal', () => {
+    assert.deepEqual(read('Officials may 12 times a year inspect the dam.'), []);
+    assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2027-05-04']);
+  });
+
+  it('reads dates written in figures, month first unless the first number cannot be a month', () => {
+    assert.deepEqual(read('The permit expired 5/12/2019.'), ['5/12/2019 = 2019-05-12']);
+    assert.deepEqual(read('The permit expired 25/12/2019.'), ['25/12/2019 = 2019-12-25']);
+    assert.deepEqual(read('Stamped 14.6.2021 in Bern.'), ['14.6.2021 = 2021-06-14']);
+    assert.deepEqual(read('Logged 2020/11/03 by the clerk.'), ['2020/11/03 = 2020-11-03']);
+    assert.deepEqual(read('Logged 2020-nov-3 by the clerk.'), ['2020-nov-3 = 2020-11-03']);
+    assert.deepEqual(read('Issued 4-9-98 to the tenant.'), ['4-9-98 = 1998-04-09']);
+    assert.deepEqual(read('The hearing was held on 2/8.'), ['2/8 = 2027-02-08']);
+  });
+
+  it('does not read fractions, scores or versions as dates', () => {
+    assert.deepEqual(read('They won 3/4 of the seats and drew 2-2.'), []);
+    assert.deepEqual(read('Version 1.5.20 fixed the bug.'), []);
+  });
+
+  it('reads a day of the month written alone as this month or the last, and ranks as ranks', () => {
+    assert.deepEqual(read('The barge ran aground on the 4th.'), ['the 4th = 2027-03-04']);
+    assert.deepEqual(read('The barge ran aground on the 21st.'), ['the 21st = 2027-02-21']);
+    assert.deepEqual(read('The tower has a bar on the 40th floor.'), []);
+    assert.deepEqual(read('It was the worst storm of the 19th century.'), []);
+  });
+
+  it('reads a weekday with its day number as the nearest such date', () => {
+    assert.deepEqual(read('Crews returned Monday the 1st.'), ['Monday the 1st = 2027-03-01']);
+    assert.deepEqual(read('Crews returned Sunday the twenty-first.'), ['Sunday the twenty-first = 2027-02-21']);
+  });
+
+  it('reads the day of a named month, and names no day that the month lacks', () => {
+    assert.deepEqual(read('Payments start the 15th day of next month.'), ['the 15th day of next month = 2027-04-15']);
+    // February has no 31st: only the month is left.
+    assert.deepEqual(read('Payments stopped the 31st of last month.'), ['last month = 2027-02']);
+  });
+
+  it('reads days in words after or before a month', () => {
+    assert.deepEqual(read('The fair opened on August the second.'), ['August the second = 2026-08-02']);
+    assert.deepEqual(read('The fair opened on the ninth of October.'), ['the ninth of October = 2026-10-09']);
+    assert.deepEqual(read('The fair opened on July twenty one.'), ['July twenty one = 2026-07-21']);
+    assert.deepEqual(read('Spending fell by a third of March levels.'), []);
+  });
+
+  it('reads the nth weekday of a month', () => {
+    assert.deepEqual(read('Voting is on the second Tuesday of next month.'), ['the second Tuesday of next month = 2027-04-13']);
+    assert.deepEqual(read('The parade was the first Sunday of March.'), ['the first Sunday of March = 2027-03-07']);
+    assert.deepEqual(read('It was the first Sunday after the flood that the church opened.'), ['Sunday = 2027-03-07']);
+  });
+
+  it('reads a yearless February 29 in the last leap year', () => {
+    assert.deepEqual(read('The record was set on Feb. 29.', '2027-03-10'), ['Feb. 29 = 2024-02-29']);
+  });
+
+  it('reads a holiday once the year is known', () => {
+    assert.deepEqual(read('Shops shut on Christmas Day.'), ['Christmas Day = 2026-12-25']);
+    assert.deepEqual(read('Fireworks are planned for New Year’s Eve and will light the bay.'), ['New Year’s Eve = 2027-12-31']);
+    assert.deepEqual(read('The Christmas market drew crowds.'), []);
+    assert.deepEqual(read('In a Thanksgiving address he thanked the troops.'), []);
+    assert.deepEqual(read('Shops shut on Christmas Day.', ''), []);
+  });
+});
+
+describe('date resolution', () => {
+  it('reads a bare weekday back, unless the words look forward', () => {
+    assert.deepEqual(read('The mayor spoke on Monday.'), ['Monday = 2027-03-08']);
+    assert.deepEqual(read('The ruling could come as soon as Friday.'), ['Friday = 2027-03-12']);
+    assert.deepEqual(read('Bids are due by Friday.'), ['Friday = 2027-03-12']);
+    assert.deepEqual(read('the court sat on friday'), ['friday = 2027-03-05']);
+  });
+
+  it('puts "last" a week back on the same weekday and "next" in the next week', () => {
+    assert.deepEqual(read('The dam was inspected last Wednesday.'), ['last Wednesday = 2027-03-03']);
+    assert.deepEqual(read('The dam will be inspected next Monday.'), ['next Monday = 2027-03-15']);
+  });
+
+  it('reads a weekday with its week', () => {
+    assert.deepEqual(read('Talks resume Thursday of next week.'), ['Thursday of next week = 2027-03-18']);
+    assert.deepEqual(read('Talks resumed last week Tuesday.'), ['last week Tuesday = 2027-03-02']);
+  });
+
+  it('reads a yearless month day as the most recent one, or the next when the words look forward', () => {
+    assert.deepEqual(read('The strike began on October 2.'), ['October 2 = 2026-10-02']);
+    // Within two months ahead the document's year holds even without a future verb.
+    assert.deepEqual(read('The strike began on April 2.'), ['April 2 = 2027-04-02']);
+    assert.deepEqual(read('The strike will begin on January 2.'), ['January 2 = 2028-01-02']);
+    assert.deepEqual(read('The levy applies, effective 20 December.'), ['20 December = 2027-12-20']);
+  });
+
+  it('turns hedged and vague "ago" phrases into ranges', () => {
+    assert.deepEqual(read('The leak began approximately 10 days ago.'), ['approximately 10 days ago = 2027-02-26/2027-03-02']);
+    assert.deepEqual(read('The leak began a few days ago.'), ['a few days ago = 2027-03-04/2027-03-08']);
+    assert.deepEqual(read('The leak began 1 month and 3 days ago.'), ['1 month and 3 days ago = 2027-02-07']);
+    assert.deepEqual(read('The vote is two days from tomorrow.'), ['two days from tomorrow = 2027-03-13']);
+  });
+
+  it('reads parts of a week as ranges of days', () => {
+    assert.deepEqual(read('Prices peaked late last week.'), ['late last week = 2027-03-04/2027-03-07']);
+    assert.deepEqual(read('Prices peaked early this week.'), ['early this week = 2027-03-08/2027-03-10']);
+  });
+
+  it('reads "earlier this month" in its first days as the month before too', () => {
+    assert.deepEqual(read('The river rose earlier this month.', '2027-03-02'), ['earlier this month = 2027-02-01/2027-03-02']);
+    assert.deepEqual(read('The river rose earlier this month.'), ['earlier this month = 2027-03-01/2027-03-10']);
+  });
+});
