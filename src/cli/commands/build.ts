@@ -5,11 +5,13 @@ import { buildTable, loadTable, tableProblemToString, TableUpdateError, updateTa
 import { displayPath, expandDrafts, isBinary, SOURCE_EXTENSIONS, UsageError } from '../files';
 import type { Io } from '../io';
 
-export const BUILD_USAGE = `crosscheck build [--out FILE] [--update] SOURCE...
+export const BUILD_USAGE = `crosscheck build [--out FILE] [--update] [--min-sources N] [--base DIR] SOURCE...
   Drafts a cross-source fact table from source articles (.txt, .md, .html, or folders of them):
   every figure, date and name they state, lined up across sources, contested values marked.
   --out FILE      write the table to FILE (default: standard output); an existing FILE needs --update
   --update        merge new sources into FILE, keeping every edit made to it
+  --min-sources N keep facts at least N sources state (default 2); the others are written commented out
+  --base DIR      write source paths relative to DIR (default: the folder of FILE, or the current folder)
   Exit status: 0 written, 2 usage or input error.`;
 
 interface Read {
@@ -54,8 +56,17 @@ export function runBuild(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, update: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      update: { type: 'boolean', default: false },
+      'min-sources': { type: 'string' },
+      base: { type: 'string' },
+    },
   });
+  const minSources = values['min-sources'] === undefined ? undefined : Number(values['min-sources']);
+  if (minSources !== undefined && !(Number.isInteger(minSources) && minSources >= 1)) {
+    throw new UsageError(`--min-sources needs a whole number of 1 or more, not ${values['min-sources']}`);
+  }
   if (!positionals.length) throw new UsageError('no sources given');
   if (positionals.includes('-')) throw new UsageError('build reads source files, not standard input');
   if (values.update && values.out === undefined) throw new UsageError('--update needs --out FILE: the table to merge into');
@@ -68,7 +79,7 @@ export function runBuild(args: string[], io: Io): number {
   }
 
   const out = values.out;
-  const tableDir = out === undefined ? process.cwd() : path.dirname(path.resolve(out));
+  const tableDir = values.base !== undefined ? path.resolve(values.base) : out === undefined ? process.cwd() : path.dirname(path.resolve(out));
   const sources = read.map((r) => ({ path: tablePath(r.file, tableDir), text: r.text }));
   let existing: string | undefined;
   if (out !== undefined && fs.existsSync(out)) {
@@ -81,7 +92,8 @@ export function runBuild(args: string[], io: Io): number {
 
   let yaml: string;
   try {
-    yaml = existing === undefined ? buildTable(sources) : updateTable(existing, sources);
+    const options = minSources === undefined ? {} : { minSources };
+    yaml = existing === undefined ? buildTable(sources, options) : updateTable(existing, sources, options);
   } catch (e) {
     if (!(e instanceof TableUpdateError) || out === undefined) throw e;
     for (const p of e.problems) io.err(tableProblemToString(displayPath(out), p) + '\n');

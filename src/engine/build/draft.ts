@@ -11,9 +11,15 @@ import type { SourceInfo } from './source';
 import type { WrittenFact } from './write';
 
 export interface BuildOptions {
-  /** Keep facts that only one source states (default true): the writer may still want them checked. */
-  singleSourceFacts?: boolean;
+  /**
+   * How many sources must state a fact for the table to hold it (a fresh build: 2). Facts fewer sources
+   * state are still written, commented out below the table, so a reviewer can keep one by uncommenting it.
+   */
+  minSources?: number;
 }
+
+/** What a fresh build keeps when not told: a figure only one outlet reports is not yet a cross-checked fact. */
+export const DEFAULT_MIN_SOURCES = 2;
 
 export interface Extraction {
   prepared: PreparedSource[];
@@ -41,7 +47,7 @@ export function extract(sources: readonly SourceInfo[], context: readonly Source
 
 const KIND_ORDER: Record<Kind, number> = { number: 0, money: 1, percent: 2, date: 3, entity: 4 };
 
-function sourceCount(f: DraftFact): number {
+export function sourceCount(f: Pick<DraftFact, 'claims'>): number {
   return new Set(f.claims.map((c) => c.source)).size;
 }
 
@@ -56,18 +62,24 @@ export function compareFacts(a: DraftFact, b: DraftFact): number {
   );
 }
 
-/** Facts from claims and people that no existing fact took. */
+/** Facts from claims and people that no existing fact took, most-reported first. */
 export function draftFacts(
   ex: Pick<Extraction, 'idf'>,
   claims: CollectedClaim[],
   people: SourcePerson[],
   order: ReadonlyMap<string, number>,
-  options: BuildOptions = {},
 ): DraftFact[] {
   const facts = groupClaims(claims, ex.idf).map((g) => describeGroup(g, ex.idf, order));
   facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
-  const keepSingle = options.singleSourceFacts ?? true;
-  return facts.filter((f) => keepSingle || sourceCount(f) > 1).sort(compareFacts);
+  return facts.sort(compareFacts);
+}
+
+/** The facts at least `min` sources state, and the rest, each in the order given. */
+export function splitBySources<F extends Pick<DraftFact, 'claims'>>(facts: readonly F[], min: number): { kept: F[]; aside: F[] } {
+  const kept: F[] = [];
+  const aside: F[] = [];
+  for (const f of facts) (sourceCount(f) >= min ? kept : aside).push(f);
+  return { kept, aside };
 }
 
 /** Gives each fact its id, unique among `taken` and each other, in table order. */
