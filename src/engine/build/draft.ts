@@ -6,7 +6,9 @@ import { describeGroup, describePerson, type DraftFact } from './describe';
 import { groupClaims } from './group';
 import { uniqueId } from './ids';
 import { collectPeople, groupPeople, type SourcePerson } from './people';
+import { collectNames, describeName, groupNames, type SourceName } from './places';
 import { makeIdf, type Idf } from './similarity';
+import { normalizeName } from '../verdict/names';
 import type { SourceInfo } from './source';
 import type { WrittenFact } from './write';
 
@@ -26,6 +28,8 @@ export interface Extraction {
   idf: Idf;
   claims: CollectedClaim[];
   people: SourcePerson[];
+  /** Places and organisations. */
+  names: SourceName[];
 }
 
 /** The latest date any of the story's sources is published on: the year its yearless dates are read in. */
@@ -37,11 +41,14 @@ function storyDate(sources: readonly PreparedSource[]): string | undefined {
 export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
   const prepared = sources.map(prepareSource);
   const idf = makeIdf(sentenceStems([...prepared, ...context.map(prepareSource)]));
+  const people = prepared.flatMap((p, i) => collectPeople(p, i));
+  const personNames = new Set(people.flatMap((p) => [normalizeName(p.name), ...normalizeName(p.name).split(' ')]));
   return {
     prepared,
     idf,
     claims: prepared.flatMap((p, i) => collectClaims(p, i, storyDate(prepared))),
-    people: prepared.flatMap((p, i) => collectPeople(p, i)),
+    people,
+    names: prepared.flatMap((p, i) => collectNames(p, i, personNames)),
   };
 }
 
@@ -68,9 +75,11 @@ export function draftFacts(
   claims: CollectedClaim[],
   people: SourcePerson[],
   order: ReadonlyMap<string, number>,
+  names: readonly SourceName[] = [],
 ): DraftFact[] {
   const facts = groupClaims(claims, ex.idf).map((g) => describeGroup(g, ex.idf, order));
   facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
+  facts.push(...groupNames(names).map(describeName));
   return facts.sort(compareFacts);
 }
 

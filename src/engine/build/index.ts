@@ -20,7 +20,7 @@ export function buildTable(sources: readonly SourceText[], options: BuildOptions
   const order = new Map(infos.map((s, i) => [s.id, i]));
   const min = options.minSources ?? DEFAULT_MIN_SOURCES;
   // Ids are given in table order over both parts, so uncommenting a fact never makes a duplicate id.
-  const { kept, aside } = splitBySources(draftFacts(ex, ex.claims, ex.people, order), min);
+  const { kept, aside } = splitBySources(draftFacts(ex, ex.claims, ex.people, order, ex.names), min);
   const written = assignIds([...kept, ...aside]);
   return writeTable(infos, written.slice(0, kept.length), { facts: written.slice(kept.length), min });
 }
