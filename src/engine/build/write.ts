@@ -49,8 +49,9 @@ export function contestedNote(fact: Pick<DraftFact, 'claims'>): string {
   return `CONTESTED: the sources disagree: ${fact.claims.map(describeValue).join('; ')}`;
 }
 
-export function sourceLines(s: Pick<SourceInfo, 'id' | 'title' | 'published' | 'path'>, indent: string): string[] {
+export function sourceLines(s: Pick<SourceInfo, 'id' | 'title' | 'publisher' | 'published' | 'path'>, indent: string): string[] {
   const out = [`${indent}${yamlString(s.id)}:`, `${indent}  title: ${yamlString(s.title)}`];
+  if (s.publisher) out.push(`${indent}  publisher: ${yamlString(s.publisher)}`);
   if (s.published) out.push(`${indent}  published: ${s.published}`);
   out.push(`${indent}  path: ${yamlString(s.path)}`);
   return out;
