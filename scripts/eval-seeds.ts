@@ -1,11 +1,18 @@
 // Measures `crosscheck build` on the seed articles (five reports of one story, kept outside the repository):
 // builds the table, prints what it found, and checks it against the facts two or more of them state.
-// Usage: node out/scripts/eval-seeds.js [--print] [SEEDS_FOLDER]   (default: ../shared/seeds from the repository;
-// --print also prints the table)
+// Then builds a table from the sources of every corpus in ../shared/eval/ and scores it against the corpus's
+// build-gold.json and facts.yaml (facts recovered, contested right, noise), and checks the corpus's drafts
+// against the drafted table (flags found of those the hand table's gold lists, precision).
+// Usage: node out/scripts/eval-seeds.js [--print] [--verbose] [SEEDS_FOLDER] [--eval EVAL_FOLDER]
+// (default: ../shared/seeds and ../shared/eval from the repository; --print also prints the seed table)
 // Not part of `npm test`: users do not have the seeds.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { main as cli } from '../src/cli/main';
+import { counterparts, scoreBuild, type BuildGoldFact, type BuildScore } from './eval/buildGold';
+import { addScore, emptyScore, scoreFile, type GoldEntry, type ReportedFinding } from './eval/score';
 import { buildTable, dateValueToIso, loadTable, type Fact, type FactValue, type Kind } from '../src/engine';
 
 interface Expected {
@@ -71,7 +78,9 @@ function shown(c: { value: FactValue; bound: string }): string {
 
 function main(): number {
   const root = path.resolve(__dirname, '..', '..');
-  const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const args = process.argv.slice(2);
+  const evalAt = args.indexOf('--eval');
+  const folder = args.find((a, i) => !a.startsWith('--') && i !== evalAt + 1);
   const dir = path.resolve(folder ?? path.join(root, '..', 'shared', 'seeds'));
   const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
   if (!files.length) {
@@ -138,7 +147,94 @@ function main(): number {
       `${shared.length} facts from 2+ sources, ${facts.length - shared.length} from one.`,
   );
   process.stdout.write(out.join('\n') + '\n');
+  const evalDir = evalAt >= 0 ? path.resolve(args[evalAt + 1]) : path.join(root, '..', 'shared', 'eval');
+  if (fs.existsSync(evalDir)) evalCorpora(evalDir, args.includes('--verbose'));
   return 0;
+}
+
+interface CheckScore {
+  found: number;
+  flags: number;
+  flagged: number;
+  truePositives: number;
+  okRecognised: number;
+  ok: number;
+  confidentWrong: string[];
+}
+
+function runCheck(table: string, file: string): ReportedFinding[] {
+  let out = '';
+  let err = '';
+  const code = cli(['check', '--format', 'json', '--table', table, file], { out: (t) => (out += t), err: (t) => (err += t), stdin: () => '' });
+  if (code === 2) throw new Error(`check ${file} failed:\n${err}`);
+  return (JSON.parse(out) as { files: { findings: ReportedFinding[] }[] }).files.flatMap((f) => f.findings);
+}
+
+/** The corpus's drafts checked against the drafted table, the gold's fact ids read as their drafted counterparts. */
+function checkDrafts(dir: string, tableFile: string, ids: ReadonlyMap<string, string>): CheckScore {
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, GoldEntry>;
+  const mapped = (fact: string) => ids.get(fact) ?? `(none for ${fact})`;
+  let total = emptyScore();
+  const confidentWrong: string[] = [];
+  for (const [rel, entry] of Object.entries(gold)) {
+    if (!rel.startsWith('drafts/')) continue;
+    const file = path.join(dir, rel);
+    const remapped: GoldEntry = {
+      ...entry,
+      flags: entry.flags?.map((f) => ({ ...f, fact: mapped(f.fact) })),
+      ok: entry.ok?.map((o) => ({ ...o, fact: mapped(o.fact) })),
+    };
+    const score = scoreFile(fs.readFileSync(file, 'utf8'), remapped, runCheck(tableFile, file));
+    for (const f of score.falseFlags) confidentWrong.push(`${rel}: "${f.finding.text}" ${f.finding.verdict} ${f.finding.factId} (${f.cause})`);
+    total = addScore(total, score);
+  }
+  return { found: total.found, flags: total.flags, flagged: total.flagged, truePositives: total.truePositives, okRecognised: total.okRecognised, ok: total.ok, confidentWrong };
+}
+
+const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '-');
+
+function buildLine(name: string, b: BuildScore, c: CheckScore | undefined): string {
+  const check = c
+    ? `; drafts vs drafted table: ${c.found}/${c.flags} flags found, precision ${pct(c.truePositives, c.flagged)} (${c.flagged - c.truePositives} false), ok ${c.okRecognised}/${c.ok}`
+    : '';
+  return (
+    `${name}: recovered ${b.recovered}/${b.gold} (${b.complete} with every value), contested right ${b.contestedRight}/${b.recovered} ` +
+    `(${b.contestedFound}/${b.goldContested} disagreements marked), ${b.facts} facts (${b.multiSource} from 2+ sources), ` +
+    `noise ${b.noise.length} (${b.noiseMulti} from 2+ sources), joined ${b.joined.length}, split ${b.split.length}${check}`
+  );
+}
+
+function evalCorpora(evalDir: string, verbose: boolean): void {
+  const out: string[] = ['', `Build on the corpora in ${evalDir}:`];
+  const details: string[] = [];
+  const corpora = fs.readdirSync(evalDir).sort().filter((n) => fs.existsSync(path.join(evalDir, n, 'build-gold.json')));
+  for (const name of corpora) {
+    const dir = path.join(evalDir, name);
+    const srcDir = path.join(dir, 'sources');
+    const files = fs.readdirSync(srcDir).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
+    const yaml = buildTable(files.map((f) => ({ path: `sources/${f}`, text: fs.readFileSync(path.join(srcDir, f), 'utf8') })));
+    const { table } = loadTable(yaml);
+    if (!table) {
+      out.push(`${name}: the drafted table does not load`);
+      continue;
+    }
+    const hand = fs.existsSync(path.join(dir, 'facts.yaml')) ? (loadTable(fs.readFileSync(path.join(dir, 'facts.yaml'), 'utf8')).table ?? undefined) : undefined;
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'build-gold.json'), 'utf8')) as BuildGoldFact[];
+    const b = scoreBuild(gold, table, hand);
+    let c: CheckScore | undefined;
+    if (hand && fs.existsSync(path.join(dir, 'drafts'))) {
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-eval-${name}-`));
+      const tableFile = path.join(tmp, 'facts.yaml');
+      fs.writeFileSync(tableFile, yaml);
+      c = checkDrafts(dir, tableFile, counterparts(hand, table));
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+    out.push(buildLine(name, b, c));
+    const list = (title: string, xs: readonly string[]) => (xs.length ? [`  ${title}:`, ...xs.map((x) => `    ${x}`)] : []);
+    details.push(`\n${name}:`, ...list('missed', b.missed), ...list('split', b.split), ...list('wrongly joined', b.joined), ...list('contested wrong', b.contestedWrong));
+    if (verbose) details.push(...list('noise', b.noise), ...list('confident wrong verdicts on drafts', c?.confidentWrong ?? []));
+  }
+  process.stdout.write([...out, ...details].join('\n') + '\n');
 }
 
 process.exitCode = main();

@@ -1,7 +1,7 @@
 // Building or updating a fact table from source files, as `crosscheck build` and the editor's
 // "Build Fact Table from Sources" both do.
 import * as path from 'node:path';
-import { buildTable, updateTable, type SourceText } from '../engine';
+import { buildTable, updateTable, type BuildOptions, type SourceText } from '../engine';
 import type { CrosscheckConfig } from './config';
 import { isDirectory, readTextFile, relativePosix } from './files';
 import { sourcesUnder } from './workspace';
@@ -29,6 +29,6 @@ export function readSources(files: readonly string[], tableDir: string): { sourc
 }
 
 /** A new table, or the existing one with the new sources merged in (its edits kept; throws TableUpdateError when it has errors). */
-export function buildOrUpdate(existing: string | undefined, sources: readonly SourceText[]): string {
-  return existing === undefined ? buildTable([...sources]) : updateTable(existing, [...sources]);
+export function buildOrUpdate(existing: string | undefined, sources: readonly SourceText[], options: BuildOptions = {}): string {
+  return existing === undefined ? buildTable([...sources], options) : updateTable(existing, [...sources], options);
 }

@@ -97,8 +97,8 @@ describe('buildTable', () => {
     assert.ok(!table.facts.some((f) => f.kind === 'date' && f.claims.some((c) => c.source === 'river-news' && /^2026/.test(written(c.value)))));
   });
 
-  it('keeps a fact only one source states', () => {
-    const report = factWith(table, 'date', 'harbor-gazette', '2019');
+  it('keeps a fact only one source states when asked to (--min-sources 1)', () => {
+    const report = factWith(load(buildTable(fixtures(), { minSources: 1 })), 'date', 'harbor-gazette', '2019');
     assert.equal(report.claims.length, 1);
   });
 

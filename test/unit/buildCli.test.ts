@@ -85,4 +85,32 @@ describe('crosscheck build', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /facts\.yaml:3:\d+: error: source 'a': missing 'title'/);
   });
+  it('--min-sources 1 keeps the facts one source states; the default writes them commented out', () => {
+    const dir = workspace(['harbor-gazette.md', 'river-news.html', 'valley-post.txt']);
+    const byDefault = run(['build', join(dir, 'sources')]);
+    const all = run(['build', '--min-sources', '1', join(dir, 'sources')]);
+    assert.equal(all.code, 0, all.err);
+    const fewer = loadTable(byDefault.out).table?.facts.length ?? 0;
+    const more = loadTable(all.out).table?.facts.length ?? 0;
+    assert.ok(more > fewer && fewer > 0, `${fewer} -> ${more}`);
+    assert.match(byDefault.out, /only one source states/);
+    assert.doesNotMatch(all.out, /only one source states/);
+  });
+
+  it('refuses a --min-sources that is not a whole number of 1 or more', () => {
+    const dir = workspace(['harbor-gazette.md']);
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = run(['build', '--min-sources', bad, join(dir, 'sources')]);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.err, /--min-sources/);
+    }
+  });
+
+  it('--base DIR writes paths relative to DIR when the table goes to standard output', () => {
+    const dir = workspace(['harbor-gazette.md', 'valley-post.txt']);
+    mkdirSync(join(dir, 'tables'));
+    const r = run(['build', '--base', join(dir, 'tables'), join(dir, 'sources')]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(loadTable(r.out).table?.sources.get('harbor-gazette')?.path, '../sources/harbor-gazette.md');
+  });
 });

@@ -13,6 +13,8 @@ export const BUILD_USAGE = `crosscheck build [options] SOURCE...
   A folder stands for the articles in it: not READMEs, tables, or files the config ignores or names as drafts.
   --out FILE      write the table to FILE (default: standard output); an existing FILE needs --update
   --update        merge new sources into FILE, keeping every edit made to it
+  --min-sources N keep facts at least N sources state (default 2); the others are written commented out
+  --base DIR      write source paths relative to DIR (default: the folder of FILE, or the current folder)
   Exit status: 0 written, 2 usage or input error.`;
 
 function summary(yaml: string): string {
@@ -27,8 +29,17 @@ export function runBuild(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, update: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      update: { type: 'boolean', default: false },
+      'min-sources': { type: 'string' },
+      base: { type: 'string' },
+    },
   });
+  const minSources = values['min-sources'] === undefined ? undefined : Number(values['min-sources']);
+  if (minSources !== undefined && !(Number.isInteger(minSources) && minSources >= 1)) {
+    throw new UsageError(`--min-sources needs a whole number of 1 or more, not ${values['min-sources']}`);
+  }
   if (!positionals.length) throw new UsageError('no sources given');
   if (positionals.includes('-')) throw new UsageError('build reads source files, not standard input');
   if (values.update && values.out === undefined) throw new UsageError('--update needs --out FILE: the table to merge into');
@@ -37,7 +48,7 @@ export function runBuild(args: string[], io: Io): number {
   const files = sourceFiles(positionals, (dir) => configs.forPath(dir, true).config);
   if (!files.length) throw new UsageError(`no sources (.txt, .md, .html) found in ${positionals.join(', ')}`);
   const out = values.out;
-  const tableDir = out === undefined ? process.cwd() : path.dirname(path.resolve(out));
+  const tableDir = values.base !== undefined ? path.resolve(values.base) : out === undefined ? process.cwd() : path.dirname(path.resolve(out));
   const { sources, skipped } = readSources(files, tableDir);
   for (const s of skipped) io.err(`${displayPath(s.file)}: skipped: ${s.why}\n`);
   if (!sources.length) {
@@ -55,7 +66,7 @@ export function runBuild(args: string[], io: Io): number {
 
   let yaml: string;
   try {
-    yaml = buildOrUpdate(existing, sources);
+    yaml = buildOrUpdate(existing, sources, minSources === undefined ? {} : { minSources });
   } catch (e) {
     if (!(e instanceof TableUpdateError) || out === undefined) throw e;
     for (const p of e.problems) io.err(tableProblemToString(displayPath(out), p) + '\n');

@@ -11,6 +11,8 @@ import { stemWord, tokens } from '../match/terms';
 import { maskDocument } from '../text/mask';
 import { paragraphs, sentencesIn } from '../text/sentences';
 import { SpanSet } from '../text/spans';
+import type { ClaimFrame } from '../match/frame';
+import { frameOf } from './frames';
 import { clauseAround } from './quote';
 import type { SourceInfo } from './source';
 import { spanIndexAt } from '../text/spans';
@@ -36,6 +38,8 @@ export interface CollectedClaim {
   /** The claim as the extractors found it, for matching it against an existing table. */
   claim: Matchable;
   sentenceIndex: number;
+  /** What the figure counts, its time, place and role, as the checker reads them. */
+  frame: ClaimFrame;
 }
 
 /** A source's prose ready for extraction: masked text and its sentences. */
@@ -128,6 +132,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
     ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
     ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
   ].sort((a, b) => a.start - b.start);
+  const year = anchor ? Number(anchor.slice(0, 4)) : undefined;
   for (const claim of items) {
     let value: number | DateValue | undefined;
     let unit: string | undefined;
@@ -155,6 +160,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
       surface,
       claim,
       sentenceIndex: indexOf(claim),
+      frame: frameOf(visible, claim, claim.sentence, items.filter((o) => o !== claim && o.sentence === claim.sentence), year),
     };
     if (unit !== undefined) c.unit = unit;
     if (currency !== undefined) c.currency = currency;

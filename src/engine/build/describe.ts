@@ -14,7 +14,7 @@ import type { CollectedClaim } from './collect';
 import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
-import { concept, type Idf } from './similarity';
+import { concept, inUnitOf, type Idf } from './similarity';
 
 export interface DraftClaim {
   source: string;
@@ -121,6 +121,16 @@ function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/**
+ * A claim in another unit of the fact's measure, converted: the table has one unit a fact. The quote keeps
+ * the source's own words; the converted value is only as exact as the source's figure, so it is `about`.
+ */
+function inFactUnit(c: DraftClaim, from: string | undefined, to: string | undefined): DraftClaim {
+  const converted = inUnitOf({ value: c.value, bound: c.bound, unit: from }, to);
+  if (converted.value === c.value || typeof converted.value !== 'number') return c;
+  return { ...c, value: Number(converted.value.toPrecision(3)), bound: c.bound === 'exact' ? 'about' : c.bound };
+}
+
 /** The fact a group of claims stands for. `order` maps source ids to their position in the table. */
 export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<string, number>): DraftFact {
   const claims = group.claims;
@@ -134,7 +144,7 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const words = topWords(claims, idf, unitStems);
   const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
   const cues = [...new Set([...unitWords, ...words])].slice(0, MAX_CUES + unitWords.length);
-  const draftClaims: DraftClaim[] = claims.map((c) => ({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }));
+  const draftClaims: DraftClaim[] = claims.map((c) => inFactUnit({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }, c.unit, unit));
   const tolerance = roundedTolerance(draftClaims);
   const judged = judgeFact(kind, draftClaims, order, tolerance);
   const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];

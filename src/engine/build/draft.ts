@@ -6,20 +6,30 @@ import { describeGroup, describePerson, type DraftFact } from './describe';
 import { groupClaims } from './group';
 import { uniqueId } from './ids';
 import { collectPeople, groupPeople, type SourcePerson } from './people';
+import { collectNames, describeName, groupNames, type SourceName } from './places';
 import { makeIdf, type Idf } from './similarity';
+import { normalizeName } from '../verdict/names';
 import type { SourceInfo } from './source';
 import type { WrittenFact } from './write';
 
 export interface BuildOptions {
-  /** Keep facts that only one source states (default true): the writer may still want them checked. */
-  singleSourceFacts?: boolean;
+  /**
+   * How many sources must state a fact for the table to hold it (a fresh build: 2). Facts fewer sources
+   * state are still written, commented out below the table, so a reviewer can keep one by uncommenting it.
+   */
+  minSources?: number;
 }
+
+/** What a fresh build keeps when not told: a figure only one outlet reports is not yet a cross-checked fact. */
+export const DEFAULT_MIN_SOURCES = 2;
 
 export interface Extraction {
   prepared: PreparedSource[];
   idf: Idf;
   claims: CollectedClaim[];
   people: SourcePerson[];
+  /** Places and organisations. */
+  names: SourceName[];
 }
 
 /** The latest date any of the story's sources is published on: the year its yearless dates are read in. */
@@ -31,17 +41,20 @@ function storyDate(sources: readonly PreparedSource[]): string | undefined {
 export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
   const prepared = sources.map(prepareSource);
   const idf = makeIdf(sentenceStems([...prepared, ...context.map(prepareSource)]));
+  const people = prepared.flatMap((p, i) => collectPeople(p, i));
+  const personNames = new Set(people.flatMap((p) => [normalizeName(p.name), ...normalizeName(p.name).split(' ')]));
   return {
     prepared,
     idf,
     claims: prepared.flatMap((p, i) => collectClaims(p, i, storyDate(prepared))),
-    people: prepared.flatMap((p, i) => collectPeople(p, i)),
+    people,
+    names: prepared.flatMap((p, i) => collectNames(p, i, personNames)),
   };
 }
 
 const KIND_ORDER: Record<Kind, number> = { number: 0, money: 1, percent: 2, date: 3, entity: 4 };
 
-function sourceCount(f: DraftFact): number {
+export function sourceCount(f: Pick<DraftFact, 'claims'>): number {
   return new Set(f.claims.map((c) => c.source)).size;
 }
 
@@ -56,18 +69,26 @@ export function compareFacts(a: DraftFact, b: DraftFact): number {
   );
 }
 
-/** Facts from claims and people that no existing fact took. */
+/** Facts from claims and people that no existing fact took, most-reported first. */
 export function draftFacts(
   ex: Pick<Extraction, 'idf'>,
   claims: CollectedClaim[],
   people: SourcePerson[],
   order: ReadonlyMap<string, number>,
-  options: BuildOptions = {},
+  names: readonly SourceName[] = [],
 ): DraftFact[] {
   const facts = groupClaims(claims, ex.idf).map((g) => describeGroup(g, ex.idf, order));
   facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
-  const keepSingle = options.singleSourceFacts ?? true;
-  return facts.filter((f) => keepSingle || sourceCount(f) > 1).sort(compareFacts);
+  facts.push(...groupNames(names).map(describeName));
+  return facts.sort(compareFacts);
+}
+
+/** The facts at least `min` sources state, and the rest, each in the order given. */
+export function splitBySources<F extends Pick<DraftFact, 'claims'>>(facts: readonly F[], min: number): { kept: F[]; aside: F[] } {
+  const kept: F[] = [];
+  const aside: F[] = [];
+  for (const f of facts) (sourceCount(f) >= min ? kept : aside).push(f);
+  return { kept, aside };
 }
 
 /** Gives each fact its id, unique among `taken` and each other, in table order. */

@@ -8,6 +8,7 @@ import { tokens } from '../match/terms';
 import { SpanSet } from '../text/spans';
 import { compareName, normalizeName } from '../verdict/names';
 import type { PreparedSource } from './collect';
+import { VESSEL_PREFIX } from './places';
 import { clauseAround } from './quote';
 import { cosine, type Idf, type Vector } from './similarity';
 
@@ -96,6 +97,9 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       found.push({ name: e.name, start: e.start, end: e.end, descriptor: descriptorBefore(visible, sentenceAt(e.start), e.start) });
     }
   }
+  // A ship carries a person's name ("USS Gerald R. Ford"): the prefix before it says it is the ship.
+  const afterVessel = (start: number) => VESSEL_PREFIX.test(/(\S+)[ \t]+$/.exec(visible.slice(Math.max(0, start - 12), start))?.[1] ?? '');
+  for (let i = found.length - 1; i >= 0; i--) if (afterVessel(found[i].start)) found.splice(i, 1);
   const tagged = new SpanSet(found);
   const notPeople = new SpanSet(others);
   const surnameCount = new Map<string, number>();
@@ -105,7 +109,9 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       const words = nameInRun(run);
       if (words.length < 2) continue;
       const span = { start: words[0].start, end: words[words.length - 1].end };
-      if (tagged.has(span) || notPeople.has(span)) continue;
+      if (tagged.has(span) || notPeople.has(span) || afterVessel(span.start)) continue;
+      // The end of a longer name ("the Board of Coastal Safety said"): a body, not a person.
+      if (/\p{Lu}[\p{L}\p{M}’'-]*[ \t]+(?:of|for)[ \t]+$/u.test(visible.slice(Math.max(s.start, span.start - 40), span.start))) continue;
       const descriptor = descriptorBefore(visible, s, span.start);
       const surname = words[words.length - 1].text;
       // The tagger missed it: a title before it, the surname alone elsewhere, or what follows shows the article treats it as a person.

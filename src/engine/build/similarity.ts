@@ -3,7 +3,9 @@
 
 import type { Bound, DateValue, FactValue } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { unitFamily } from '../extract/units';
+import { convertUnit, unitFamily } from '../extract/units';
+import { isMeasureFamily } from '../lexicon/units';
+import { frameAffinity } from './frames';
 import { stemWord } from '../match/terms';
 import { sameDate } from '../table/values';
 import { boundInterval, intersect } from '../verdict/intervals';
@@ -121,6 +123,8 @@ function unitAffinity(a: CollectedClaim, b: CollectedClaim): number {
   if (sa === sb) return unitFamily(a.unit as string) === 'duration' ? 0.05 : 0.2;
   const fa = unitFamily(a.unit as string);
   const fb = unitFamily(b.unit as string);
+  // "6 miles" and "10 km" are one measure in two units: their values are compared after converting.
+  if (fa === fb && isMeasureFamily(fa) && fa !== 'duration') return 0.05;
   if (aNamesB || bNamesA) return 0.05;
   if (fa !== undefined && fa === fb) {
     // Sailors and marines are both people, but different people; troops and personnel may be the same ones.
@@ -129,8 +133,11 @@ function unitAffinity(a: CollectedClaim, b: CollectedClaim): number {
   return -Infinity;
 }
 
+/** The affinity of equal values. */
+const SAME_VALUE = 0.15;
+
 function quantityAffinity(a: number, ab: Bound, b: number, bb: Bound): number {
-  if (a === b) return 0.15;
+  if (a === b) return SAME_VALUE;
   if (intersect(boundInterval(a, ab), boundInterval(b, bb))) return 0.05;
   const lo = Math.min(Math.abs(a), Math.abs(b));
   const ratio = lo === 0 ? Infinity : Math.max(Math.abs(a), Math.abs(b)) / lo;
@@ -189,5 +196,15 @@ export function pairScore(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors
   if (a.kind === 'money' && (a.currency ?? 'USD') !== (b.currency ?? 'USD')) return -Infinity;
   const unit = a.kind === 'number' ? unitAffinity(a, b) : 0;
   if (unit === -Infinity) return unit;
-  return contextSimilarity(va, vb, a.kind === 'date') + unit + valueAffinity(a, b);
+  const value = valueAffinity(a, inUnitOf(b, a.unit));
+  const frame = frameAffinity(a.frame, b.frame, value >= SAME_VALUE);
+  if (frame === -Infinity) return frame;
+  return contextSimilarity(va, vb, a.kind === 'date') + unit + frame + value;
+}
+
+/** A claim's value in another unit of its measure ("6 miles" as km), or as it is. */
+export function inUnitOf<C extends { value: FactValue; bound: Bound; unit?: string }>(c: C, unit: string | undefined): C {
+  if (typeof c.value !== 'number' || !c.unit || !unit || c.unit === unit || !isMeasureFamily(unitFamily(c.unit))) return c;
+  const converted = convertUnit(c.value, c.unit, unit);
+  return converted === undefined ? c : { ...c, value: converted };
 }

@@ -15,6 +15,8 @@ export interface SourceText {
 export interface SourceInfo {
   id: string;
   title: string;
+  /** The outlet or wire service, when the text names it: a credit "(AP)", or a title's " | Site" part. */
+  publisher?: string;
   /** YYYY-MM-DD, when the source states its own date. */
   published?: string;
   path: string;
@@ -60,6 +62,55 @@ function wordCount(line: string): number {
   return (line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
 }
 
+/**
+ * A date a page was stored with, written before its text ("date 2018-09-14 Manila, ..."): not the headline,
+ * and the page's own date only when the text gives none.
+ */
+const STORED_DATE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+
+/** Lines of site navigation that come before a saved page's headline. */
+const FURNITURE = /^(?:skip to (?:main )?content|skip navigation|jump to|menu|navigation|search|sign in|log in|subscribe|advertisement|share|home)\b/i;
+
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}`;
+const CREDIT = String.raw`\((\p{Lu}[\p{L}]*(?:[ \t]\p{Lu}[\p{L}]*){0,2})\)`;
+const DAY = String.raw`\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}`;
+/**
+ * A dateline opening the story, with the wire credit in brackets when there is one: a place (and its
+ * country) before a dash ("LONDON (AP) —", "Caracas, Venezuela –"), or a place and a day ("Manila, Sep 16 (IANS)").
+ */
+const DATELINES = [
+  new RegExp(String.raw`^${PLACE}(?:,[ \t]+${PLACE})?(?:,?[ \t]+${DAY})?[ \t]*(?:${CREDIT})?[ \t]*[—–-][ \t]+`, 'u'),
+  new RegExp(String.raw`^${PLACE}(?:,[ \t]+${PLACE})?,[ \t]+${DAY}[ \t]*(?:${CREDIT})?[ \t]+`, 'u'),
+];
+
+function dateline(line: string): RegExpExecArray | undefined {
+  for (const re of DATELINES) {
+    const m = re.exec(line);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** A line with its stored-date prefix and dateline taken off: what is left of it as prose. */
+function withoutPrefixes(line: string): string {
+  const rest = line.replace(STORED_DATE, '');
+  const m = dateline(rest);
+  return m ? rest.slice(m[0].length) : rest;
+}
+
+/** The first sentence of a long line, cut at a word when even that is long, so the table stays readable. */
+function shortTitle(line: string): string {
+  // A sentence ends where the next one starts with a capital: "Russia... and" goes on.
+  const sentence = /^(.{20,}?[.!?])(?=\s+["“‘]?\p{Lu}|$)/u.exec(line)?.[1] ?? line;
+  return sentence.length > 100 ? `${sentence.slice(0, 100).replace(/\s+\S*$/, '')}…` : sentence;
+}
+
+/** A title's " | Site name" or " - Site name" ending: the site, when the rest is the headline. */
+function splitSiteName(title: string): { title: string; site?: string } {
+  const m = /^(.{12,}?)[ \t]+[|–—-][ \t]+(\p{Lu}[\p{L}&.'’ ]{1,40})$/u.exec(title);
+  return m ? { title: m[1].trim(), site: m[2].trim() } : { title };
+}
+
 /** The title: front matter, else the first Markdown heading, else the first line with words in it. */
 function findTitle(text: string, html: string | undefined): string {
   const fromMatter = frontMatterField(text, ['title']);
@@ -68,13 +119,30 @@ function findTitle(text: string, html: string | undefined): string {
     const t = htmlTitle(html);
     if (t) return t;
   }
-  const body = lines(text, frontMatterEnd(text) ?? 0).map((l) => l.text.trim());
+  const body = lines(text, frontMatterEnd(text) ?? 0)
+    .map((l) => withoutPrefixes(l.text.trim()).trim())
+    .filter((l) => !FURNITURE.test(l));
   const heading = body.find((l) => /^#{1,6}\s+\S/.test(l));
   // Pages saved as text open with section names and menu items ("Politics", "Navigation"): a title has a few words.
   const first = heading ?? body.find((l) => wordCount(l) >= MIN_TITLE_WORDS) ?? body.find((l) => /\p{L}/u.test(l)) ?? '';
   const title = first.replace(/^#{1,6}\s+/, '').replace(/[*_`]/g, '').trim();
-  // A first line that is a whole paragraph is cut at a word so the table stays readable.
-  return title.length > 100 ? `${title.slice(0, 100).replace(/\s+\S*$/, '')}…` : title || 'Untitled source';
+  // A first line that is a whole paragraph: its first sentence names the story.
+  return shortTitle(title) || 'Untitled source';
+}
+
+/** The outlet, from a wire credit in the opening dateline ("LONDON (AP) —") or a title's site ending. */
+function findPublisher(text: string, title: string): string | undefined {
+  const site = splitSiteName(title).site;
+  if (site) return site;
+  const head = lines(text, frontMatterEnd(text) ?? 0)
+    .map((l) => l.text.trim().replace(STORED_DATE, ''))
+    .filter((l) => l !== '')
+    .slice(0, HEAD_LINES);
+  for (const line of head) {
+    const credit = dateline(line)?.[1];
+    if (credit) return credit;
+  }
+  return undefined;
 }
 
 /** The article's own date: front matter, else a short dateline among the first lines; never a date from the prose. */
@@ -91,6 +159,12 @@ function findPublished(text: string): { date: string; line?: Line } | undefined 
     if (line.text.trim().length > MAX_DATELINE) continue;
     const date = findDocumentDate(line.text);
     if (date) return { date, line };
+  }
+  const first = head[0];
+  const stored = first && STORED_DATE.exec(first.text);
+  if (first && stored) {
+    const at = first.text.indexOf(stored[1]);
+    return { date: stored[1], line: { text: first.text.slice(0, at + stored[1].length), start: first.start } };
   }
   return undefined;
 }
@@ -118,10 +192,14 @@ export function readSources(inputs: readonly SourceText[], taken: ReadonlySet<st
     const raw = input.text.replace(/^\uFEFF/, '');
     const html = looksLikeHtml(input.path, raw) ? raw : undefined;
     const text = html !== undefined ? htmlToText(html) : raw;
-    const title = findTitle(text, html);
-    const id = uniqueId(nameFromPath(input.path) ?? nameFromTitle(title), used);
+    const found = findTitle(text, html);
+    const publisher = findPublisher(text, found);
+    const title = splitSiteName(found).title;
+    // A file name a person chose says most; else the outlet; else the headline's words.
+    const id = uniqueId(nameFromPath(input.path) ?? (publisher ? slugify(publisher) : undefined) ?? nameFromTitle(title), used);
     used.add(id);
     const info: SourceInfo = { id, title, path: input.path, text };
+    if (publisher) info.publisher = publisher;
     const published = findPublished(text);
     if (published) {
       info.published = published.date;

@@ -17,7 +17,7 @@ import { isContested } from '../verdict/contested';
 import { compareName, compareToForms } from '../verdict/names';
 import type { CollectedClaim } from './collect';
 import type { DraftClaim } from './describe';
-import { assignIds, draftFacts, extract, type BuildOptions } from './draft';
+import { assignIds, draftFacts, extract, splitBySources, type BuildOptions } from './draft';
 import type { SourcePerson } from './people';
 import { readSources, type SourceText } from './source';
 import { valueAffinity } from './similarity';
@@ -255,7 +255,7 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
   }
 
   const order = new Map(infos.map((s, i) => [s.id, i]));
-  const newFacts = assignIds(draftFacts(ex, rest, unplaced, order, options), new Set(table.facts.map((f) => f.id)));
+  const newFacts = assignIds(splitBySources(draftFacts(ex, rest, unplaced, order), options.minSources ?? 1).kept, new Set(table.facts.map((f) => f.id)));
 
   const doc = parseDocument(existing);
   const root = doc.contents;

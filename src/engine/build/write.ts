@@ -49,8 +49,9 @@ export function contestedNote(fact: Pick<DraftFact, 'claims'>): string {
   return `CONTESTED: the sources disagree: ${fact.claims.map(describeValue).join('; ')}`;
 }
 
-export function sourceLines(s: Pick<SourceInfo, 'id' | 'title' | 'published' | 'path'>, indent: string): string[] {
+export function sourceLines(s: Pick<SourceInfo, 'id' | 'title' | 'publisher' | 'published' | 'path'>, indent: string): string[] {
   const out = [`${indent}${yamlString(s.id)}:`, `${indent}  title: ${yamlString(s.title)}`];
+  if (s.publisher) out.push(`${indent}  publisher: ${yamlString(s.publisher)}`);
   if (s.published) out.push(`${indent}  published: ${s.published}`);
   out.push(`${indent}  path: ${yamlString(s.path)}`);
   return out;
@@ -78,20 +79,47 @@ export interface WrittenFact {
   fact: DraftFact;
 }
 
-/** The whole table. */
-export function writeTable(sources: readonly SourceInfo[], facts: readonly WrittenFact[]): string {
-  const shared = facts.filter((f) => new Set(f.fact.claims.map((c) => c.source)).size > 1).length;
+/** Facts left out of the table for having too few sources, written commented out after it. */
+export interface AsideFacts {
+  facts: readonly WrittenFact[];
+  /** The number of sources a fact needed to be kept. */
+  min: number;
+}
+
+function sourcesOf(f: WrittenFact): number {
+  return new Set(f.fact.claims.map((c) => c.source)).size;
+}
+
+function asideLines(aside: AsideFacts): string[] {
+  if (!aside.facts.length) return [];
+  const who = aside.min === 2 ? 'only one source states' : `fewer than ${aside.min} sources state`;
+  const out = ['', `  # ---- ${aside.facts.length} fact${aside.facts.length === 1 ? '' : 's'} ${who}: not cross-checked. Uncomment one to keep it`, '  # (or build with --min-sources 1).'];
+  for (const f of aside.facts) {
+    out.push('  #');
+    // Commented line by line at the facts' indentation, so deleting the "# " restores a valid entry.
+    out.push(...factLines(f.id, f.fact, '  ').map((l) => `  # ${l.slice(2)}`));
+  }
+  return out;
+}
+
+/** The whole table; `aside` facts follow it commented out. */
+export function writeTable(sources: readonly SourceInfo[], facts: readonly WrittenFact[], aside: AsideFacts = { facts: [], min: 1 }): string {
+  const shared = facts.filter((f) => sourcesOf(f) > 1).length;
   const contested = facts.filter((f) => f.fact.contested).length;
+  const left = aside.facts.length ? ` ${aside.facts.length} more, from fewer sources, are commented out at the end.` : '';
   const lines = [
     `# Drafted by \`crosscheck build\` from ${sources.length} source${sources.length === 1 ? '' : 's'}: ${facts.length} facts,`,
-    `# ${shared} stated by two or more sources, ${contested} contested. Review before relying on it: labels, cues`,
-    '# and cited values are proposals. `crosscheck build --update` adds new sources without touching your edits.',
+    `# ${shared} stated by two or more sources, ${contested} contested.${left}`,
+    '# Review before relying on it: labels, cues and cited values are proposals.',
+    '# `crosscheck build --update` adds new sources without touching your edits.',
     'version: 1',
     '',
     'sources:',
   ];
   for (const s of sources) lines.push(...sourceLines(s, '  '));
   lines.push('');
+  // With nothing kept the map is written empty; an uncommented fact then needs the `{}` removed, which a
+  // reviewer sees at once, where a bare `facts:` with only comments would not load at all.
   if (!facts.length) lines.push('facts: {}');
   else {
     lines.push('facts:');
@@ -100,5 +128,6 @@ export function writeTable(sources: readonly SourceInfo[], facts: readonly Writt
       lines.push(...factLines(f.id, f.fact, '  '));
     });
   }
+  lines.push(...asideLines(aside));
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,39 @@
+// The checker's claim frames (what a figure counts, its time, place and role), read for the builder's
+// claims, and the rule that says whether two of them can be one fact. The same frames decide which fact a
+// draft's claim belongs to, so the table is lined up the way it will be read.
+
+import type { Span } from '../types';
+import { claimFrame, type ClaimFrame } from '../match/frame';
+
+/** The frame of a claim among the other claims of its sentence. */
+export function frameOf(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[], year?: number): ClaimFrame {
+  return claimFrame(visible, claim, sentence, rivals, year);
+}
+
+function shares<T>(a: Iterable<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Each place as the set of its stems: "Cordillera" and "Cordillera Administrative Region" are one place. */
+function samePlace(a: readonly string[][], b: readonly string[][]): boolean {
+  return a.some((pa) => b.some((pb) => shares(pa, new Set(pb))));
+}
+
+/**
+ * How two frames move the pair's score: -Infinity when they cannot be one fact (deaths and injuries; figures
+ * of different years; a different value of an earlier event), down when their places or roles differ, up
+ * when they count the same thing. With the same value the "earlier event" mark is no evidence: it is read
+ * from a few words and misfires.
+ */
+export function frameAffinity(a: ClaimFrame, b: ClaimFrame, sameValue: boolean): number {
+  if (a.counts.size && b.counts.size && !shares(a.counts, b.counts)) return -Infinity;
+  if (a.years.length && b.years.length && !shares(a.years, new Set(b.years))) return -Infinity;
+  // A different figure of an earlier event ("five years ago") is that event's, not a disagreement about this one.
+  if (a.otherEvent !== b.otherEvent && !sameValue) return -Infinity;
+  let score = a.counts.size && b.counts.size ? 0.1 : 0;
+  if (a.places.length && b.places.length && !samePlace(a.places, b.places)) score -= 0.2;
+  if (a.role && b.role && a.role !== b.role) score -= 0.3;
+  if (a.statement !== b.statement) score -= 0.15;
+  return score;
+}

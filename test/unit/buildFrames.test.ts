@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { buildTable, loadTable, type Fact, type FactTable } from '../../src/engine';
+
+function load(yaml: string): FactTable {
+  const { table, problems } = loadTable(yaml);
+  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.ok(table);
+  return table;
+}
+
+function withValue(t: FactTable, source: string, value: number): Fact | undefined {
+  return t.facts.find((f) => f.claims.some((c) => c.source === source && c.value === value));
+}
+
+describe('build: lining facts up by what a figure counts, when and in which unit', () => {
+  it('keeps the dead and the injured apart even when their sentences share their words', () => {
+    const t = load(
+      buildTable(
+        [
+          { path: 'a/first-wire.md', text: '# Quake\n\nThe earthquake near Ostrava Dale killed 12 people on Tuesday, officials said.\n' },
+          { path: 'a/second-wire.md', text: '# Quake\n\nThe earthquake near Ostrava Dale injured 12 people on Tuesday, officials said.\n' },
+        ],
+        { minSources: 1 },
+      ),
+    );
+    const killed = withValue(t, 'first-wire', 12);
+    const injured = withValue(t, 'second-wire', 12);
+    assert.ok(killed && injured);
+    assert.notEqual(killed.id, injured.id);
+  });
+
+  it('keeps a figure of an earlier event apart from this one', () => {
+    const t = load(
+      buildTable(
+        [
+          { path: 'b/north.md', text: '# Floods\n\nFloods along the river Vell forced 4,000 families from their homes this week.\n' },
+          { path: 'b/south.md', text: '# Floods\n\nFloods along the river Vell forced 4,100 families from their homes five years ago.\n' },
+        ],
+        { minSources: 1 },
+      ),
+    );
+    assert.notEqual(withValue(t, 'north', 4000)?.id, withValue(t, 'south', 4100)?.id);
+  });
+
+  it('lines up one distance given in miles and in kilometres, the converted value marked about', () => {
+    const t = load(
+      buildTable([
+        { path: 'c/east.md', text: '# Pipeline\n\nThe new gas pipeline under the Kessel Sea runs for 300 miles, its builders said.\n' },
+        { path: 'c/west.md', text: '# Pipeline\n\nThe new gas pipeline under the Kessel Sea runs for 483 kilometres, its builders said.\n' },
+      ]),
+    );
+    const pipe = t.facts.find((f) => f.kind === 'number' && f.claims.length === 2);
+    assert.ok(pipe, JSON.stringify(t.facts.map((f) => f.id)));
+    const [east, west] = ['east', 'west'].map((s) => pipe.claims.find((c) => c.source === s));
+    assert.ok(east && west);
+    // One of them is written in the other's unit, rounded, and marked as approximate.
+    const converted = [east, west].find((c) => c.bound === 'about');
+    assert.ok(converted, 'one claim converted');
+    assert.ok(converted.value === 483 || converted.value === 300, String(converted.value));
+    assert.equal(pipe.contested, false, '300 miles is 483 km');
+    assert.ok(pipe.claims.every((c) => c.quote && /300 miles|483 kilometres/.test(c.quote)), 'quotes keep the words as written');
+  });
+});
