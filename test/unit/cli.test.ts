@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { FIXTURES, run } from './support/cli';
 import { listDir } from '../../src/host/files';
 import { discoverTable } from '../../src/engine';
+import AjvDraft04 from 'ajv-draft-04';
+
+/** The SARIF 2.1.0 schema (draft-04), as Microsoft's SARIF matchers ship it. */
+const SARIF_SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 
 
 
@@ -59,6 +63,10 @@ describe('crosscheck check', () => {
     assert.equal(result.ruleId, 'disagrees');
     assert.equal(result.locations[0].physicalLocation.region.startLine, 4);
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '12');
+    // The whole log is valid against the SARIF 2.1.0 JSON Schema that code scanning reads (one of its patterns
+    // is not valid as a Unicode regular expression, hence unicodeRegExp: false).
+    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(SARIF_SCHEMA);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
   });
 
   it('reads a draft from standard input with --table', () => {
