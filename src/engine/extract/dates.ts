@@ -34,6 +34,8 @@ interface Candidate {
   date: DateValue;
   style: DateStyle;
   relative?: boolean;
+  /** A phrase that names no day ("the 31st of this month" in a 30-day month): it covers its words so no part of it is read, and is not reported. */
+  void?: boolean;
 }
 
 // ---------------------------------------------------------------- lexicons
@@ -743,6 +745,18 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     },
   },
   {
+    // "in three weeks" and "within 48 hours" count forward from the document only where the words look forward
+    // ("will finish in three weeks"); elsewhere they are lengths of time ("built in three weeks").
+    re: /\b(in|within)[ \t]+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(hour|day|week|month)s?\b/gi,
+    resolve: (m, doc, future) => {
+      const count = countOf(m[2]);
+      if (!count || !future()) return undefined;
+      const unit = m[3].toLowerCase();
+      const end = unit === 'hour' ? addDays(doc, Math.ceil(count / 24)) : unit === 'day' ? addDays(doc, count) : shift(unit, doc, count);
+      return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
+    },
+  },
+  {
     // "a few days ago", "several weeks ago": a range of days, never one day.
     re: /\b(a[ \t]+few|few|several|a[ \t]+couple[ \t]+of)[ \t]+(day|week|month|year)s[ \t]+ago\b/gi,
     resolve: (m, doc) => {
@@ -816,10 +830,11 @@ function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
     const g = m.groups as Record<string, string>;
     const base = addMonths(startOfMonth(doc), WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
     const day = Number(g.day);
+    const d = new Date(base.getFullYear(), base.getMonth(), Math.min(day, getDaysInMonth(base)));
+    const c: Candidate = { start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'relative' }, relative: true };
     // "the 31st of this month" in a 30-day month names no day.
-    if (day < 1 || day > getDaysInMonth(base)) continue;
-    const d = new Date(base.getFullYear(), base.getMonth(), day);
-    out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'relative' }, relative: true });
+    if (day < 1 || day > getDaysInMonth(base)) c.void = true;
+    out.push(c);
   }
   const withWeekday = new RegExp(`(?<![A-Za-z])(?<wd>${WEEKDAY}),?${SP}the${SP}(?:${DAY_ORDINAL}|(?<word>${DAY_WORD}))(?![A-Za-z\\d-])`, 'g');
   for (const m of text.matchAll(withWeekday)) {
@@ -861,9 +876,10 @@ function scanNthWeekdays(text: string, doc: Date | undefined): Candidate[] {
     const wd = weekdayNumber(g.wd as string);
     const first = getDay(base) === wd ? base : nextDay(base, wd);
     const d = nth === 'last' ? previousDay(addDays(endOfMonth(base), 1), wd) : addWeeks(first, NTH.indexOf(nth));
+    const c: Candidate = { start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true };
     // "the fifth Sunday" of a month with four names no day.
-    if (d.getMonth() !== base.getMonth()) continue;
-    out.push({ start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true });
+    if (d.getMonth() !== base.getMonth()) c.void = true;
+    out.push(c);
   }
   return out;
 }
@@ -885,7 +901,10 @@ function weekdayInNearestMonth(wd: Day, day: number, doc: Date, forward: boolean
 /** "May twenty-first", "Jan first", "the second of August", "September the twenty-first": a day written in words. */
 function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
-  const monthFirst = new RegExp(`(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})${SP}(?:the${SP})?(?<word>${DAY_WORD})(?![A-Za-z-])`, 'g');
+  const monthFirst = new RegExp(
+    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})${SP}(?:the${SP})?(?<word>${DAY_WORD})(?![A-Za-z-])(?<ytail>,?${SP}(?<year>${YEAR}))?`,
+    'g',
+  );
   const dayFirst = new RegExp(
     `(?<![A-Za-z-])(?:(?<the>[Tt]he)${SP})?(?<word>${DAY_WORD})${SP}of${SP}(?<month>${MONTH_WITH_DAY})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
     'g',
@@ -957,7 +976,7 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
     covered.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => !c.void).sort((a, b) => a.start - b.start);
 }
 
 /**
