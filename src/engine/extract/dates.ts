@@ -884,18 +884,25 @@ function scanNthWeekdays(text: string, doc: Date | undefined): Candidate[] {
   return out;
 }
 
-/** The latest date not after the document (the first one from it, looking forward) whose day is `day` and weekday `wd`. */
+/**
+ * The latest date not after the document (the first one from it, looking forward) whose day is `day` and weekday
+ * `wd`; when a year holds none that way, the nearest the other way ("Saturday the 2nd" written the day before).
+ */
 function weekdayInNearestMonth(wd: Day, day: number, doc: Date, forward: boolean): Date | undefined {
   let best: Date | undefined;
+  let other: Date | undefined;
+  const nearer = (d: Date, than: Date | undefined): boolean =>
+    !than || Math.abs(differenceInCalendarDays(d, doc)) < Math.abs(differenceInCalendarDays(than, doc));
   for (let k = -12; k <= 12; k++) {
     const base = addMonths(startOfMonth(doc), k);
     if (day > getDaysInMonth(base)) continue;
     const d = new Date(base.getFullYear(), base.getMonth(), day);
-    if (getDay(d) !== wd || (forward ? d < doc : d > doc)) continue;
-    const distance = Math.abs(differenceInCalendarDays(d, doc));
-    if (!best || distance < Math.abs(differenceInCalendarDays(best, doc))) best = d;
+    if (getDay(d) !== wd) continue;
+    if (forward ? d < doc : d > doc) {
+      if (nearer(d, other)) other = d;
+    } else if (nearer(d, best)) best = d;
   }
-  return best;
+  return best ?? other;
 }
 
 /** "May twenty-first", "Jan first", "the second of August", "September the twenty-first": a day written in words. */
