@@ -24,7 +24,7 @@ import type { DateClaim, DatePart, DateStyle, DateValue } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { scanNumericDates } from './numericDates';
 import { DAY_WORD, dayWordNumber } from './dayWords';
-import { datelineDate, type DocumentDate } from '../text/documentDate';
+import { datelineDate, headerDate, type DocumentDate } from '../text/documentDate';
 
 export type ExtractedDate = Omit<DateClaim, 'sentence'>;
 
@@ -1062,7 +1062,8 @@ export function frontMatterDate(text: string): DocumentDate | undefined {
  * alone on a line, a byline or "Published ..." line). Never a date inside a caption or a body sentence.
  */
 export function documentDateIn(text: string): DocumentDate | undefined {
-  return frontMatterDate(text) ?? datelineDate(text, firstFullDate, yearlessNear);
+  const body = text.replace(/^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, (fm) => fm.replace(/[^\n]/g, ' '));
+  return frontMatterDate(text) ?? datelineDate(body, firstFullDate, yearlessNear) ?? headerDate(body, firstFullDate);
 }
 
 /** A day and month written without a year ("Sept. 16"), in the year that puts it nearest `near`. */
