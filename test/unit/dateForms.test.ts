@@ -20,6 +20,7 @@ describe('date forms', () => {
 
   it('leaves lower-case "may" and "march" alone without an ordinal', () => {
     assert.deepEqual(read('Officials may 12 times a year inspect the dam.'), []);
+    assert.deepEqual(read('Only 1 may qualify, and 3 march on.'), []);
     assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2027-05-04']);
   });
 

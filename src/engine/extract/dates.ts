@@ -383,6 +383,8 @@ function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
   );
   for (const m of text.matchAll(re)) {
     const { g, end } = dropCountedYear(text, m);
+    // "Only 1 may qualify": lower-case "may" and "march" after a bare number are verbs; "1st may", "4 of march" are dates.
+    if (/^(?:may|march)$/.test(g.month as string) && !g.ord && !/of/.test(m[0])) continue;
     const c = dayCandidate(m.index, end, 'day-month', g, doc, !g.year && marksFuture(text, m.index, end));
     if (c) out.push(c);
   }
