@@ -12,7 +12,10 @@
 // The date files are measured against the date extractor alone (extractDates, with the case's reference date as
 // the document date when the case gives one): DateExtractor asks whether each expected date span is found, and
 // DateParser whether the date found there resolves to the expected day, compared at the precision of the
-// engine's value (year, month or day). Files in any other format are skipped with a line saying so.
+// engine's value (year, month or day). Extractor cases without a reference date are read against a fixed day (their
+// values are not judged). Date misses the engine makes on purpose (chat forms such as "tmrw", a bare "the 27",
+// "the next day", figures such as 4/22 without "on") are counted apart with their reasons, as for the model files.
+// Files in any other format are skipped with a line saying so.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, dateValueToIso, emptyTable, prepareTable, type Claim, type DateValue, type Kind, type PreparedTable } from '../src/engine';

@@ -534,7 +534,7 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
 
 /** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
 function explicitDateFollows(after: string): boolean {
-  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
+  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
     after,
   );
 }
