@@ -12,7 +12,10 @@
 // The date files are measured against the date extractor alone (extractDates, with the case's reference date as
 // the document date when the case gives one): DateExtractor asks whether each expected date span is found, and
 // DateParser whether the date found there resolves to the expected day, compared at the precision of the
-// engine's value (year, month or day). Files in any other format are skipped with a line saying so.
+// engine's value (year, month or day). Extractor cases without a reference date are read against a fixed day (their
+// values are not judged). Date misses the engine makes on purpose (chat forms such as "tmrw", a bare "the 27",
+// "the next day", figures such as 4/22 without "on") are counted apart with their reasons, as for the model files.
+// Files in any other format are skipped with a line saying so.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, dateValueToIso, emptyTable, prepareTable, type Claim, type DateValue, type Kind, type PreparedTable } from '../src/engine';
@@ -359,6 +362,31 @@ function agreesAtOurPrecision(v: DateValue, iso: string): boolean {
   return v.day === d;
 }
 
+/**
+ * Why the engine reads no date at an expected span on purpose, or undefined. Each is a general rule about English
+ * news prose, the engine's domain; the peer's suite is written for a calendar assistant's chat.
+ */
+function deliberateDateMiss(e: Expected, input: string): string | undefined {
+  const t = e.text.trim();
+  if (/^(?:the[ \t]+|my[ \t]+|this[ \t]+)?(?:(?:next|last|past)[ \t]+)?day$/i.test(t)) {
+    return '"the day", "the next day", "last day" count from the story\'s events, not from the document\'s date';
+  }
+  if (/\d+[ \t]+\w+[ \t]+later$|\blater$/i.test(t)) return '"two days later" counts from an event of the story, not from the document\'s date';
+  if (/\btmrw\b/i.test(t)) return 'chat shorthand ("tmrw") is not news English';
+  if (/^[A-Za-z]{3,}\d|^\d{1,2}[A-Za-z]{3,}$/.test(t) || /^[A-Za-z]{4,}\.[ \t]+\d/.test(t)) {
+    return 'a month run into its day ("Oct2", "22april") or a full month name and a period ("October. 2", which ends a sentence)';
+  }
+  if (/^(?:the[ \t]+)?\d{1,2}$/i.test(t)) return 'a bare number ("the 27", "on 15") is a rank or a count in news; a day is written "the 27th"';
+  if (/^(?:the[ \t]+)?(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|thirty)$/i.test(t)) {
+    return 'an ordinal word alone ("the second") is a rank in news prose; with a month or weekday it is read';
+  }
+  if (/^\d{1,2}[/.-]\d{1,2}$/.test(t) && !/\b(?:on|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?[ \t]+$/i.test(input.slice(0, e.start).replace(/[ \t]+$/, ' '))) {
+    return 'figures such as 4/22 without "on" or a weekday are a fraction, a ratio or a score in news copy';
+  }
+  if (/^\d{1,2}\.\d{1,2}$/.test(t)) return '"on 4.22" is as likely a time or a decimal; a point between day and month is read after a weekday';
+  return undefined;
+}
+
 function describeDays(days: PeerDay[]): string {
   return days.map((d) => (days.length > 1 ? `${d.day} (${d.reading})` : d.day)).join(' or ');
 }
@@ -374,6 +402,9 @@ interface DateTally {
   withoutReference: number;
 }
 
+/** A weekday (and "this"/"next") with its comma, dash or bracket, as it stands before a written date. */
+const WEEKDAY_BEFORE = /^(?:(?:this|next|on)[ \t]+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:,?[ \t]+|[ \t]*\([ \t]*|-)$/i;
+
 /** The day an extractor case without a reference date is read against (its value is never judged). */
 const EXTRACTOR_REFERENCE = '2016-11-07';
 
@@ -387,11 +418,18 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
   const expected = expectedResults(c);
   const used = new Set<ExtractedDate>();
   let wrong = false;
+  let deliberate = false;
   const fail = (f: Omit<Failure, 'input'>): void => {
     score.failures.push({ ...f, input: c.Input });
-    wrong = true;
+    if (f.outcome === 'deliberate') deliberate = true;
+    else wrong = true;
   };
   const read = (cl: ExtractedDate): string => `${quote(cl.text)} = ${dateValueToIso(cl.date) || '?'}`;
+  const missed = (e: Expected, detail: string): void => {
+    const reason = deliberateDateMiss(e, c.Input);
+    if (reason) score.deliberate++;
+    fail({ outcome: reason ? 'deliberate' : 'missed', reason, detail });
+  };
   for (const e of expected) {
     score.expected++;
     const free = claims.filter((cl) => !used.has(cl));
@@ -406,9 +444,15 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
         score.right++;
       } else if (overlapping) {
         used.add(overlapping);
-        fail({ outcome: 'wrong span', detail: `expected ${quote(e.text)}, read ${quote(overlapping.text)}` });
+        const restated = overlapping.end === e.end && WEEKDAY_BEFORE.test(c.Input.slice(e.start, overlapping.start));
+        if (restated) score.deliberate++;
+        fail({
+          outcome: restated ? 'deliberate' : 'wrong span',
+          reason: restated ? 'a weekday before a written date restates it: the claim is the date, so a fix replaces only the date' : undefined,
+          detail: `expected ${quote(e.text)}, read ${quote(overlapping.text)}`,
+        });
       } else {
-        fail({ outcome: 'missed', detail: `expected ${e.typeName} ${quote(e.text)}` });
+        missed(e, `expected ${e.typeName} ${quote(e.text)}`);
       }
       continue;
     }
@@ -425,7 +469,7 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
       continue;
     }
     if (!found) {
-      fail({ outcome: 'missed', detail: `expected ${e.typeName} ${quote(e.text)} = ${describeDays(days) || '?'}` });
+      missed(e, `expected ${e.typeName} ${quote(e.text)} = ${describeDays(days) || '?'}`);
       continue;
     }
     used.add(found);
@@ -452,10 +496,11 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
     fail({ outcome: 'extra', detail: `reported date ${read(cl)}` });
   }
   score.cases++;
-  if (!wrong) score.casesRight++;
+  if (!wrong && !deliberate) score.casesRight++;
+  else if (!wrong) score.casesDeliberate++;
   if (c.NotSupported?.includes('javascript')) {
     score.peerUnsupported++;
-    if (!wrong) score.peerUnsupportedRight++;
+    if (!wrong && !deliberate) score.peerUnsupportedRight++;
   }
 }
 

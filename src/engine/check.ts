@@ -170,12 +170,16 @@ const UNRESOLVED_PROBE = '2000-01-03';
 /**
  * The date the text is read against, in order: its front matter; the date the user gave; the date the table records
  * for it when it is one of the table's sources (curated, so it beats a page's own first lines, which may be when
- * the page was stored); a dateline near the top. An option that is no calendar date is never used.
+ * the page was stored); a dateline near the top; last, a configured fallback. An option that is no calendar date is
+ * never used.
  */
 export function documentDateOf(text: string, options: CheckOptions): DocumentDate | undefined {
   const fromMatter = frontMatterDate(text);
   if (fromMatter) return fromMatter;
   if (options.date && parseDocumentDate(options.date)) return { date: options.date, origin: 'option' };
   if (options.published && parseDocumentDate(options.published)) return { date: options.published, origin: 'published' };
-  return documentDateIn(text);
+  const inText = documentDateIn(text);
+  if (inText) return inText;
+  if (options.fallbackDate && parseDocumentDate(options.fallbackDate)) return { date: options.fallbackDate, origin: 'fallback' };
+  return undefined;
 }

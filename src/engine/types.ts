@@ -279,6 +279,8 @@ export interface CheckOptions {
   /** The date a fact table records for this text when it is one of the table's sources (YYYY-MM-DD). It
    *  comes before any date read from the text's first lines, but after front matter. */
   published?: string;
+  /** The date to read the text against when it gives none itself (a config file's `date`): after its dateline. */
+  fallbackDate?: string;
   /** The id of the table's source this text is, when it is one: what the table quotes of it is its claim. */
   source?: string;
 }

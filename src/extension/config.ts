@@ -52,7 +52,8 @@ export function readSettings(scope?: vscode.Uri): Settings {
     enable: userValue(c, 'enable', (v): v is boolean => typeof v === 'boolean') ?? true,
     languages: userValue(c, 'languages', (v): v is string[] => Array.isArray(v) && v.every(isString)) ?? config.languages,
     factTable: factTable ? (path.isAbsolute(factTable) || !folder ? factTable : path.join(folder.uri.fsPath, factTable)) : undefined,
-    date: userValue(c, 'date', isString) || config.date || '',
+    // The config file's date is a fallback after the draft's own dateline (settings.config.date); a date set here comes first.
+    date: userValue(c, 'date', isString) || '',
     debounceMs: userValue(c, 'debounce', (v): v is number => typeof v === 'number' && v >= 0) ?? DEFAULT_DEBOUNCE_MS,
     severity,
     config,

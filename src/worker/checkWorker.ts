@@ -39,7 +39,7 @@ function runCheck(req: CheckRequest): CheckResponse {
     const { prepared, cache } = tableFor(req.table);
     if (stop()) return { id: req.id, cancelled: true };
     // The editor needs findings; thousands of claims would only cost time to place and to send.
-    const result = check(req.text, prepared, { date: req.date, published: req.published, source: req.source, cache, shouldStop: stop, withClaims: req.withClaims ?? false });
+    const result = check(req.text, prepared, { date: req.date, published: req.published, source: req.source, fallbackDate: req.fallbackDate, cache, shouldStop: stop, withClaims: req.withClaims ?? false });
     return { id: req.id, result };
   } catch (e) {
     if (e instanceof CheckCancelled) return { id: req.id, cancelled: true };

@@ -14,6 +14,8 @@ export interface CheckJob {
   published?: string;
   /** The table's id for this text when it is one of the table's sources. */
   source?: string;
+  /** A date to read the text against only when it gives none itself. */
+  fallbackDate?: string;
   /** Also return every claim (result.claims is empty otherwise; the summary still counts them). */
   withClaims?: boolean;
 }
@@ -63,6 +65,7 @@ export class CheckWorkerClient {
       date: job.date,
       published: job.published,
       source: job.source,
+      fallbackDate: job.fallbackDate,
       withClaims: job.withClaims,
     }), (resolve) => (msg) => {
       if ('result' in msg) resolve(msg.result);

@@ -18,6 +18,8 @@ export interface CheckRequest {
   published?: string;
   /** The table's id for this text when it is one of the table's sources. */
   source?: string;
+  /** A date to read the text against only when it gives none itself. */
+  fallbackDate?: string;
   /** Send every claim back too (for listing them); otherwise only findings and the summary cross threads. */
   withClaims?: boolean;
 }

@@ -20,6 +20,7 @@ describe('date forms', () => {
 
   it('leaves lower-case "may" and "march" alone without an ordinal', () => {
     assert.deepEqual(read('Officials may 12 times a year inspect the dam.'), []);
+    assert.deepEqual(read('Only 1 may qualify, and 3 march on.'), []);
     assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2027-05-04']);
   });
 
@@ -52,8 +53,9 @@ describe('date forms', () => {
 
   it('reads the day of a named month, and names no day that the month lacks', () => {
     assert.deepEqual(read('Payments start the 15th day of next month.'), ['the 15th day of next month = 2027-04-15']);
-    // February has no 31st: only the month is left.
-    assert.deepEqual(read('Payments stopped the 31st of last month.'), ['last month = 2027-02']);
+    // February has no 31st: the phrase names no day, and "last month" alone is not read out of it.
+    assert.deepEqual(read('Payments stopped the 31st of last month.'), []);
+    assert.deepEqual(read('Payments stopped the fifth Monday of last month.'), []);
   });
 
   it('reads days in words after or before a month', () => {
@@ -61,6 +63,7 @@ describe('date forms', () => {
     assert.deepEqual(read('The fair opened on the ninth of October.'), ['the ninth of October = 2026-10-09']);
     assert.deepEqual(read('The fair opened on July twenty one.'), ['July twenty one = 2026-07-21']);
     assert.deepEqual(read('Spending fell by a third of March levels.'), []);
+    assert.deepEqual(read('The charter was signed on March the ninth, 1994.'), ['March the ninth, 1994 = 1994-03-09']);
   });
 
   it('reads the nth weekday of a month', () => {
@@ -113,6 +116,12 @@ describe('date resolution', () => {
     assert.deepEqual(read('The leak began a few days ago.'), ['a few days ago = 2027-03-04/2027-03-08']);
     assert.deepEqual(read('The leak began 1 month and 3 days ago.'), ['1 month and 3 days ago = 2027-02-07']);
     assert.deepEqual(read('The vote is two days from tomorrow.'), ['two days from tomorrow = 2027-03-13']);
+  });
+
+  it('counts "in" and "within" forward only where the words look forward', () => {
+    assert.deepEqual(read('Repairs will be done in three weeks.'), ['in three weeks = 2027-03-31']);
+    assert.deepEqual(read('A ruling will come within 48 hours, lawyers say.'), ['within 48 hours = 2027-03-10/2027-03-12']);
+    assert.deepEqual(read('The bridge was built in three weeks.'), []);
   });
 
   it('reads parts of a week as ranges of days', () => {

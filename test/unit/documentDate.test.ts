@@ -17,6 +17,11 @@ describe('the document date and where it comes from', () => {
     assert.deepEqual(dateOf(plain), { date: '2031-05-02', origin: 'dateline', line: 1 });
   });
 
+  it('takes a configured fallback date only when the text gives none', () => {
+    assert.deepEqual(dateOf('HOUSTON, May 2, 2031 — The levee held.', { fallbackDate: '2031-01-01' }), { date: '2031-05-02', origin: 'dateline', line: 1 });
+    assert.deepEqual(dateOf('The levee held.', { fallbackDate: '2031-01-01' }), { date: '2031-01-01', origin: 'fallback' });
+  });
+
   it('ignores a given date that is no calendar day', () => {
     assert.equal(dateOf('No date here.', { date: '2031-13-01' }), undefined);
   });
@@ -29,6 +34,12 @@ describe('the document date and where it comes from', () => {
     assert.equal(dateOf('OSLO, 3 June 2030 — The levee held.')?.date, '2030-06-03');
   });
 
+  it('reads a page header whose parts, split at bars or dots, include the date', () => {
+    assert.deepEqual(dateOf('# Levee holds\n\nCITY | Friday, June 7, 2030 | By Ines Park\n\nText.'), { date: '2030-06-07', origin: 'dateline', line: 3 });
+    assert.equal(dateOf('# Levee holds\n\nBy Ines Park | Delta Star | June 7, 2030, 6:05 PM\n\nText.')?.date, '2030-06-07');
+    assert.equal(dateOf('# Levee holds\n\nJune 7, 2030 · By Ines Park\n\nText.')?.date, '2030-06-07');
+  });
+
   it('takes a wire dateline over a stored page date, with that date giving the year', () => {
     const d = dateOf('date 2030-12-29 TROMSO, Jan 2 (NTB) Snow closed the pass.');
     assert.deepEqual(d, { date: '2031-01-02', origin: 'dateline', line: 1 });
@@ -37,6 +48,8 @@ describe('the document date and where it comes from', () => {
   it('never takes a caption or a body sentence', () => {
     assert.equal(dateOf('Levee holds\nThe levee failed on June 3, 2030, engineers said.\nMore text.'), undefined);
     assert.equal(dateOf('Levee holds\nVolunteers fill sandbags on June 3, 2030. (Photo: Kai Berg)\nText.'), undefined);
+    assert.equal(dateOf('Levee holds\n*Sandbags on the dyke, June 3, 2030*\nText.'), undefined);
+    assert.equal(dateOf('Levee holds\nEngineers | Inspected June 3, 2030 by the board\nText.'), undefined);
   });
 });
 

@@ -52,7 +52,7 @@ export function runCheck(args: string[], io: Io): number {
     if (!table || !draft.table || text === undefined) continue;
     const published = publishedDateOf(table.table, draft.table.path, draft.file);
     const source = sourceIdOf(table.table, draft.table.path, draft.file);
-    const result = check(text, table, { date: values.date ?? draft.config.date, published, source });
+    const result = check(text, table, { date: values.date, fallbackDate: draft.config.date, published, source });
     reports.push({ path: displayPath(draft.file), text, table: displayPath(draft.table.path), result: applyDecisions(text, result, draft.config.severity) });
   }
   if (inputs.messages.flush(io)) return 2;

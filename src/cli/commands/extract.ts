@@ -9,7 +9,7 @@ export const EXTRACT_USAGE = `crosscheck extract [options] FILE|FOLDER...
   --table FILE    a fact table: its names help find people and places, and matched claims show their fact id
                   (default: the nearest facts.yaml or *.facts.yaml above each draft, if any; none is needed)
   --format F      text (default) or json
-  --date D        the date relative dates resolve against when a draft carries none
+  --date D        the date (YYYY-MM-DD) relative dates resolve against (front matter 'date:' still comes first)
   A FILE of - reads the draft from standard input.
   Exit status: 0 done, 2 usage or input error.`;
 
@@ -91,7 +91,7 @@ export function runExtract(args: string[], io: Io): number {
       inputs.messages.add('note', `${displayPath(draft.file)}: extracting without the fact table ${displayPath(choice?.path ?? '')}`);
       table = none;
     }
-    const result = check(text, table, { date: values.date ?? draft.config.date });
+    const result = check(text, table, { date: values.date, fallbackDate: draft.config.date });
     files.push({ path: displayPath(draft.file), text, documentDate: result.documentDate, claims: describeClaims(result) });
   }
   if (inputs.messages.flush(io)) return 2;

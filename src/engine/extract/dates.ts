@@ -24,7 +24,7 @@ import type { DateClaim, DatePart, DateStyle, DateValue } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { scanNumericDates } from './numericDates';
 import { DAY_WORD, dayWordNumber } from './dayWords';
-import { datelineDate, type DocumentDate } from '../text/documentDate';
+import { datelineDate, headerDate, type DocumentDate } from '../text/documentDate';
 
 export type ExtractedDate = Omit<DateClaim, 'sentence'>;
 
@@ -34,6 +34,8 @@ interface Candidate {
   date: DateValue;
   style: DateStyle;
   relative?: boolean;
+  /** A phrase that names no day ("the 31st of this month" in a 30-day month): it covers its words so no part of it is read, and is not reported. */
+  void?: boolean;
 }
 
 // ---------------------------------------------------------------- lexicons
@@ -381,6 +383,8 @@ function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
   );
   for (const m of text.matchAll(re)) {
     const { g, end } = dropCountedYear(text, m);
+    // "Only 1 may qualify": lower-case "may" and "march" after a bare number are verbs; "1st may", "4 of march" are dates.
+    if (/^(?:may|march)$/.test(g.month as string) && !g.ord && !/of/.test(m[0])) continue;
     const c = dayCandidate(m.index, end, 'day-month', g, doc, !g.year && marksFuture(text, m.index, end));
     if (c) out.push(c);
   }
@@ -530,7 +534,7 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
 
 /** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
 function explicitDateFollows(after: string): boolean {
-  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
+  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
     after,
   );
 }
@@ -743,6 +747,18 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     },
   },
   {
+    // "in three weeks" and "within 48 hours" count forward from the document only where the words look forward
+    // ("will finish in three weeks"); elsewhere they are lengths of time ("built in three weeks").
+    re: /\b(in|within)[ \t]+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(hour|day|week|month)s?\b/gi,
+    resolve: (m, doc, future) => {
+      const count = countOf(m[2]);
+      if (!count || !future()) return undefined;
+      const unit = m[3].toLowerCase();
+      const end = unit === 'hour' ? addDays(doc, Math.ceil(count / 24)) : unit === 'day' ? addDays(doc, count) : shift(unit, doc, count);
+      return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
+    },
+  },
+  {
     // "a few days ago", "several weeks ago": a range of days, never one day.
     re: /\b(a[ \t]+few|few|several|a[ \t]+couple[ \t]+of)[ \t]+(day|week|month|year)s[ \t]+ago\b/gi,
     resolve: (m, doc) => {
@@ -816,10 +832,11 @@ function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
     const g = m.groups as Record<string, string>;
     const base = addMonths(startOfMonth(doc), WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
     const day = Number(g.day);
+    const d = new Date(base.getFullYear(), base.getMonth(), Math.min(day, getDaysInMonth(base)));
+    const c: Candidate = { start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'relative' }, relative: true };
     // "the 31st of this month" in a 30-day month names no day.
-    if (day < 1 || day > getDaysInMonth(base)) continue;
-    const d = new Date(base.getFullYear(), base.getMonth(), day);
-    out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'relative' }, relative: true });
+    if (day < 1 || day > getDaysInMonth(base)) c.void = true;
+    out.push(c);
   }
   const withWeekday = new RegExp(`(?<![A-Za-z])(?<wd>${WEEKDAY}),?${SP}the${SP}(?:${DAY_ORDINAL}|(?<word>${DAY_WORD}))(?![A-Za-z\\d-])`, 'g');
   for (const m of text.matchAll(withWeekday)) {
@@ -861,31 +878,42 @@ function scanNthWeekdays(text: string, doc: Date | undefined): Candidate[] {
     const wd = weekdayNumber(g.wd as string);
     const first = getDay(base) === wd ? base : nextDay(base, wd);
     const d = nth === 'last' ? previousDay(addDays(endOfMonth(base), 1), wd) : addWeeks(first, NTH.indexOf(nth));
+    const c: Candidate = { start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true };
     // "the fifth Sunday" of a month with four names no day.
-    if (d.getMonth() !== base.getMonth()) continue;
-    out.push({ start: m.index, end, date: dayValue(d), style: { form: 'relative' }, relative: true });
+    if (d.getMonth() !== base.getMonth()) c.void = true;
+    out.push(c);
   }
   return out;
 }
 
-/** The latest date not after the document (the first one from it, looking forward) whose day is `day` and weekday `wd`. */
+/**
+ * The latest date not after the document (the first one from it, looking forward) whose day is `day` and weekday
+ * `wd`; when a year holds none that way, the nearest the other way ("Saturday the 2nd" written the day before).
+ */
 function weekdayInNearestMonth(wd: Day, day: number, doc: Date, forward: boolean): Date | undefined {
   let best: Date | undefined;
+  let other: Date | undefined;
+  const nearer = (d: Date, than: Date | undefined): boolean =>
+    !than || Math.abs(differenceInCalendarDays(d, doc)) < Math.abs(differenceInCalendarDays(than, doc));
   for (let k = -12; k <= 12; k++) {
     const base = addMonths(startOfMonth(doc), k);
     if (day > getDaysInMonth(base)) continue;
     const d = new Date(base.getFullYear(), base.getMonth(), day);
-    if (getDay(d) !== wd || (forward ? d < doc : d > doc)) continue;
-    const distance = Math.abs(differenceInCalendarDays(d, doc));
-    if (!best || distance < Math.abs(differenceInCalendarDays(best, doc))) best = d;
+    if (getDay(d) !== wd) continue;
+    if (forward ? d < doc : d > doc) {
+      if (nearer(d, other)) other = d;
+    } else if (nearer(d, best)) best = d;
   }
-  return best;
+  return best ?? other;
 }
 
 /** "May twenty-first", "Jan first", "the second of August", "September the twenty-first": a day written in words. */
 function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
-  const monthFirst = new RegExp(`(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})${SP}(?:the${SP})?(?<word>${DAY_WORD})(?![A-Za-z-])`, 'g');
+  const monthFirst = new RegExp(
+    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})${SP}(?:the${SP})?(?<word>${DAY_WORD})(?![A-Za-z-])(?<ytail>,?${SP}(?<year>${YEAR}))?`,
+    'g',
+  );
   const dayFirst = new RegExp(
     `(?<![A-Za-z-])(?:(?<the>[Tt]he)${SP})?(?<word>${DAY_WORD})${SP}of${SP}(?<month>${MONTH_WITH_DAY})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
     'g',
@@ -957,7 +985,7 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
     covered.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => !c.void).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1036,7 +1064,8 @@ export function frontMatterDate(text: string): DocumentDate | undefined {
  * alone on a line, a byline or "Published ..." line). Never a date inside a caption or a body sentence.
  */
 export function documentDateIn(text: string): DocumentDate | undefined {
-  return frontMatterDate(text) ?? datelineDate(text, firstFullDate, yearlessNear);
+  const body = text.replace(/^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, (fm) => fm.replace(/[^\n]/g, ' '));
+  return frontMatterDate(text) ?? datelineDate(body, firstFullDate, yearlessNear) ?? headerDate(body, firstFullDate);
 }
 
 /** A day and month written without a year ("Sept. 16"), in the year that puts it nearest `near`. */
