@@ -53,7 +53,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { out: path.join(ROOT, 'bench-results.json'), seed: 2025, facts: LARGE_FACTS, words: LONG_WORDS, edits: WORKER_EDITS, loadFacts: LARGE_FACTS };
+  const args: Args = {
+    out: path.join(ROOT, 'bench-results.json'),
+    seed: 2025,
+    facts: LARGE_FACTS,
+    words: LONG_WORDS,
+    edits: WORKER_EDITS,
+    loadFacts: LARGE_FACTS,
+  };
   for (let i = 0; i < argv.length; i++) {
     const value = () => {
       const v = argv[++i];
@@ -61,15 +68,32 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     switch (argv[i]) {
-      case '--out': args.out = path.resolve(value()); break;
-      case '--seed': args.seed = Number(value()); break;
-      case '--facts': args.facts = Number(value()); break;
-      case '--words': args.words = Number(value()); break;
-      case '--edits': args.edits = Number(value()); break;
-      case '--load-facts': args.loadFacts = Number(value()); break;
-      case MEMORY_FLAG: args.child = MEMORY_FLAG; break;
-      case WORKER_FLAG: args.child = WORKER_FLAG; break;
-      default: throw new Error(`unknown argument ${argv[i]} (usage: bench [--out FILE] [--seed N])`);
+      case '--out':
+        args.out = path.resolve(value());
+        break;
+      case '--seed':
+        args.seed = Number(value());
+        break;
+      case '--facts':
+        args.facts = Number(value());
+        break;
+      case '--words':
+        args.words = Number(value());
+        break;
+      case '--edits':
+        args.edits = Number(value());
+        break;
+      case '--load-facts':
+        args.loadFacts = Number(value());
+        break;
+      case MEMORY_FLAG:
+        args.child = MEMORY_FLAG;
+        break;
+      case WORKER_FLAG:
+        args.child = WORKER_FLAG;
+        break;
+      default:
+        throw new Error(`unknown argument ${argv[i]} (usage: bench [--out FILE] [--seed N])`);
     }
   }
   if (!Number.isInteger(args.seed) || args.seed < 0) throw new Error('--seed must be a non-negative integer');
@@ -89,7 +113,8 @@ function machine() {
   };
 }
 
-const summaryText = (s: Summary) => `${s.claims} claims, ${s.matched} matched (${s.agrees} agree, ${s.contested} contested, ${s.disagrees} disagree, ${s.unsupported} unsupported, ${s.misspelled} misspelled)`;
+const summaryText = (s: Summary) =>
+  `${s.claims} claims, ${s.matched} matched (${s.agrees} agree, ${s.contested} contested, ${s.disagrees} disagree, ${s.unsupported} unsupported, ${s.misspelled} misspelled)`;
 
 function log(line = ''): void {
   process.stdout.write(line + '\n');
@@ -242,13 +267,16 @@ async function main(args: Args): Promise<void> {
     prepared.set(facts, prep.value);
     const contested = table.facts.filter((f) => f.contested).length;
     tableInfo.push({ facts, bytes: text.length, loadMs: round(loaded.ms), prepareMs: round(prep.ms), contested });
-    log(`  table of ${facts} facts: ${round(text.length / 1024)} KB of YAML, ${contested} contested, ${table.sources.size} sources; loadTable ${round(loaded.ms)} ms, prepareTable ${round(prep.ms)} ms`);
+    log(
+      `  table of ${facts} facts: ${round(text.length / 1024)} KB of YAML, ${contested} contested, ${table.sources.size} sources; loadTable ${round(loaded.ms)} ms, prepareTable ${round(prep.ms)} ms`,
+    );
   }
   const draftInfo = DRAFT_WORDS.map((w) => {
     const d = inputs.drafts.get(w)!;
     return { words: d.words, chars: d.text.length, paragraphs: proseParagraphs(d.text).length, planted: d.planted.length };
   });
-  for (const d of draftInfo) log(`  draft of ${d.words} words: ${round(d.chars / 1024)} KB, ${d.paragraphs} paragraphs, ${d.planted} claims planted on table facts`);
+  for (const d of draftInfo)
+    log(`  draft of ${d.words} words: ${round(d.chars / 1024)} KB, ${d.paragraphs} paragraphs, ${d.planted} claims planted on table facts`);
 
   // Warm-up of compromise and the engine on the short draft, so the first case does not pay for JIT.
   for (let i = 0; i < 3; i++) {
@@ -272,7 +300,9 @@ async function main(args: Args): Promise<void> {
   for (const facts of [COLD_FACTS, LARGE_FACTS]) {
     const r = recheckCase(texts, LONG_WORDS, prepared.get(facts)!, facts);
     rechecks.push(r);
-    log(`  ${facts} facts: primed in ${r.primeMs} ms; ${r.edits} edits: median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms; ${summaryText(r.summary)}`);
+    log(
+      `  ${facts} facts: primed in ${r.primeMs} ms; ${r.edits} edits: median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms; ${summaryText(r.summary)}`,
+    );
   }
 
   log('');
@@ -283,7 +313,9 @@ async function main(args: Args): Promise<void> {
   log(`  ratio ${scaling.ratio} (medians of ${SCALING_RUNS})`);
 
   log('');
-  log(`4. longest main-thread block while the worker loads the ${LARGE_FACTS}-fact table and checks the ${LONG_WORDS}-word draft against ${COLD_FACTS} facts (child process)`);
+  log(
+    `4. longest main-thread block while the worker loads the ${LARGE_FACTS}-fact table and checks the ${LONG_WORDS}-word draft against ${COLD_FACTS} facts (child process)`,
+  );
   let worker: WorkerReport;
   try {
     worker = await measureWorker(args.seed, COLD_FACTS, LONG_WORDS, WORKER_EDITS, LARGE_FACTS);
@@ -294,9 +326,13 @@ async function main(args: Args): Promise<void> {
     const l = worker.tableLoad;
     if (l) log(`  table load, ${l.facts} facts: loaded after ${l.elapsedMs} ms, longest block ${l.longestBlockMs} ms (loop delay max ${l.maxLoopDelayMs} ms)`);
     const w = worker.cold;
-    log(`  cold: result after ${w.elapsedMs} ms, longest block ${w.longestBlockMs} ms (loop delay max ${w.maxLoopDelayMs} ms); ${w.claims} claims, ${w.matched} matched`);
+    log(
+      `  cold: result after ${w.elapsedMs} ms, longest block ${w.longestBlockMs} ms (loop delay max ${w.maxLoopDelayMs} ms); ${w.claims} claims, ${w.matched} matched`,
+    );
     for (const [i, e] of worker.edits.entries()) {
-      log(`  edit ${i + 1}: result after ${e.elapsedMs} ms, longest block ${e.longestBlockMs} ms (loop delay max ${e.maxLoopDelayMs} ms); ${e.claims} claims, ${e.matched} matched`);
+      log(
+        `  edit ${i + 1}: result after ${e.elapsedMs} ms, longest block ${e.longestBlockMs} ms (loop delay max ${e.maxLoopDelayMs} ms); ${e.claims} claims, ${e.matched} matched`,
+      );
     }
   } else {
     log(`  not measured: ${worker.reason}`);
@@ -318,14 +354,24 @@ async function main(args: Args): Promise<void> {
   }
 
   const targets: Target[] = [
-    ...cold.map((c) => ({ name: `cold check / compromise, ${c.words} words`, value: c.ratio, target: `<= ${TARGETS.coldRatio}`, met: c.ratio <= TARGETS.coldRatio })),
+    ...cold.map((c) => ({
+      name: `cold check / compromise, ${c.words} words`,
+      value: c.ratio,
+      target: `<= ${TARGETS.coldRatio}`,
+      met: c.ratio <= TARGETS.coldRatio,
+    })),
     ...rechecks.map((r) => ({
       name: `re-check p95, one-word edit, ${LONG_WORDS} words, ${r.facts} facts (ms)`,
       value: r.p95Ms,
       target: `<= ${TARGETS.recheckP95Ms}`,
       met: r.p95Ms <= TARGETS.recheckP95Ms,
     })),
-    { name: `${LARGE_FACTS} facts / ${SMALL_FACTS} facts, ${MID_WORDS} words`, value: scaling.ratio, target: `<= ${TARGETS.tableScaling}`, met: scaling.ratio <= TARGETS.tableScaling },
+    {
+      name: `${LARGE_FACTS} facts / ${SMALL_FACTS} facts, ${MID_WORDS} words`,
+      value: scaling.ratio,
+      target: `<= ${TARGETS.tableScaling}`,
+      met: scaling.ratio <= TARGETS.tableScaling,
+    },
     {
       name: `longest main-thread block, worker: ${LARGE_FACTS}-fact table load, ${LONG_WORDS}-word checks on ${worker.facts} facts (ms)`,
       value: worker.longestBlockMs ?? null,
@@ -369,14 +415,16 @@ async function main(args: Args): Promise<void> {
 
 const args = parseArgs(process.argv.slice(2));
 const run =
-  args.child === MEMORY_FLAG ? childMemory(args.seed, args.facts, args.words)
-  : args.child === WORKER_FLAG ? childWorker(args.seed, args.facts, args.words, args.edits, args.loadFacts)
-  : main(args);
+  args.child === MEMORY_FLAG
+    ? childMemory(args.seed, args.facts, args.words)
+    : args.child === WORKER_FLAG
+      ? childWorker(args.seed, args.facts, args.words, args.edits, args.loadFacts)
+      : main(args);
 run.then(
   // An explicit exit: a worker thread the client failed to end must not keep the benchmark alive.
   () => process.exit(0),
   (e: unknown) => {
-    process.stderr.write(`bench: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(2);
   },
 );

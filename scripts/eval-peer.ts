@@ -60,11 +60,27 @@ function kindOf(typeName: string): Kind | undefined {
 
 /** Peer currency names with the ISO code they mean. Generic names ("Dollar", "Pound", "Franc") are not checked. */
 const PEER_CURRENCIES: Readonly<Record<string, string>> = {
-  'United States dollar': 'USD', 'Canadian dollar': 'CAD', 'Hong Kong dollar': 'HKD', 'Australian dollar': 'AUD',
-  'New Zealand dollar': 'NZD', 'Mexican peso': 'MXN', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Euro: 'EUR',
-  'British pound': 'GBP', 'Swiss franc': 'CHF', 'Finnish markka': 'FIM', 'Netherlands guilder': 'NLG', Peseta: 'ESP',
-  'Costa Rican colón': 'CRC', 'Georgian lari': 'GEL', 'Lao kip': 'LAK', 'Sri Lankan rupee': 'LKR', 'Turkish lira': 'TRY',
-  Bitcoin: 'BTC', 'Japanese Yen': 'JPY',
+  'United States dollar': 'USD',
+  'Canadian dollar': 'CAD',
+  'Hong Kong dollar': 'HKD',
+  'Australian dollar': 'AUD',
+  'New Zealand dollar': 'NZD',
+  'Mexican peso': 'MXN',
+  'Japanese yen': 'JPY',
+  'Chinese yuan': 'CNY',
+  Euro: 'EUR',
+  'British pound': 'GBP',
+  'Swiss franc': 'CHF',
+  'Finnish markka': 'FIM',
+  'Netherlands guilder': 'NLG',
+  Peseta: 'ESP',
+  'Costa Rican colón': 'CRC',
+  'Georgian lari': 'GEL',
+  'Lao kip': 'LAK',
+  'Sri Lankan rupee': 'LKR',
+  'Turkish lira': 'TRY',
+  Bitcoin: 'BTC',
+  'Japanese Yen': 'JPY',
 };
 
 /** Peer units that count hundredths: the engine reads "50 cents" as 0.5 of the currency. */
@@ -245,8 +261,19 @@ interface FileScore {
 
 function emptyScore(file: string): FileScore {
   return {
-    file, cases: 0, casesRight: 0, casesDeliberate: 0, expected: 0, right: 0, deliberate: 0, extras: 0,
-    deliberateExtras: 0, peerUnsupported: 0, peerUnsupportedRight: 0, failures: [], notes: [],
+    file,
+    cases: 0,
+    casesRight: 0,
+    casesDeliberate: 0,
+    expected: 0,
+    right: 0,
+    deliberate: 0,
+    extras: 0,
+    deliberateExtras: 0,
+    peerUnsupported: 0,
+    peerUnsupportedRight: 0,
+    failures: [],
+    notes: [],
   };
 }
 
@@ -314,10 +341,11 @@ function scoreCase(c: PeerCase, kinds: Set<Kind>, prepared: PreparedTable, score
 
 function scoreFile(file: string, cases: PeerCase[], prepared: PreparedTable): FileScore {
   const kinds = new Set<Kind>();
-  for (const c of cases) for (const r of c.Results ?? []) {
-    const k = kindOf(typeNameOf(r));
-    if (k) kinds.add(k);
-  }
+  for (const c of cases)
+    for (const r of c.Results ?? []) {
+      const k = kindOf(typeNameOf(r));
+      if (k) kinds.add(k);
+    }
   const score = emptyScore(file);
   for (const c of cases) scoreCase(c, kinds, prepared, score);
   return score;
@@ -380,7 +408,10 @@ function deliberateDateMiss(e: Expected, input: string): string | undefined {
   if (/^(?:the[ \t]+)?(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|thirty)$/i.test(t)) {
     return 'an ordinal word alone ("the second") is a rank in news prose; with a month or weekday it is read';
   }
-  if (/^\d{1,2}[/.-]\d{1,2}$/.test(t) && !/\b(?:on|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?[ \t]+$/i.test(input.slice(0, e.start).replace(/[ \t]+$/, ' '))) {
+  if (
+    /^\d{1,2}[/.-]\d{1,2}$/.test(t) &&
+    !/\b(?:on|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?[ \t]+$/i.test(input.slice(0, e.start).replace(/[ \t]+$/, ' '))
+  ) {
     return 'figures such as 4/22 without "on" or a weekday are a fraction, a ratio or a score in news copy';
   }
   if (/^\d{1,2}\.\d{1,2}$/.test(t)) return '"on 4.22" is as likely a time or a decimal; a point between day and month is read after a weekday';
@@ -567,10 +598,14 @@ function report(s: FileScore, examples: number): string {
   const lines: string[] = [];
   const judged = s.cases - s.casesDeliberate;
   lines.push(`${s.file}`);
-  lines.push(`  results: ${s.right} / ${s.expected} right (${pct(s.right, s.expected)}), ${s.deliberate} read differently on purpose, ` +
-    `${s.expected - s.right - s.deliberate} wrong; extras: ${s.extras} (+${s.deliberateExtras} on purpose)`);
-  lines.push(`  cases:   ${s.casesRight} / ${s.cases} right (${pct(s.casesRight, s.cases)}); ${s.casesDeliberate} differ only on purpose; ` +
-    `right among the other ${judged}: ${pct(s.casesRight, judged)}`);
+  lines.push(
+    `  results: ${s.right} / ${s.expected} right (${pct(s.right, s.expected)}), ${s.deliberate} read differently on purpose, ` +
+      `${s.expected - s.right - s.deliberate} wrong; extras: ${s.extras} (+${s.deliberateExtras} on purpose)`,
+  );
+  lines.push(
+    `  cases:   ${s.casesRight} / ${s.cases} right (${pct(s.casesRight, s.cases)}); ${s.casesDeliberate} differ only on purpose; ` +
+      `right among the other ${judged}: ${pct(s.casesRight, judged)}`,
+  );
   lines.push(`  (the peer's own JavaScript port fails ${s.peerUnsupported} of these cases; the engine gets ${s.peerUnsupportedRight} of them right)`);
   lines.push(...s.notes);
   const groups = new Map<string, Failure[]>();
@@ -603,11 +638,16 @@ function main(argv: string[]): number {
   const specs = path.resolve(folder ?? path.join(repo, '..', 'shared', 'peer-specs', 'recognizers-text'));
   let files: string[];
   try {
-    files = fs.readdirSync(specs).filter((f) => f.endsWith('.json')).sort();
+    files = fs
+      .readdirSync(specs)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
-    process.stderr.write(`eval-peer: the Recognizers-Text specs are not at ${specs}.\n` +
-      `Put the peer's English spec files (NumberModel.json, PercentModel.json, CurrencyModel.json...) there, or pass their folder:\n` +
-      `  node out/scripts/eval-peer.js PATH/TO/SPECS\n`);
+    process.stderr.write(
+      `eval-peer: the Recognizers-Text specs are not at ${specs}.\n` +
+        `Put the peer's English spec files (NumberModel.json, PercentModel.json, CurrencyModel.json...) there, or pass their folder:\n` +
+        `  node out/scripts/eval-peer.js PATH/TO/SPECS\n`,
+    );
     return 2;
   }
   if (!files.length) {
@@ -619,9 +659,9 @@ function main(argv: string[]): number {
     `Extraction measured against Recognizers-Text (${specs})\n` +
       'right: a claim of the expected kind with the same span (the figure, without its hedge) and the same value;\n' +
       'on purpose: the product reads it differently by design (see README, "Extraction quality"); never counted as right.\n' +
-      'Date files, read by the date extractor with the case\'s reference date as the document date: DateExtractor, right when\n' +
+      "Date files, read by the date extractor with the case's reference date as the document date: DateExtractor, right when\n" +
       'a date with the same span is found; DateParser, right when the date found there is one of the days the peer resolves\n' +
-      'it to (past or future reading), compared at the precision of the engine\'s value (year, month or day).\n\n',
+      "it to (past or future reading), compared at the precision of the engine's value (year, month or day).\n\n",
   );
   for (const f of files) {
     let data: unknown;

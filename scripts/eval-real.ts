@@ -71,7 +71,9 @@ function listing(c: CorpusScore): string[] {
   const q = (s: string) => JSON.stringify(s);
   for (const { file, score } of c.files) {
     for (const m of score.misses) {
-      const got = m.got ? ` (got ${m.got.verdict} ${m.got.factId} on ${q(m.got.text)}${m.cause === 'wrong fix' ? ` -> ${q(m.got.replacement ?? 'no fix')}` : ''})` : '';
+      const got = m.got
+        ? ` (got ${m.got.verdict} ${m.got.factId} on ${q(m.got.text)}${m.cause === 'wrong fix' ? ` -> ${q(m.got.replacement ?? 'no fix')}` : ''})`
+        : '';
       add(`missed flag: ${m.cause}`, `${file}: ${q(m.gold.text)} [${m.gold.fact}]${got}`);
     }
     for (const f of score.falseFlags) {
@@ -108,7 +110,20 @@ function mainEval(argv: string[]): void {
   if (asJson) {
     const summary = corpora.map((c) => {
       const all = addScore(c.drafts, c.sources);
-      return { corpus: c.name, precision: precision(all), recall: recall(all), found: all.found, flags: all.flags, falseFlags: all.flagged - all.truePositives, fixesRight: all.fixesRight, okRecognised: all.okRecognised, ok: all.ok, trapsHit: c.drafts.trapsHit.length, traps: c.drafts.traps, falseOnSources: c.sources.falseFlags.length };
+      return {
+        corpus: c.name,
+        precision: precision(all),
+        recall: recall(all),
+        found: all.found,
+        flags: all.flags,
+        falseFlags: all.flagged - all.truePositives,
+        fixesRight: all.fixesRight,
+        okRecognised: all.okRecognised,
+        ok: all.ok,
+        trapsHit: c.drafts.trapsHit.length,
+        traps: c.drafts.traps,
+        falseOnSources: c.sources.falseFlags.length,
+      };
     });
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     return;

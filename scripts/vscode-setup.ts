@@ -26,7 +26,10 @@ const MARKER_TEXT = `code-server@${CODE_SERVER_VERSION}\n`;
 const VSCODE_NATIVES = ['kerberos', '@vscode/spdlog', 'native-watchdog', 'node-pty'];
 
 export class SetupError extends Error {
-  constructor(readonly step: string, detail: string) {
+  constructor(
+    readonly step: string,
+    detail: string,
+  ) {
     super(`vscode-setup: step "${step}" failed: ${detail}`);
     this.name = 'SetupError';
   }
@@ -126,8 +129,7 @@ function ensureAptPackages(): void {
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     throw new SetupError(
       step,
-      `missing Debian packages (${missing.join(', ')}) and not running as root; run: ` +
-        `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+      `missing Debian packages (${missing.join(', ')}) and not running as root; run: ` + `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
     );
   }
   log(`installing missing Debian packages: ${missing.join(', ')}`);
@@ -166,17 +168,15 @@ function install(dir: string): void {
 
   // code-server's own postinstall refuses to run as root and then downloads ripgrep: skip it
   // and do its steps by hand.
-  run('npm install code-server', 'npm', [
-    'install', `code-server@${CODE_SERVER_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', dir,
-  ], { cwd: dir });
+  run('npm install code-server', 'npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', dir], {
+    cwd: dir,
+  });
 
   const vscodeDir = path.join(dir, 'node_modules', 'code-server', 'lib', 'vscode');
   if (!fs.existsSync(path.join(vscodeDir, 'package.json'))) {
     throw new SetupError('npm install code-server', `${vscodeDir}/package.json is missing`);
   }
-  run('npm install (lib/vscode)', 'npm', [
-    'install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', vscodeDir,
-  ], { cwd: vscodeDir });
+  run('npm install (lib/vscode)', 'npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', vscodeDir], { cwd: vscodeDir });
   // node-pty's build script calls `npx node-gyp`, which asks before installing: say yes.
   run('npm rebuild (VS Code natives)', 'npm', ['rebuild', ...VSCODE_NATIVES, '--prefix', vscodeDir], {
     cwd: vscodeDir,
@@ -200,9 +200,7 @@ function install(dir: string): void {
   symlink('symlink browser helper', 'browser-linux.sh', path.join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
 
   const extensionsDir = path.join(vscodeDir, 'extensions');
-  run('npm install (built-in extensions)', 'npm', [
-    'install', '--omit=dev', '--no-audit', '--no-fund', '--prefix', extensionsDir,
-  ], { cwd: extensionsDir });
+  run('npm install (built-in extensions)', 'npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefix', extensionsDir], { cwd: extensionsDir });
 
   run('npm rebuild argon2', 'npm', ['rebuild', 'argon2', '--prefix', dir], {
     cwd: dir,

@@ -38,21 +38,152 @@ export class Rng {
 
 // ---------------------------------------------------------------- word lists
 
-const SYLLABLES_A = ['Val', 'Kes', 'Mor', 'Tal', 'Bren', 'Cor', 'Dun', 'Fal', 'Gar', 'Hal', 'Ish', 'Jor', 'Lam', 'Nor', 'Ost', 'Pel', 'Quar', 'Ros', 'Sel', 'Tor', 'Ulm', 'Ver', 'Wes', 'Yar', 'Zan', 'Ard', 'Bel', 'Cal', 'Dra', 'Ev'];
-const SYLLABLES_B = ['a', 'e', 'i', 'o', 'u', 'en', 'ar', 'ol', 'is', 'am', 'or', 'el', 'ith', 'an', 'ur'];
-const SYLLABLES_C = ['dora', 'by', 'mont', 'ford', 'vale', 'stad', 'grad', 'mere', 'holm', 'ton', 'wick', 'burg', 'port', 'field', 'haven', 'ria', 'ovo', 'ana', 'ino', 'esti'];
-const FIRST_NAMES = [
-  'Elena', 'Tomas', 'Amara', 'Jonas', 'Leila', 'Mateo', 'Ingrid', 'Kofi', 'Priya', 'Daniel', 'Sofia', 'Rafael', 'Nadia', 'Oskar',
-  'Yusuf', 'Marta', 'Hugo', 'Aisha', 'Viktor', 'Clara', 'Emeka', 'Lucia', 'Pavel', 'Hana', 'Samuel', 'Irene', 'Ibrahim', 'Greta',
-  'Diego', 'Mariam', 'Anton', 'Rosa', 'Felix', 'Zainab', 'Luca', 'Ana', 'Henrik', 'Fatima', 'Milan', 'Beatriz',
+const SYLLABLES_A = [
+  'Val',
+  'Kes',
+  'Mor',
+  'Tal',
+  'Bren',
+  'Cor',
+  'Dun',
+  'Fal',
+  'Gar',
+  'Hal',
+  'Ish',
+  'Jor',
+  'Lam',
+  'Nor',
+  'Ost',
+  'Pel',
+  'Quar',
+  'Ros',
+  'Sel',
+  'Tor',
+  'Ulm',
+  'Ver',
+  'Wes',
+  'Yar',
+  'Zan',
+  'Ard',
+  'Bel',
+  'Cal',
+  'Dra',
+  'Ev',
 ];
-const SURNAME_HEADS = ['Var', 'Okon', 'Bel', 'Castel', 'Dras', 'Ferr', 'Hollin', 'Ivan', 'Kovar', 'Lind', 'Marsh', 'Novak', 'Orte', 'Petr', 'Quin', 'Rask', 'Sorv', 'Tam', 'Ull', 'Wend'];
+const SYLLABLES_B = ['a', 'e', 'i', 'o', 'u', 'en', 'ar', 'ol', 'is', 'am', 'or', 'el', 'ith', 'an', 'ur'];
+const SYLLABLES_C = [
+  'dora',
+  'by',
+  'mont',
+  'ford',
+  'vale',
+  'stad',
+  'grad',
+  'mere',
+  'holm',
+  'ton',
+  'wick',
+  'burg',
+  'port',
+  'field',
+  'haven',
+  'ria',
+  'ovo',
+  'ana',
+  'ino',
+  'esti',
+];
+const FIRST_NAMES = [
+  'Elena',
+  'Tomas',
+  'Amara',
+  'Jonas',
+  'Leila',
+  'Mateo',
+  'Ingrid',
+  'Kofi',
+  'Priya',
+  'Daniel',
+  'Sofia',
+  'Rafael',
+  'Nadia',
+  'Oskar',
+  'Yusuf',
+  'Marta',
+  'Hugo',
+  'Aisha',
+  'Viktor',
+  'Clara',
+  'Emeka',
+  'Lucia',
+  'Pavel',
+  'Hana',
+  'Samuel',
+  'Irene',
+  'Ibrahim',
+  'Greta',
+  'Diego',
+  'Mariam',
+  'Anton',
+  'Rosa',
+  'Felix',
+  'Zainab',
+  'Luca',
+  'Ana',
+  'Henrik',
+  'Fatima',
+  'Milan',
+  'Beatriz',
+];
+const SURNAME_HEADS = [
+  'Var',
+  'Okon',
+  'Bel',
+  'Castel',
+  'Dras',
+  'Ferr',
+  'Hollin',
+  'Ivan',
+  'Kovar',
+  'Lind',
+  'Marsh',
+  'Novak',
+  'Orte',
+  'Petr',
+  'Quin',
+  'Rask',
+  'Sorv',
+  'Tam',
+  'Ull',
+  'Wend',
+];
 const SURNAME_TAILS = ['akis', 'ovic', 'ssen', 'ando', 'ova', 'berg', 'ley', 'ini', 'ez', 'ado', 'ström', 'eau', 'owski', 'ton', 'uru', 'ard'];
 const EVENTS = ['flood', 'earthquake', 'wildfire', 'storm', 'landslide', 'cyclone'];
 const OCCUPATIONS = ['shopkeeper', 'teacher', 'farmer', 'nurse', 'bus driver', 'fisherman', 'retired engineer', 'student', 'baker', 'carpenter'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Prose without figures: what compromise must tag and the scanners must walk past. */
@@ -182,19 +313,90 @@ interface Measure {
 }
 
 const MEASURES: readonly Measure[] = [
-  { key: 'deaths', kind: 'number', unit: 'people', cues: () => ['killed', 'deaths', 'dead', 'died', 'death toll'], label: (p) => `People killed in the ${p.event} in ${p.name}`, value: (r) => r.int(3, 900) },
-  { key: 'injured', kind: 'number', unit: 'people', cues: () => ['injured', 'wounded', 'hurt'], label: (p) => `People injured in the ${p.event} in ${p.name}`, value: (r) => r.int(10, 3000) },
-  { key: 'displaced', kind: 'number', unit: 'people', cues: () => ['displaced', 'evacuated', 'homeless', 'fled'], label: (p) => `People displaced by the ${p.event} in ${p.name}`, value: (r) => r.int(2, 90) * 1000 },
-  { key: 'homes', kind: 'number', unit: 'homes', cues: () => ['homes', 'houses', 'destroyed', 'buildings'], label: (p) => `Homes destroyed in ${p.name}`, value: (r) => r.int(40, 9000) },
-  { key: 'troops', kind: 'number', unit: 'troops', cues: () => ['troops', 'soldiers', 'army', 'deployed'], label: (p) => `Troops deployed to ${p.name} after the ${p.event}`, value: (r) => r.int(2, 60) * 100 },
-  { key: 'aid', kind: 'money', cues: () => ['aid', 'relief', 'emergency funds', 'pledged'], label: (p) => `Emergency aid pledged for ${p.name}`, value: (r) => r.pick([1.5, 2.5, 4, 7.5, 12, 25, 40, 60, 120, 300]) * 1e6 },
-  { key: 'damage', kind: 'money', cues: () => ['damage', 'losses', 'insured', 'cost'], label: (p) => `Damage caused by the ${p.event} in ${p.name}`, value: (r) => r.pick([80, 150, 240, 450, 900, 1200, 2500]) * 1e6 },
-  { key: 'power', kind: 'percent', cues: () => ['power', 'electricity', 'outage', 'households'], label: (p) => `Households in ${p.name} left without power`, value: (r) => r.int(5, 95) },
-  { key: 'harvest', kind: 'percent', cues: () => ['harvest', 'crops', 'farmland'], label: (p) => `Share of the harvest lost in ${p.name}`, value: (r) => r.int(5, 80) },
+  {
+    key: 'deaths',
+    kind: 'number',
+    unit: 'people',
+    cues: () => ['killed', 'deaths', 'dead', 'died', 'death toll'],
+    label: (p) => `People killed in the ${p.event} in ${p.name}`,
+    value: (r) => r.int(3, 900),
+  },
+  {
+    key: 'injured',
+    kind: 'number',
+    unit: 'people',
+    cues: () => ['injured', 'wounded', 'hurt'],
+    label: (p) => `People injured in the ${p.event} in ${p.name}`,
+    value: (r) => r.int(10, 3000),
+  },
+  {
+    key: 'displaced',
+    kind: 'number',
+    unit: 'people',
+    cues: () => ['displaced', 'evacuated', 'homeless', 'fled'],
+    label: (p) => `People displaced by the ${p.event} in ${p.name}`,
+    value: (r) => r.int(2, 90) * 1000,
+  },
+  {
+    key: 'homes',
+    kind: 'number',
+    unit: 'homes',
+    cues: () => ['homes', 'houses', 'destroyed', 'buildings'],
+    label: (p) => `Homes destroyed in ${p.name}`,
+    value: (r) => r.int(40, 9000),
+  },
+  {
+    key: 'troops',
+    kind: 'number',
+    unit: 'troops',
+    cues: () => ['troops', 'soldiers', 'army', 'deployed'],
+    label: (p) => `Troops deployed to ${p.name} after the ${p.event}`,
+    value: (r) => r.int(2, 60) * 100,
+  },
+  {
+    key: 'aid',
+    kind: 'money',
+    cues: () => ['aid', 'relief', 'emergency funds', 'pledged'],
+    label: (p) => `Emergency aid pledged for ${p.name}`,
+    value: (r) => r.pick([1.5, 2.5, 4, 7.5, 12, 25, 40, 60, 120, 300]) * 1e6,
+  },
+  {
+    key: 'damage',
+    kind: 'money',
+    cues: () => ['damage', 'losses', 'insured', 'cost'],
+    label: (p) => `Damage caused by the ${p.event} in ${p.name}`,
+    value: (r) => r.pick([80, 150, 240, 450, 900, 1200, 2500]) * 1e6,
+  },
+  {
+    key: 'power',
+    kind: 'percent',
+    cues: () => ['power', 'electricity', 'outage', 'households'],
+    label: (p) => `Households in ${p.name} left without power`,
+    value: (r) => r.int(5, 95),
+  },
+  {
+    key: 'harvest',
+    kind: 'percent',
+    cues: () => ['harvest', 'crops', 'farmland'],
+    label: (p) => `Share of the harvest lost in ${p.name}`,
+    value: (r) => r.int(5, 80),
+  },
   { key: 'struck', kind: 'date', cues: (p) => ['struck', 'hit', p.event], label: (p) => `The ${p.event} strikes ${p.name}`, value: (_r, p) => p.date },
-  { key: 'emergency', kind: 'date', cues: () => ['state of emergency', 'emergency', 'declared'], label: (p) => `State of emergency declared in ${p.name}`, value: (_r, p) => p.emergency },
+  {
+    key: 'emergency',
+    kind: 'date',
+    cues: () => ['state of emergency', 'emergency', 'declared'],
+    label: (p) => `State of emergency declared in ${p.name}`,
+    value: (_r, p) => p.emergency,
+  },
   { key: 'mayor', kind: 'entity', cues: (p) => ['mayor', p.name], label: (p) => `Mayor of ${p.name}`, value: (_r, p) => p.mayor },
-  { key: 'coordinator', kind: 'entity', cues: () => ['coordinator', 'relief agency', 'relief'], label: (p) => `Relief coordinator in ${p.name}`, value: (_r, p) => p.coordinator },
+  {
+    key: 'coordinator',
+    kind: 'entity',
+    cues: () => ['coordinator', 'relief agency', 'relief'],
+    label: (p) => `Relief coordinator in ${p.name}`,
+    value: (_r, p) => p.coordinator,
+  },
 ];
 
 const PER_PLACE = MEASURES.length;
@@ -260,19 +462,32 @@ export interface World {
 /** How each source words a claim, by measure: the quotes feed the matcher's profile of a fact. */
 function quoteFor(m: Measure['key'], p: Place, written: string): string {
   switch (m) {
-    case 'deaths': return `the ${p.event} killed ${written} people in ${p.name}`;
-    case 'injured': return `${written} people were injured in ${p.name}`;
-    case 'displaced': return `${written} people have been displaced across ${p.name}`;
-    case 'homes': return `${written} homes were destroyed in ${p.name}`;
-    case 'troops': return `the army deployed ${written} troops to ${p.name}`;
-    case 'aid': return `the government pledged ${written} in emergency aid for ${p.name}`;
-    case 'damage': return `damage in ${p.name} is estimated at ${written}`;
-    case 'power': return `${written} of households in ${p.name} had no power`;
-    case 'harvest': return `${written} of the harvest in ${p.name} was lost`;
-    case 'struck': return `the ${p.event} struck ${p.name} on ${written}`;
-    case 'emergency': return `a state of emergency was declared in ${p.name} on ${written}`;
-    case 'mayor': return `${p.name} Mayor ${written} said`;
-    case 'coordinator': return `the relief coordinator, ${written}, said`;
+    case 'deaths':
+      return `the ${p.event} killed ${written} people in ${p.name}`;
+    case 'injured':
+      return `${written} people were injured in ${p.name}`;
+    case 'displaced':
+      return `${written} people have been displaced across ${p.name}`;
+    case 'homes':
+      return `${written} homes were destroyed in ${p.name}`;
+    case 'troops':
+      return `the army deployed ${written} troops to ${p.name}`;
+    case 'aid':
+      return `the government pledged ${written} in emergency aid for ${p.name}`;
+    case 'damage':
+      return `damage in ${p.name} is estimated at ${written}`;
+    case 'power':
+      return `${written} of households in ${p.name} had no power`;
+    case 'harvest':
+      return `${written} of the harvest in ${p.name} was lost`;
+    case 'struck':
+      return `the ${p.event} struck ${p.name} on ${written}`;
+    case 'emergency':
+      return `a state of emergency was declared in ${p.name} on ${written}`;
+    case 'mayor':
+      return `${p.name} Mayor ${written} said`;
+    case 'coordinator':
+      return `the relief coordinator, ${written}, said`;
   }
 }
 
@@ -281,7 +496,16 @@ function monthDay(isoDate: string): string {
   return `${MONTHS[m - 1]} ${d}`;
 }
 
-const PUBLISHERS = ['Valley Courier', 'Coastal Herald', 'Northern Wire', 'Provincial Times', 'Daily Ledger', 'Morning Post', 'Evening Standard', 'Relief Monitor'];
+const PUBLISHERS = [
+  'Valley Courier',
+  'Coastal Herald',
+  'Northern Wire',
+  'Provincial Times',
+  'Daily Ledger',
+  'Morning Post',
+  'Evening Standard',
+  'Relief Monitor',
+];
 
 /**
  * A season of disasters: `factCount` facts, thirteen per province. The facts of a smaller world are
@@ -332,11 +556,15 @@ function makeFact(r: Rng, m: Measure, place: Place, slug: string, sources: GenSo
     const value = contested && k === 1 ? Math.min(m.kind === 'percent' ? 99 : Infinity, Math.round((truth as number) * 1.25)) : truth;
     const bound = quantity ? (k === 0 && !contested && r.chance(0.3) ? 'at-least' : 'exact') : undefined;
     const written =
-      m.kind === 'number' ? fmtGrouped(value as number)
-      : m.kind === 'money' ? writeMoney(r, value as number)
-      : m.kind === 'percent' ? `${value}%`
-      : m.kind === 'date' ? monthDay(value as string)
-      : String(value);
+      m.kind === 'number'
+        ? fmtGrouped(value as number)
+        : m.kind === 'money'
+          ? writeMoney(r, value as number)
+          : m.kind === 'percent'
+            ? `${value}%`
+            : m.kind === 'date'
+              ? monthDay(value as string)
+              : String(value);
     return { source, value, ...(bound ? { bound } : {}), quote: quoteFor(m.key, place, bound === 'at-least' ? `at least ${written}` : written) };
   });
   const fact: GenFact = {

@@ -118,7 +118,8 @@ export function scoreBuild(gold: readonly BuildGoldFact[], drafted: FactTable, h
     else if (ranked.length > 1) s.split.push(`${g.name}: ${ranked.map((x) => `${x.f.id} (${x.n})`).join(', ')}`);
     takenBy.set(best.f.id, [...(takenBy.get(best.f.id) ?? []), g.name]);
     if (best.f.contested === g.contested) s.contestedRight++;
-    else s.contestedWrong.push(`${g.name}: drafted ${best.f.id} ${best.f.contested ? 'contested' : 'not contested'}, gold ${g.contested ? 'contested' : 'not'}`);
+    else
+      s.contestedWrong.push(`${g.name}: drafted ${best.f.id} ${best.f.contested ? 'contested' : 'not contested'}, gold ${g.contested ? 'contested' : 'not'}`);
     if (g.contested && best.f.contested) s.contestedFound++;
   }
   for (const [id, names] of takenBy) if (names.length > 1) s.joined.push(`${id}: ${names.join(' + ')}`);

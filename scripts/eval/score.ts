@@ -106,8 +106,19 @@ function fixRight(replacement: string | null, fix: string[]): boolean {
 
 export function scoreFile(text: string, gold: GoldEntry, findings: readonly ReportedFinding[]): FileScore {
   const s: FileScore = {
-    flags: 0, found: 0, fixesRight: 0, flagged: 0, truePositives: 0, ok: 0, okRecognised: 0, traps: 0,
-    trapsHit: [], misses: [], falseFlags: [], okMisses: [], keyErrors: [],
+    flags: 0,
+    found: 0,
+    fixesRight: 0,
+    flagged: 0,
+    truePositives: 0,
+    ok: 0,
+    okRecognised: 0,
+    traps: 0,
+    trapsHit: [],
+    misses: [],
+    falseFlags: [],
+    okMisses: [],
+    keyErrors: [],
   };
   const place = <T extends string | GoldSpanRef>(ref: T): (Located & { ref: T }) | undefined => {
     const at = locate(text, ref);

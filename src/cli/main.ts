@@ -16,7 +16,15 @@ const COMMANDS: Record<string, { usage: string; summary: string; run: (args: str
 
 function usage(): string {
   const commands = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)}${c.summary}`);
-  return ['Usage: crosscheck COMMAND [options] ...', '', 'Commands:', ...commands, '', "Run 'crosscheck COMMAND --help' for a command's options.", 'crosscheck --version | --help'].join('\n');
+  return [
+    'Usage: crosscheck COMMAND [options] ...',
+    '',
+    'Commands:',
+    ...commands,
+    '',
+    "Run 'crosscheck COMMAND --help' for a command's options.",
+    'crosscheck --version | --help',
+  ].join('\n');
 }
 
 /** Node's argument errors, in our one-line style: "Unknown option '--x'. To specify..." -> "unknown option '--x'". */

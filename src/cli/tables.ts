@@ -136,7 +136,10 @@ export function planDrafts(args: string[], inputs: Inputs, options: { table?: st
   }
   if (noTable.length) {
     const shown = noTable.slice(0, 3).map(displayPath).join(', ') + (noTable.length > 3 ? ', ...' : '');
-    inputs.messages.add('note', `crosscheck: skipped ${plural(noTable.length, 'draft')} with no fact table above (${shown}): create facts.yaml or pass --table`);
+    inputs.messages.add(
+      'note',
+      `crosscheck: skipped ${plural(noTable.length, 'draft')} with no fact table above (${shown}): create facts.yaml or pass --table`,
+    );
   }
   // A hook that stages only a README has nothing to check, which is fine.
   if (!out.length && !noTable.length && !options.onlyDrafts) throw new UsageError(`no drafts (.md, .txt) found in ${args.join(', ')}`);

@@ -83,10 +83,9 @@ function analyzeParagraph(
   const dateSpans = new SpanSet(dates);
   // A date's digits are not figures of their own ("November 29", "in 1990").
   const quantities = inSlice(extractQuantities(slice), para.start).filter((q) => !dateSpans.has(q));
-  const matchable: Matchable[] = [
-    ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
-    ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
-  ].sort((a, b) => a.start - b.start);
+  const matchable: Matchable[] = [...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })), ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) }))].sort(
+    (a, b) => a.start - b.start,
+  );
 
   const entityMatches = sentences.flatMap((s) => matchEntitiesInSentence(visible, s, prepared.index));
   const known = new SpanSet<Span>([...entityMatches.map((m) => m.claim), ...matchable]);
@@ -104,9 +103,7 @@ function analyzeParagraph(
     for (const m of matchSentence(visible, inSentence, prepared.index, documentYear)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
-  const findings = pairs
-    .map(({ claim, fact }) => toFinding(claim, fact, ctx, visible))
-    .filter((f): f is Finding => f !== undefined);
+  const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);
   const claims: Claim[] = [...matchable, ...entityMatches.map((m) => m.claim), ...unmatched];
   return { claims, findings, lastSentence: sentences[sentences.length - 1] };
 }

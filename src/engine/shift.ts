@@ -9,9 +9,7 @@ export function moveSpan(s: Span, delta: number): Span {
 export function shiftClaim<C extends Claim>(c: C, delta: number): C {
   if (delta === 0) return c;
   const moved = { ...c, start: c.start + delta, end: c.end + delta, sentence: moveSpan(c.sentence, delta) };
-  return moved.kind === 'number' || moved.kind === 'money' || moved.kind === 'percent'
-    ? { ...moved, figure: moveSpan(moved.figure, delta) }
-    : moved;
+  return moved.kind === 'number' || moved.kind === 'money' || moved.kind === 'percent' ? { ...moved, figure: moveSpan(moved.figure, delta) } : moved;
 }
 
 export function shiftFinding(f: Finding, delta: number): Finding {

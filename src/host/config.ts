@@ -148,7 +148,7 @@ export function loadConfig(text: string, file: string): LoadedConfig {
 
 /** The nearest config file in `dir` or a folder above it. */
 export function findConfigFile(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; ) {
+  for (let d = path.resolve(dir); ;) {
     for (const name of CONFIG_NAMES) {
       const candidate = path.join(d, name);
       if (fs.existsSync(candidate)) return candidate;
@@ -170,7 +170,7 @@ export class ConfigCache {
   }
 
   read(file: string): LoadedConfig {
-    let mtimeMs = -1;
+    let mtimeMs: number;
     try {
       mtimeMs = fs.statSync(file).mtimeMs;
     } catch {

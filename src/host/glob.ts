@@ -34,7 +34,10 @@ export function globToRegExp(glob: string): RegExp {
       const close = g.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        re += `[${g.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${g
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = close;
       }
     } else re += escape(c);

@@ -53,7 +53,8 @@ export function suppressionsIn(text: string): Suppression[] {
       // `enable NAME` closes the regions naming it; a bare `enable` closes them all.
       for (let i = open.length - 1; i >= 0; i--) {
         const r = open[i];
-        const closes = !named.facts.length && !named.texts.length ? true : named.facts.some((f) => r.facts.includes(f)) || named.texts.some((t) => r.texts.includes(t));
+        const closes =
+          !named.facts.length && !named.texts.length ? true : named.facts.some((f) => r.facts.includes(f)) || named.texts.some((t) => r.texts.includes(t));
         if (closes) {
           out.push({ ...r, end: at });
           open.splice(i, 1);

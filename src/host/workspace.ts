@@ -41,7 +41,8 @@ export function sourcePaths(table: FactTable, tablePath: string): ReadonlySet<st
 }
 
 /** Why a file is not a draft; undefined when it is one. */
-export type NotDraft = 'repository file' | 'dependency or version control' | 'fact table or config' | 'not a draft language' | 'ignored' | 'not in drafts' | 'source';
+export type NotDraft =
+  'repository file' | 'dependency or version control' | 'fact table or config' | 'not a draft language' | 'ignored' | 'not in drafts' | 'source';
 
 function configRelative(config: CrosscheckConfig, file: string): string | undefined {
   return config.file ? relativePosix(path.dirname(config.file), file) : undefined;

@@ -2,7 +2,16 @@
 // waits on either.
 import { parentPort, workerData } from 'node:worker_threads';
 import { check, CheckCancelled, loadTable, ParagraphCache, prepareTable, type PreparedTable } from '../engine';
-import { FACTS_PER_MESSAGE, KEEP_TABLES, TAKEN, type CheckRequest, type CheckResponse, type LoadRequest, type LoadResponse, type WorkerRequest } from './protocol';
+import {
+  FACTS_PER_MESSAGE,
+  KEEP_TABLES,
+  TAKEN,
+  type CheckRequest,
+  type CheckResponse,
+  type LoadRequest,
+  type LoadResponse,
+  type WorkerRequest,
+} from './protocol';
 
 interface ReadyTable {
   prepared: PreparedTable;
@@ -39,7 +48,15 @@ function runCheck(req: CheckRequest): CheckResponse {
     const { prepared, cache } = tableFor(req.table);
     if (stop()) return { id: req.id, cancelled: true };
     // The editor needs findings; thousands of claims would only cost time to place and to send.
-    const result = check(req.text, prepared, { date: req.date, published: req.published, source: req.source, fallbackDate: req.fallbackDate, cache, shouldStop: stop, withClaims: req.withClaims ?? false });
+    const result = check(req.text, prepared, {
+      date: req.date,
+      published: req.published,
+      source: req.source,
+      fallbackDate: req.fallbackDate,
+      cache,
+      shouldStop: stop,
+      withClaims: req.withClaims ?? false,
+    });
     return { id: req.id, result };
   } catch (e) {
     if (e instanceof CheckCancelled) return { id: req.id, cancelled: true };

@@ -56,22 +56,26 @@ export class CheckWorkerClient {
   check(job: CheckJob): Promise<CheckResult | undefined> {
     const sendTable = !this.sentTables.has(job.table.key);
     if (sendTable) this.sent(job.table.key);
-    return this.send(job.key, (id, slot): CheckRequest => ({
-      type: 'check',
-      id,
-      slot,
-      text: job.text,
-      table: { key: job.table.key, text: sendTable ? job.table.text : undefined },
-      date: job.date,
-      published: job.published,
-      source: job.source,
-      fallbackDate: job.fallbackDate,
-      withClaims: job.withClaims,
-    }), (resolve) => (msg) => {
-      if ('result' in msg) resolve(msg.result);
-      else if ('cancelled' in msg) resolve(undefined);
-      return true;
-    });
+    return this.send(
+      job.key,
+      (id, slot): CheckRequest => ({
+        type: 'check',
+        id,
+        slot,
+        text: job.text,
+        table: { key: job.table.key, text: sendTable ? job.table.text : undefined },
+        date: job.date,
+        published: job.published,
+        source: job.source,
+        fallbackDate: job.fallbackDate,
+        withClaims: job.withClaims,
+      }),
+      (resolve) => (msg) => {
+        if ('result' in msg) resolve(msg.result);
+        else if ('cancelled' in msg) resolve(undefined);
+        return true;
+      },
+    );
   }
 
   /**
@@ -85,21 +89,25 @@ export class CheckWorkerClient {
     this.sent(job.table.key);
     const notKept = () => this.sentTables.delete(job.table.key);
     const facts: Fact[] = [];
-    return this.send(`table:${job.key}`, (id, slot): LoadRequest => ({ type: 'load', id, slot, table: job.table }), (resolve) => (msg) => {
-      if ('facts' in msg) {
-        facts.push(...msg.facts);
-        return false;
-      }
-      if ('loaded' in msg) {
-        const { sources, problems } = msg.loaded;
-        if (!sources) notKept();
-        resolve({ table: sources ? { version: 1, sources, facts } : null, problems });
-      } else if ('cancelled' in msg) {
-        notKept();
-        resolve(undefined);
-      }
-      return true;
-    });
+    return this.send(
+      `table:${job.key}`,
+      (id, slot): LoadRequest => ({ type: 'load', id, slot, table: job.table }),
+      (resolve) => (msg) => {
+        if ('facts' in msg) {
+          facts.push(...msg.facts);
+          return false;
+        }
+        if ('loaded' in msg) {
+          const { sources, problems } = msg.loaded;
+          if (!sources) notKept();
+          resolve({ table: sources ? { version: 1, sources, facts } : null, problems });
+        } else if ('cancelled' in msg) {
+          notKept();
+          resolve(undefined);
+        }
+        return true;
+      },
+    );
   }
 
   private send<T>(

@@ -35,10 +35,7 @@ export interface LoadRequest {
 
 export type WorkerRequest = CheckRequest | LoadRequest;
 
-export type CheckResponse =
-  | { id: number; result: CheckResult }
-  | { id: number; cancelled: true }
-  | { id: number; error: string };
+export type CheckResponse = { id: number; result: CheckResult } | { id: number; cancelled: true } | { id: number; error: string };
 
 /**
  * A loaded table crosses in parts: facts a batch at a time, then the rest. Each message is

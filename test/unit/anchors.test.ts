@@ -90,7 +90,7 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found('The interest rate on the loan is 3%.'), []);
   });
 
-  it('still lets that word add to a word of the fact\'s own', () => {
+  it("still lets that word add to a word of the fact's own", () => {
     assert.deepEqual(found('The hotel tax rate is 7%.'), ['7% -> hotel-rate disagrees']);
   });
 
@@ -108,12 +108,12 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found(text), ['$3 -> fare-new disagrees']);
   });
 
-  it('does not date a fact by the date of another fact\'s subject', () => {
+  it("does not date a fact by the date of another fact's subject", () => {
     assert.deepEqual(found('The parking tax rise comes in June.'), []);
     assert.deepEqual(found('The bus fare rise comes in June.'), ['June -> fare-start disagrees']);
   });
 
-  it('takes the role a source\'s quote gives a figure as the fact\'s, beside the one its cues give', () => {
+  it("takes the role a source's quote gives a figure as the fact's, beside the one its cues give", () => {
     assert.deepEqual(found('The city economy should grow by 4% in 2029.'), ['4% -> growth disagrees']);
   });
 

@@ -33,9 +33,19 @@ describe('benchmark inputs (scripts/bench/generate)', () => {
     assert.deepEqual(problems, []);
     assert.ok(table);
     assert.equal(table.facts.length, 100);
-    for (const kind of ['number', 'money', 'percent', 'date', 'entity']) assert.ok(table.facts.some((f) => f.kind === kind), kind);
-    assert.ok(table.facts.some((f) => f.contested), 'no contested fact');
-    assert.ok(table.facts.some((f) => f.kind === 'entity' && f.aliases.length > 0), 'no entity with an alias');
+    for (const kind of ['number', 'money', 'percent', 'date', 'entity'])
+      assert.ok(
+        table.facts.some((f) => f.kind === kind),
+        kind,
+      );
+    assert.ok(
+      table.facts.some((f) => f.contested),
+      'no contested fact',
+    );
+    assert.ok(
+      table.facts.some((f) => f.kind === 'entity' && f.aliases.length > 0),
+      'no entity with an alias',
+    );
   });
 
   it('give the engine real work: planted claims are matched to their facts with the intended verdicts', () => {

@@ -52,7 +52,13 @@ describe('check', () => {
     const r = check(dated('Some 1,500 dock workers were laid off.'), table);
     const f = findingFor(r, 'Some 1,500');
     assert.equal(f.verdict, 'contested');
-    assert.deepEqual(f.sources.map((s) => [s.source, s.agrees]), [['ledger', false], ['courier', true]]);
+    assert.deepEqual(
+      f.sources.map((s) => [s.source, s.agrees]),
+      [
+        ['ledger', false],
+        ['courier', true],
+      ],
+    );
   });
 
   it('resolves weekdays against the draft date and offers the cited weekday', () => {
@@ -98,7 +104,10 @@ describe('check', () => {
       'The navy sent 14 warships.',
     ].join('\n');
     const r = check(dated(body), table);
-    assert.deepEqual(r.findings.filter((f) => f.verdict !== 'agrees').map((f) => f.text), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.verdict !== 'agrees').map((f) => f.text),
+      [],
+    );
   });
 });
 
@@ -110,7 +119,7 @@ describe('matching rules', () => {
     assert.equal(r.findings.filter((f) => f.factId === 'blockade-ships').length, 0);
   });
 
-  it('weighs words of the figure\'s own clause above words beyond a clause break', () => {
+  it("weighs words of the figure's own clause above words beyond a clause break", () => {
     const weightOf = (text: string, stem: string) => {
       const claim = extractQuantities(text)[0];
       return claimContext(text, { ...claim, sentence: { start: 0, end: text.length } }).get(stem) ?? 0;
@@ -140,9 +149,12 @@ describe('matching rules', () => {
 
   it('does not pick one of many facts that a claim shares only a common word with', () => {
     // One flood death toll per town: the towns' names tell the facts apart, "drowned" does not.
-    const towns = (n: number) => Array.from({ length: n }, (_, i) => `town${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const towns = (n: number) =>
+      Array.from({ length: n }, (_, i) => `town${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
     const tableOf = (n: number) => {
-      const facts = towns(n).map((t, i) => `  drowned-${t}:\n    label: People drowned in ${t}\n    kind: number\n    cues: [drowned]\n    value: ${100 + i}\n`);
+      const facts = towns(n).map(
+        (t, i) => `  drowned-${t}:\n    label: People drowned in ${t}\n    kind: number\n    cues: [drowned]\n    value: ${100 + i}\n`,
+      );
       const { table: t, problems } = loadTable(`version: 1\nsources: {}\nfacts:\n${facts.join('')}`);
       assert.ok(t, JSON.stringify(problems));
       return prepareTable(t);
@@ -151,7 +163,10 @@ describe('matching rules', () => {
     assert.equal(check(unnamed, tableOf(3)).findings.length, 1, 'a word shared by a few facts still picks the likeliest');
     assert.equal(check(unnamed, tableOf(200)).findings.length, 0, 'a word shared by two hundred facts picks none');
     const named = check(dated(`The flood drowned 250 people in ${towns(200)[150]}.`), tableOf(200));
-    assert.deepEqual(named.findings.map((f) => f.factId), [`drowned-${towns(200)[150]}`]);
+    assert.deepEqual(
+      named.findings.map((f) => f.factId),
+      [`drowned-${towns(200)[150]}`],
+    );
   });
 });
 
@@ -186,14 +201,11 @@ describe('incremental checking and alternatives', () => {
 
   it('stops between paragraphs when asked to', () => {
     let asked = 0;
-    assert.throws(
-      () => check(dated('One 14 warships.\n\nTwo 15 warships.\n\nThree.'), table, { shouldStop: () => ++asked > 1 }),
-      CheckCancelled,
-    );
+    assert.throws(() => check(dated('One 14 warships.\n\nTwo 15 warships.\n\nThree.'), table, { shouldStop: () => ++asked > 1 }), CheckCancelled);
     assert.equal(asked, 2);
   });
 
-  it('offers each value of a contested fact in the draft\'s style', () => {
+  it("offers each value of a contested fact in the draft's style", () => {
     const f = findingFor(check(dated('Some 1,500 dock workers were laid off.'), table), 'Some 1,500');
     assert.deepEqual(f.alternatives, [
       { value: '1,200', sources: ['ledger'], replacement: 'Some 1,200' },

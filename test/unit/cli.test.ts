@@ -10,8 +10,6 @@ import AjvDraft04 from 'ajv-draft-04';
 /** The SARIF 2.1.0 schema (draft-04), as Microsoft's SARIF matchers ship it. */
 const SARIF_SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 
-
-
 /** A fresh folder holding the harbor table as facts.yaml and the given drafts. */
 function workspace(drafts: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
@@ -45,7 +43,11 @@ describe('crosscheck check', () => {
     const json = JSON.parse(r.out);
     assert.equal(json.version, 1);
     const f = json.files[0].findings[0];
-    assert.deepEqual(Object.keys(f).filter((k) => ['verdict', 'severity', 'factId', 'text', 'start', 'end', 'range', 'message', 'cited', 'replacement', 'sources'].includes(k)).length, 11);
+    assert.deepEqual(
+      Object.keys(f).filter((k) => ['verdict', 'severity', 'factId', 'text', 'start', 'end', 'range', 'message', 'cited', 'replacement', 'sources'].includes(k))
+        .length,
+      11,
+    );
     assert.equal(text.slice(f.start, f.end), '14');
     assert.deepEqual(f.range, { start: { line: 3, character: 17 }, end: { line: 3, character: 19 } });
     assert.equal(f.replacement, '12');
@@ -77,13 +79,21 @@ describe('crosscheck check', () => {
 
   it('reports every table problem as path:line:col and exits 2', () => {
     const dir = workspace({ 'a.md': RIGHT });
-    const broken = readFileSync(join(dir, 'facts.yaml'), 'utf8').replace('kind: percent', 'kind: percentage').replace('source: courier, value: 35', 'source: gazette, value: 35');
+    const broken = readFileSync(join(dir, 'facts.yaml'), 'utf8')
+      .replace('kind: percent', 'kind: percentage')
+      .replace('source: courier, value: 35', 'source: gazette, value: 35');
     writeFileSync(join(dir, 'facts.yaml'), broken);
     const r = run(['check', join(dir, 'a.md')]);
     assert.equal(r.code, 2);
     const lines = r.err.trim().split('\n');
-    assert.ok(lines.some((l) => /facts\.yaml:\d+:\d+: .*percentage/.test(l)), r.err);
-    assert.ok(lines.some((l) => /facts\.yaml:\d+:\d+: .*gazette/.test(l)), r.err);
+    assert.ok(
+      lines.some((l) => /facts\.yaml:\d+:\d+: .*percentage/.test(l)),
+      r.err,
+    );
+    assert.ok(
+      lines.some((l) => /facts\.yaml:\d+:\d+: .*gazette/.test(l)),
+      r.err,
+    );
   });
 
   it('names a missing draft and exits 2', () => {

@@ -30,7 +30,18 @@ describe('crosscheck check in a repository', () => {
   it('checks only the drafts of a folder with sources, a README and drafts', () => {
     const r = runIn(folderWith(NEWSROOM), ['check', '.']);
     assert.equal(r.code, 1, r.err);
-    assert.deepEqual([...new Set(r.out.trim().split('\n').slice(0, -1).map((l) => l.split(':')[0]))], ['drafts/a.md']);
+    assert.deepEqual(
+      [
+        ...new Set(
+          r.out
+            .trim()
+            .split('\n')
+            .slice(0, -1)
+            .map((l) => l.split(':')[0]),
+        ),
+      ],
+      ['drafts/a.md'],
+    );
     assert.match(r.out, /^1 file, 2 claims, 2 matched: 2 disagree, .*; table facts\.yaml$/m);
     assert.equal(r.err, '');
   });
@@ -66,7 +77,10 @@ describe('crosscheck check in a repository', () => {
     const dir = folderWith(NEWSROOM);
     const quiet = runIn(dir, ['check', '--quiet', '.']);
     assert.equal(quiet.out.trim().split('\n').length, 2);
-    assert.ok(quiet.out.split('\n').every((l) => !l || / warning disagrees: /.test(l)), quiet.out);
+    assert.ok(
+      quiet.out.split('\n').every((l) => !l || / warning disagrees: /.test(l)),
+      quiet.out,
+    );
   });
 
   it('takes severities, the date and the table from .crosscheck.yaml', () => {
@@ -86,7 +100,11 @@ describe('crosscheck check in a repository', () => {
   });
 
   it('takes the table from .crosscheck.yaml over the nearest one, and --table over both', () => {
-    const dir = folderWith({ ...NEWSROOM, 'tables/other.facts.yaml': harborTableWithSources().replace('value: 12, quote', 'value: 14, quote'), '.crosscheck.yaml': 'table: tables/other.facts.yaml\n' });
+    const dir = folderWith({
+      ...NEWSROOM,
+      'tables/other.facts.yaml': harborTableWithSources().replace('value: 12, quote', 'value: 14, quote'),
+      '.crosscheck.yaml': 'table: tables/other.facts.yaml\n',
+    });
     assert.match(runIn(dir, ['check', 'drafts/a.md']).out, /; table tables\/other\.facts\.yaml$/m);
     assert.match(runIn(dir, ['check', '--table', 'facts.yaml', 'drafts/a.md']).out, /; table facts\.yaml$/m);
   });
@@ -112,10 +130,16 @@ describe('crosscheck check in a repository', () => {
     assert.equal(runIn(dir, ['check', '--quiet', 'drafts/a.md']).out.trim().split('\n').length, 3);
     writeFileSync(join(dir, 'drafts', 'a.md'), PARAGRAPH.replace('The navy', '<!-- crosscheck-ignore-next-line relief-fund -->\nThe navy'));
     const byFact = runIn(dir, ['check', '--quiet', 'drafts/a.md']).out;
-    assert.deepEqual([...byFact.matchAll(/\[([\w-]+)\]$/gm)].map((m) => m[1]), ['blockade-ships', 'trade-drop']);
+    assert.deepEqual(
+      [...byFact.matchAll(/\[([\w-]+)\]$/gm)].map((m) => m[1]),
+      ['blockade-ships', 'trade-drop'],
+    );
     writeFileSync(join(dir, 'drafts', 'a.md'), PARAGRAPH.replace('The navy', '<!-- crosscheck-disable "40%" -->\nThe navy'));
     const byText = runIn(dir, ['check', '--quiet', 'drafts/a.md']).out;
-    assert.deepEqual([...byText.matchAll(/\[([\w-]+)\]$/gm)].map((m) => m[1]), ['blockade-ships', 'relief-fund']);
+    assert.deepEqual(
+      [...byText.matchAll(/\[([\w-]+)\]$/gm)].map((m) => m[1]),
+      ['blockade-ships', 'relief-fund'],
+    );
   });
 });
 
@@ -125,12 +149,15 @@ describe('crosscheck check examples', () => {
     const r = runIn(root, ['check', '--format', 'json', 'examples']);
     const paths = (JSON.parse(r.out) as { files: { path: string }[] }).files.map((f) => f.path);
     assert.equal(paths.length, 7, paths.join(', '));
-    assert.ok(paths.every((p) => /^examples\/\w+\/drafts\/[\w-]+\.md$/.test(p)), paths.join(', '));
+    assert.ok(
+      paths.every((p) => /^examples\/\w+\/drafts\/[\w-]+\.md$/.test(p)),
+      paths.join(', '),
+    );
   });
 });
 
 describe('crosscheck command line', () => {
-  it('prints one command\'s usage for its --help', () => {
+  it("prints one command's usage for its --help", () => {
     for (const command of ['check', 'build', 'extract']) {
       const r = run([command, '--help']);
       assert.equal(r.code, 0);
@@ -162,7 +189,17 @@ describe('the pre-commit hook', () => {
     const staged = ['README.md', 'sources/ledger.md', 'drafts/a.md'];
     const r = runIn(dir, [...entry, ...staged]);
     assert.equal(r.code, 1, r.err);
-    assert.deepEqual([...new Set(r.out.trim().split('\n').map((l) => l.split(':')[0]))], ['drafts/a.md']);
+    assert.deepEqual(
+      [
+        ...new Set(
+          r.out
+            .trim()
+            .split('\n')
+            .map((l) => l.split(':')[0]),
+        ),
+      ],
+      ['drafts/a.md'],
+    );
     assert.equal(runIn(dir, [...entry, 'README.md']).code, 0);
   });
 });

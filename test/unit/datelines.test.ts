@@ -31,7 +31,7 @@ describe('datelines (the page dates itself; not a claim)', () => {
   });
 });
 
-describe('captions (a page\'s pictures, not its story)', () => {
+describe("captions (a page's pictures, not its story)", () => {
   const captions = (text: string) => captionLines(text).map((s) => text.slice(s.start, s.end));
 
   it('finds a line with a photo credit', () => {
@@ -41,10 +41,12 @@ describe('captions (a page\'s pictures, not its story)', () => {
     assert.deepEqual(captions('*Crews at the dam on Friday. Picture: Valley News*'), ['*Crews at the dam on Friday. Picture: Valley News*']);
   });
 
-
   it('masks only what dates or counts in a caption: who is pictured is still named', () => {
     const text = 'Mayor Ines Vale visits the pier on May 2, 2019. (Photo: Wire)';
-    assert.deepEqual(captionFigureSpans(text).map((s) => text.slice(s.start, s.end)), ['May', '2,', '2019.']);
+    assert.deepEqual(
+      captionFigureSpans(text).map((s) => text.slice(s.start, s.end)),
+      ['May', '2,', '2019.'],
+    );
   });
 
   it('leaves story lines alone, even one that names a photographer', () => {

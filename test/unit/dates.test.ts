@@ -306,6 +306,9 @@ describe('findDocumentDate', () => {
 describe('"last" before a month and day', () => {
   it('reads "last March 3" as the most recent March 3, day and all', () => {
     const found = extractDates('The council voted last March 3 to close the pier.', '2030-03-20');
-    assert.deepEqual(found.map((d) => [d.text, d.date]), [['March 3', { month: 3, day: 3, precision: 'day', year: 2030 }]]);
+    assert.deepEqual(
+      found.map((d) => [d.text, d.date]),
+      [['March 3', { month: 3, day: 3, precision: 'day', year: 2030 }]],
+    );
   });
 });

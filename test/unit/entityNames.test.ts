@@ -127,6 +127,9 @@ describe('names: checking against the rescue table', () => {
 
   it('does not take a short or different place for a known one', () => {
     const r = check(dated('Relatives flew in from Oslo and from Ostend, and some from Astrava.'), table);
-    assert.deepEqual(r.findings.filter((f) => f.verdict === 'misspelled').map((f) => f.text), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.verdict === 'misspelled').map((f) => f.text),
+      [],
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('example stories (golden answers)', () => {
         const s = scoreFile(readFileSync(file, 'utf8'), entry, checkJson(join(dir, 'facts.yaml'), file));
         const problems = [
           ...s.keyErrors,
-          ...s.misses.map((m) => `missed ${q(m.gold.text)} [${m.gold.fact}]: ${m.cause}${m.got ? ` (${m.got.verdict} ${m.got.factId} -> ${q(m.got.replacement ?? '')})` : ''}`),
+          ...s.misses.map(
+            (m) =>
+              `missed ${q(m.gold.text)} [${m.gold.fact}]: ${m.cause}${m.got ? ` (${m.got.verdict} ${m.got.factId} -> ${q(m.got.replacement ?? '')})` : ''}`,
+          ),
           ...s.falseFlags.map((f) => `false flag ${f.finding.verdict} ${q(f.finding.text)} [${f.finding.factId}]`),
           // A correct claim left unmatched is a miss of recognition, measured by `npm run eval:real examples`; one
           // marked wrong is a false alarm, and fails here.

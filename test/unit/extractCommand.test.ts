@@ -6,8 +6,6 @@ import { FIXTURES, run } from './support/cli';
 import { dateValueToIso, describeClaim, type ClaimRecord } from '../../src/engine';
 import { pluralUnit, normalizeUnit } from '../../src/engine/extract/units';
 
-
-
 interface JsonOut {
   version: number;
   files: { path: string; claims: (ClaimRecord & { line: number; character: number })[] }[];
@@ -66,7 +64,10 @@ describe('crosscheck extract', () => {
     assert.deepEqual({ kind: pct.kind, value: pct.value }, { kind: 'percent', value: 10 });
     assert.equal('currency' in pct, false);
     const tons = find(claims, 'at least 1,200');
-    assert.deepEqual({ kind: tons.kind, value: tons.value, bound: tons.bound, unit: tons.unit }, { kind: 'number', value: 1200, bound: 'at-least', unit: 'tons' });
+    assert.deepEqual(
+      { kind: tons.kind, value: tons.value, bound: tons.bound, unit: tons.unit },
+      { kind: 'number', value: 1200, bound: 'at-least', unit: 'tons' },
+    );
     // The unit is reported, not spanned: the figure's span stops at the number and its hedge.
     assert.equal(find(claims, '300').unit, 'kilometers');
     assert.deepEqual({ line: tons.line, character: tons.character }, { line: 4, character: 13 });
@@ -76,7 +77,10 @@ describe('crosscheck extract', () => {
     const claims = claimsOf(STORY);
     const day = find(claims, 'March 2');
     assert.deepEqual({ kind: day.kind, value: day.value, precision: day.precision }, { kind: 'date', value: '2026-03-02', precision: 'day' });
-    assert.deepEqual({ value: find(claims, 'February 2026').value, precision: find(claims, 'February 2026').precision }, { value: '2026-02', precision: 'month' });
+    assert.deepEqual(
+      { value: find(claims, 'February 2026').value, precision: find(claims, 'February 2026').precision },
+      { value: '2026-02', precision: 'month' },
+    );
     assert.deepEqual({ value: find(claims, '1990').value, precision: find(claims, '1990').precision }, { value: '1990', precision: 'year' });
   });
 
@@ -85,7 +89,10 @@ describe('crosscheck extract', () => {
     assert.equal(find(claimsOf(text, ['--date', '2026-03-05']), 'yesterday').value, '2026-03-04');
     // Monday to Sunday of the week before: an ISO interval.
     assert.equal(find(claimsOf(text, ['--date', '2026-03-05']), 'last week').value, '2026-02-23/2026-03-01');
-    assert.equal(claimsOf(text).some((c) => c.text === 'yesterday'), false);
+    assert.equal(
+      claimsOf(text).some((c) => c.text === 'yesterday'),
+      false,
+    );
   });
 
   it('types names as person, organisation or place', () => {
@@ -142,8 +149,16 @@ describe('describeClaim', () => {
     }
     assert.equal(pluralUnit('person'), 'people');
     const claim = describeClaim({
-      kind: 'number', text: '83', start: 0, end: 2, sentence: { start: 0, end: 2 }, value: 83, bound: 'exact',
-      figure: { start: 0, end: 2 }, unit: 'casualty', style: { form: 'digits', grouping: false, decimals: 0 },
+      kind: 'number',
+      text: '83',
+      start: 0,
+      end: 2,
+      sentence: { start: 0, end: 2 },
+      value: 83,
+      bound: 'exact',
+      figure: { start: 0, end: 2 },
+      unit: 'casualty',
+      style: { form: 'digits', grouping: false, decimals: 0 },
     });
     assert.deepEqual(claim, { kind: 'number', text: '83', start: 0, end: 2, value: 83, bound: 'exact', unit: 'casualties' });
   });

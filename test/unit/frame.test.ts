@@ -17,18 +17,23 @@ function spans(text: string, figures: string[]): Span[] {
 const whole = (text: string): Span => ({ start: 0, end: text.length });
 const own = (text: string, figures: string[], i: number) => {
   const all = spans(text, figures);
-  const s = ownSpan(text, all[i], whole(text), all.filter((_, j) => j !== i));
+  const s = ownSpan(
+    text,
+    all[i],
+    whole(text),
+    all.filter((_, j) => j !== i),
+  );
   return text.slice(s.start, s.end);
 };
 
 describe('claim frames', () => {
-  it('ends a figure\'s words at the preposition of place before the next figure when no clause break stands between them', () => {
+  it("ends a figure's words at the preposition of place before the next figure when no clause break stands between them", () => {
     const text = 'Some 5,000 were sheltering in 40 schools.';
     assert.equal(own(text, ['5,000', '40'], 0), 'Some 5,000 were sheltering ');
     assert.equal(own(text, ['5,000', '40'], 1), ' 40 schools.');
   });
 
-  it('gives the items of a list after a figure\'s colon the count of that figure', () => {
+  it("gives the items of a list after a figure's colon the count of that figure", () => {
     const text = 'The ministry listed 31 dead: nine in Kessa, two in Arvo and the rest along the coast.';
     const [a, b, c] = spans(text, ['31', 'nine', 'two']);
     assert.deepEqual([...claimFrame(text, { ...b, kind: 'number' }, whole(text), [a, c]).counts], ['deaths']);
@@ -45,7 +50,7 @@ describe('claim frames', () => {
     assert.equal(own(paren, ['370 km', '230 miles'], 1), 'The storm crossed 370 km (230 miles) of open sea.');
   });
 
-  it('reads which way a figure\'s change goes from the change word before it, or right after it', () => {
+  it("reads which way a figure's change goes from the change word before it, or right after it", () => {
     const dir = (text: string, figure: string) => {
       const [a] = spans(text, [figure]);
       return claimFrame(text, { ...a, kind: 'percent' }, whole(text), []).direction;
@@ -146,7 +151,13 @@ describe('claim frames', () => {
 describe('claim frames: parts, pairs, places and time', () => {
   const frameOf = (text: string, figures: string[], i: number, kind = 'number', year?: number) => {
     const all = spans(text, figures);
-    return claimFrame(text, { ...all[i], kind }, whole(text), all.filter((_, j) => j !== i), year);
+    return claimFrame(
+      text,
+      { ...all[i], kind },
+      whole(text),
+      all.filter((_, j) => j !== i),
+      year,
+    );
   };
 
   it('gives a part the noun of its whole, and marks the whole', () => {
@@ -182,7 +193,7 @@ describe('claim frames: parts, pairs, places and time', () => {
     assert.match(own(text, ['12', '40'], 1), /Ardal valley, which alone lost 40 homes/);
   });
 
-  it('reads places after a preposition, not a list of places, and not past the figure\'s clause', () => {
+  it("reads places after a preposition, not a list of places, and not past the figure's clause", () => {
     assert.deepEqual(frameOf('Two hikers are missing in the Varna Hills.', ['Two'], 0).places, [['varna', 'hill']]);
     assert.deepEqual(frameOf('Power failed in Osk, Lund and Tarr for 9,000 homes.', ['9,000'], 0).places, []);
     assert.deepEqual(frameOf('The storm killed at least 30, most of them in Osk.', ['at least 30'], 0).places, []);
@@ -219,7 +230,12 @@ describe('claim frames: where two figures split their words', () => {
 describe('claim frames: "from" as an old value', () => {
   const roleOfFigure = (text: string, figures: string[], i: number) => {
     const all = spans(text, figures);
-    return claimFrame(text, { ...all[i], kind: 'number' }, whole(text), all.filter((_, j) => j !== i)).role;
+    return claimFrame(
+      text,
+      { ...all[i], kind: 'number' },
+      whole(text),
+      all.filter((_, j) => j !== i),
+    ).role;
   };
 
   it('reads "from" as a change\'s old value only beside a change', () => {

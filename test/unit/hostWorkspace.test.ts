@@ -66,7 +66,7 @@ describe('host: .crosscheck.yaml', () => {
     assert.deepEqual(shown, [
       "1:7 error 'date' must be YYYY-MM-DD, not '5 March'",
       "3:14 error severity of 'disagrees' must be one of error, warning, information, hint, none, not 'loud'",
-      '4:1 warning unknown key \'tabel\' (ignored); known keys: table, tables, drafts, ignore, severity, date, languages',
+      "4:1 warning unknown key 'tabel' (ignored); known keys: table, tables, drafts, ignore, severity, date, languages",
     ]);
     assert.equal(config.severity.disagrees, DEFAULT_SEVERITY.disagrees);
     assert.equal(config.date, undefined);
@@ -137,7 +137,10 @@ describe('host: which files are drafts', () => {
     assert.ok(table);
     const sources = sourcePaths(table, join(dir, 'facts.yaml'));
     const drafts = draftCandidatesUnder(dir, configs.forPath(dir, true).config).filter((f) => !whyNotDraft(f, configs.forPath(f).config, sources));
-    assert.deepEqual(drafts.map((f) => f.slice(dir.length + 1)), ['archive/old.md', 'drafts/a.md', 'drafts/b.mdx', 'drafts/c.text']);
+    assert.deepEqual(
+      drafts.map((f) => f.slice(dir.length + 1)),
+      ['archive/old.md', 'drafts/a.md', 'drafts/b.mdx', 'drafts/c.text'],
+    );
     assert.equal(whyNotDraft(join(dir, 'README.md'), configs.forPath(dir, true).config), 'repository file');
     assert.equal(whyNotDraft(join(dir, 'sources', 'ledger.md'), configs.forPath(dir, true).config, sources), 'source');
     assert.equal(whyNotDraft(join(dir, 'node_modules', 'pkg', 'x.md'), configs.forPath(dir, true).config), 'dependency or version control');

@@ -70,7 +70,7 @@ describe('package.json manifest', () => {
     assert.deepEqual(schema.properties.languages.default, DEFAULT_LANGUAGES);
   });
 
-  it('documents in the README\'s settings table every setting with the default package.json gives it', () => {
+  it("documents in the README's settings table every setting with the default package.json gives it", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const rows = new Map([...readme.matchAll(/^\| `(crosscheck\.[\w.]+)` \| `([^`]*)` \|/gm)].map((m) => [m[1], m[2]]));
     for (const [key, prop] of Object.entries(manifest.contributes.configuration.properties)) {

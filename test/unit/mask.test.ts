@@ -9,7 +9,10 @@ describe('maskDocument', () => {
     const text = '---\ndate: 2025-11-30\n---\nSome `42` text\r\nwith 😀 and https://x.example/7 here.\n';
     const masked = maskDocument(text);
     assert.equal(masked.length, text.length);
-    assert.deepEqual([...masked.matchAll(/\n/g)].map((m) => m.index), [...text.matchAll(/\n/g)].map((m) => m.index));
+    assert.deepEqual(
+      [...masked.matchAll(/\n/g)].map((m) => m.index),
+      [...text.matchAll(/\n/g)].map((m) => m.index),
+    );
   });
 
   it('masks front matter, fenced and inline code', () => {

@@ -155,12 +155,15 @@ describe('matching by claim frames', () => {
     assert.deepEqual(found('The reconstruction levy rises from 2% to 4%.', table), ['2% -> levy-old agrees', '4% -> levy-new disagrees']);
   });
 
-  it('matches a date of saying only to that speaker\'s statement', () => {
+  it("matches a date of saying only to that speaker's statement", () => {
     assert.deepEqual(found('Malik announced the aid on Friday.', table), ['Malik -> minister agrees', 'Friday -> aid-date disagrees']);
-    assert.deepEqual(found('Ivers said on Friday that the aid had arrived.', table).filter((f) => f.startsWith('Friday')), []);
+    assert.deepEqual(
+      found('Ivers said on Friday that the aid had arrived.', table).filter((f) => f.startsWith('Friday')),
+      [],
+    );
   });
 
-  it('keeps a town\'s figure off the whole story\'s toll, and the story\'s own place does not count as a town', () => {
+  it("keeps a town's figure off the whole story's toll, and the story's own place does not count as a town", () => {
     assert.deepEqual(found('In Kessa, 35 people were killed.', table), ['Kessa -> kessa agrees', '35 -> kessa-deaths disagrees']);
     assert.deepEqual(found('The earthquake in Tarvo killed 120 people.', table), ['120 -> death-toll disagrees']);
   });
@@ -178,13 +181,22 @@ describe('matching by claim frames', () => {
     assert.deepEqual(found('Some 9,000 people fled to the hills.', table), ['Some 9,000 -> displaced disagrees']);
   });
 
-  it('keeps a tally\'s date off the day of another tally', () => {
-    assert.deepEqual(found('As of Friday the ministry put the toll at 112.', table).filter((f) => f.startsWith('Friday')), ['Friday -> toll-day disagrees']);
-    assert.deepEqual(found('As of Friday the ministry put the toll at 90.', table).filter((f) => f.startsWith('Friday')), []);
+  it("keeps a tally's date off the day of another tally", () => {
+    assert.deepEqual(
+      found('As of Friday the ministry put the toll at 112.', table).filter((f) => f.startsWith('Friday')),
+      ['Friday -> toll-day disagrees'],
+    );
+    assert.deepEqual(
+      found('As of Friday the ministry put the toll at 90.', table).filter((f) => f.startsWith('Friday')),
+      [],
+    );
   });
 
   it('does not hold a relative day against a fact known only to its year', () => {
-    assert.deepEqual(found('Engineers will discuss when the Kessa bridge reopens next week.', table).filter((f) => f.includes('reopening')), []);
+    assert.deepEqual(
+      found('Engineers will discuss when the Kessa bridge reopens next week.', table).filter((f) => f.includes('reopening')),
+      [],
+    );
   });
 
   it('weighs most the noun a figure is "of"', () => {

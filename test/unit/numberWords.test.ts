@@ -102,7 +102,10 @@ describe('numberToWords', () => {
 
 describe('scaleExponent', () => {
   it('knows scale words and suffixes', () => {
-    assert.deepEqual(['thousand', 'million', 'mn', 'm', 'M', 'bn', 'b', 'k', 'tn', 'Million', 'lakh', 'crore'].map(scaleExponent), [3, 6, 6, 6, 6, 9, 9, 3, 12, 6, 5, 7]);
+    assert.deepEqual(
+      ['thousand', 'million', 'mn', 'm', 'M', 'bn', 'b', 'k', 'tn', 'Million', 'lakh', 'crore'].map(scaleExponent),
+      [3, 6, 6, 6, 6, 9, 9, 3, 12, 6, 5, 7],
+    );
     assert.equal(scaleExponent('dozen'), undefined);
   });
 });

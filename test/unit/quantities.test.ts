@@ -60,7 +60,10 @@ describe('extractQuantities: digits', () => {
   });
 
   it('splits a comma list that is not thousands grouping', () => {
-    assert.deepEqual(extract('Rooms 4,17,25 were shut.').map((q) => q.value), [4, 17, 25]);
+    assert.deepEqual(
+      extract('Rooms 4,17,25 were shut.').map((q) => q.value),
+      [4, 17, 25],
+    );
   });
 });
 
@@ -68,13 +71,22 @@ describe('extractQuantities: words', () => {
   it('reads spelled-out numbers with scales', () => {
     const s = 'Eighty-three hikers and twenty guides met fifteen thousand fans and one hundred and twelve cooks.';
     const found = extract(s);
-    assert.deepEqual(found.map((q) => q.value), [83, 20, 15000, 112]);
-    assert.deepEqual(found.map((q) => q.text), ['Eighty-three', 'twenty', 'fifteen thousand', 'one hundred and twelve']);
+    assert.deepEqual(
+      found.map((q) => q.value),
+      [83, 20, 15000, 112],
+    );
+    assert.deepEqual(
+      found.map((q) => q.text),
+      ['Eighty-three', 'twenty', 'fifteen thousand', 'one hundred and twelve'],
+    );
     assert.equal(found[0].style.form, 'words');
     assert.equal(found[0].style.capitalized, true);
     assert.equal(found[1].style.capitalized, false);
     assert.equal(found[2].style.scale, 'thousand');
-    assert.deepEqual(found.map((q) => q.unit), ['hiker', 'guide', 'fan', 'cook']);
+    assert.deepEqual(
+      found.map((q) => q.unit),
+      ['hiker', 'guide', 'fan', 'cook'],
+    );
   });
 
   it('reads "a dozen", "half a million", "a million" and "two point five million"', () => {
@@ -86,7 +98,10 @@ describe('extractQuantities: words', () => {
   });
 
   it('stops at a word that cannot continue the number', () => {
-    assert.deepEqual(extract('Pick five six times.').map((q) => q.value), [5, 6]);
+    assert.deepEqual(
+      extract('Pick five six times.').map((q) => q.value),
+      [5, 6],
+    );
   });
 
   it('skips fractions and ordinals', () => {
@@ -149,9 +164,18 @@ describe('extractQuantities: money', () => {
 describe('extractQuantities: percent', () => {
   it('reads %, percent and per cent', () => {
     const found = extract('Prices rose 10%, wages 10 percent, rents 10 per cent and fees twenty percent.');
-    assert.deepEqual(found.map((q) => q.kind), ['percent', 'percent', 'percent', 'percent']);
-    assert.deepEqual(found.map((q) => q.value), [10, 10, 10, 20]);
-    assert.deepEqual(found.map((q) => q.style.percentSuffix), ['%', ' percent', ' per cent', ' percent']);
+    assert.deepEqual(
+      found.map((q) => q.kind),
+      ['percent', 'percent', 'percent', 'percent'],
+    );
+    assert.deepEqual(
+      found.map((q) => q.value),
+      [10, 10, 10, 20],
+    );
+    assert.deepEqual(
+      found.map((q) => q.style.percentSuffix),
+      ['%', ' percent', ' per cent', ' percent'],
+    );
   });
 
   it('reads percentage points', () => {
@@ -207,10 +231,14 @@ describe('extractQuantities: hedges', () => {
     assert.equal(hedgeBound('Nearly'), 'about');
     assert.equal(hedgeBound('in  excess of'), 'more-than');
     assert.equal(hedgeBound('sometimes'), undefined);
-    assert.deepEqual(
-      (['exact', 'at-least', 'more-than', 'about', 'at-most', 'less-than'] as const).map(hedgePhrase),
-      ['', 'at least', 'more than', 'about', 'at most', 'less than'],
-    );
+    assert.deepEqual((['exact', 'at-least', 'more-than', 'about', 'at-most', 'less-than'] as const).map(hedgePhrase), [
+      '',
+      'at least',
+      'more than',
+      'about',
+      'at most',
+      'less than',
+    ]);
     const s = 'we counted at least 9 and 12 or so';
     assert.deepEqual(findHedgeBefore(s, s.indexOf('9')), { text: 'at least', bound: 'at-least', start: 11, end: 19 });
     const after = findHedgeAfter(s, s.indexOf('12') + 2);
@@ -277,7 +305,10 @@ describe('extractQuantities: numbers that are not claims', () => {
   it('reports claims in document order without overlaps', () => {
     const s = 'Between 10 and 15 percent of 200 firms paid $3,000 each.';
     const found = extract(s);
-    assert.deepEqual(found.map((q) => q.text), ['10', '15 percent', '200', '$3,000']);
+    assert.deepEqual(
+      found.map((q) => q.text),
+      ['10', '15 percent', '200', '$3,000'],
+    );
     for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start);
   });
 });
@@ -332,8 +363,7 @@ describe('extractQuantities: labels and relative dates', () => {
   });
 
   it('skips a number that labels the noun before it', () => {
-    const s = 'Lawyers cited Section 230, Class 1 permits, the FTSE 250, a Category 4 hurricane, old Route 66, ' +
-      'a Boeing 737, Flight 370 and Article 5.';
+    const s = 'Lawyers cited Section 230, Class 1 permits, the FTSE 250, a Category 4 hurricane, old Route 66, ' + 'a Boeing 737, Flight 370 and Article 5.';
     assert.deepEqual(texts(s), []);
   });
 

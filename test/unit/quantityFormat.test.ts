@@ -47,13 +47,25 @@ describe('formatQuantity', () => {
   });
 
   it('round-trips every style to the same text', () => {
-    for (const written of ['$50mn', '$50 million', '15,000', '15000', '16.5', '10%', '10 percent', 'eighty-three', 'fifteen thousand', '€3 billion', '300 billion']) {
+    for (const written of [
+      '$50mn',
+      '$50 million',
+      '15,000',
+      '15000',
+      '16.5',
+      '10%',
+      '10 percent',
+      'eighty-three',
+      'fifteen thousand',
+      '€3 billion',
+      '300 billion',
+    ]) {
       const [q] = extractQuantities(written);
       assert.equal(formatQuantity(q.value, q.style, q.kind), written);
     }
   });
 
-  it('moves to the next scale up rather than writing 1000 or more of the draft\'s scale', () => {
+  it("moves to the next scale up rather than writing 1000 or more of the draft's scale", () => {
     assert.equal(rewrite('$24 million', 24e9), '$24 billion');
     assert.equal(rewrite('$5 million', 5.3e9), '$5.3 billion');
     assert.equal(rewrite('£25m', 25e9), '£25bn');
@@ -73,7 +85,7 @@ describe('formatQuantity', () => {
     assert.equal(rewrite('$2 trillion', 0.5e12), '$500 billion');
   });
 
-  it('keeps the writer\'s currency form in news styles', () => {
+  it("keeps the writer's currency form in news styles", () => {
     assert.equal(rewrite('P788 million', 1.2e9), 'P1.2 billion');
     assert.equal(rewrite('P 1,250.50', 1300.75), 'P 1,300.75');
     assert.equal(rewrite('3.6 billion pesos', 4.1e9), '4.1 billion pesos');

@@ -68,13 +68,11 @@ function found(body: string, source?: string): string[] {
 }
 
 describe('matching by the words a source quote frames a figure with', () => {
-  it('gives a figure written in a quote\'s words to that quote\'s fact, even with the figure changed', () => {
-    assert.deepEqual(found('The ministry put the cost of damage to crops at about $9 million as of Monday.'), [
-      'about $9 million -> valley-damage disagrees',
-    ]);
+  it("gives a figure written in a quote's words to that quote's fact, even with the figure changed", () => {
+    assert.deepEqual(found('The ministry put the cost of damage to crops at about $9 million as of Monday.'), ['about $9 million -> valley-damage disagrees']);
   });
 
-  it('lets a quote\'s words outweigh what the rest of the sentence seems to say of time', () => {
+  it("lets a quote's words outweigh what the rest of the sentence seems to say of time", () => {
     // "the previous administration" names who left the gap, not an earlier event.
     assert.deepEqual(found('She wants to close a $15 million gap left by the previous administration.'), ['$15 million -> gap disagrees']);
   });
@@ -92,7 +90,7 @@ describe('matching by the words a source quote frames a figure with', () => {
     assert.deepEqual(found('Damage to crops came to $9 million.'), ['$9 million -> crop-damage disagrees']);
   });
 
-  it('reads which of a quote\'s figures is the fact\'s from the value the table records', () => {
+  it("reads which of a quote's figures is the fact's from the value the table records", () => {
     assert.deepEqual(found('The farm levy goes from 2% to 4% in August.'), ['2% -> levy-old agrees', '4% -> levy-new disagrees']);
   });
 

@@ -15,12 +15,10 @@ describe('sentences', () => {
 
   it('keeps headings and list items apart from the prose around them', () => {
     const text = '# Heading 1\nFirst line\ncontinues here.\n\n- item 2\n- item 3\n';
-    assert.deepEqual(paragraphs(text).map((p) => text.slice(p.start, p.end)), [
-      '# Heading 1',
-      'First line\ncontinues here.',
-      '- item 2',
-      '- item 3',
-    ]);
+    assert.deepEqual(
+      paragraphs(text).map((p) => text.slice(p.start, p.end)),
+      ['# Heading 1', 'First line\ncontinues here.', '- item 2', '- item 3'],
+    );
   });
 
   it('handles quotes after a full stop', () => {

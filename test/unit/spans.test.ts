@@ -4,7 +4,7 @@ import { SpanSet, overlaps } from '../../src/engine/text/spans';
 describe('SpanSet', () => {
   it('answers overlap queries like a linear scan, nested spans included', () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const spans = Array.from({ length: 300 }, () => {
       const start = rand(2000);
       return { start, end: start + 1 + rand(rand(5) === 0 ? 200 : 10) };

@@ -30,7 +30,11 @@ describe('ignore comments that name a claim', () => {
   });
 
   it('do not reach past the next line', () => {
-    assert.deepEqual(facts(DATED(`<!-- crosscheck-ignore-next-line trade-drop -->\nA quiet line.\n\n${PARAGRAPH}`)), ['blockade-ships', 'relief-fund', 'trade-drop']);
+    assert.deepEqual(facts(DATED(`<!-- crosscheck-ignore-next-line trade-drop -->\nA quiet line.\n\n${PARAGRAPH}`)), [
+      'blockade-ships',
+      'relief-fund',
+      'trade-drop',
+    ]);
   });
 
   it('are written naming the fact, or the text when the line has two claims on one fact', () => {

@@ -439,7 +439,10 @@ describe('loadTable', () => {
       assert.equal(r.table, null);
       const lines = errors(r).map((e) => e.range.start.line);
       assert.equal(lines.length, 4);
-      assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
+      assert.deepEqual(
+        lines,
+        [...lines].sort((a, b) => a - b),
+      );
     });
   });
 
@@ -469,7 +472,8 @@ describe('loadTable', () => {
     });
 
     it('warns about unknown keys at every level', () => {
-      const text = 'version: 1\nsource:\n  x: 1\nsources:\n  bnl: { title: B, tilte: C }\nfacts:\n  f:\n    label: A\n    kind: number\n    claims:\n      - { source: bnl, value: 1, qoute: x }\n';
+      const text =
+        'version: 1\nsource:\n  x: 1\nsources:\n  bnl: { title: B, tilte: C }\nfacts:\n  f:\n    label: A\n    kind: number\n    claims:\n      - { source: bnl, value: 1, qoute: x }\n';
       const r = loadTable(text);
       assert.ok(r.table);
       assert.deepEqual(
@@ -497,13 +501,17 @@ describe('loadTable', () => {
     }
 
     it('takes the value most sources report', () => {
-      const f = fact('    label: F\n    kind: number\n    claims:\n      - { source: a, value: 80, bound: more-than }\n      - { source: b, value: 83, bound: at-least }\n      - { source: c, value: 83 }\n');
+      const f = fact(
+        '    label: F\n    kind: number\n    claims:\n      - { source: a, value: 80, bound: more-than }\n      - { source: b, value: 83, bound: at-least }\n      - { source: c, value: 83 }\n',
+      );
       assert.equal(f.value, 83);
       assert.equal(f.bound, 'at-least', 'the bound of the first claim reporting the cited value');
     });
 
     it('counts a source once however many claims repeat a value', () => {
-      const f = fact('    label: F\n    kind: number\n    claims:\n      - { source: a, value: 1 }\n      - { source: a, value: 1 }\n      - { source: b, value: 2 }\n      - { source: c, value: 2 }\n');
+      const f = fact(
+        '    label: F\n    kind: number\n    claims:\n      - { source: a, value: 1 }\n      - { source: a, value: 1 }\n      - { source: b, value: 2 }\n      - { source: c, value: 2 }\n',
+      );
       assert.equal(f.value, 2);
     });
 
@@ -514,25 +522,33 @@ describe('loadTable', () => {
     });
 
     it('compares numbers numerically', () => {
-      const f = fact('    label: F\n    kind: money\n    claims:\n      - { source: a, value: 5 }\n      - { source: b, value: 50000000 }\n      - { source: c, value: 5.0e7 }\n');
+      const f = fact(
+        '    label: F\n    kind: money\n    claims:\n      - { source: a, value: 5 }\n      - { source: b, value: 50000000 }\n      - { source: c, value: 5.0e7 }\n',
+      );
       assert.equal(f.value, 50000000);
     });
 
     it('compares names without case or accents, citing the first-listed source’s spelling', () => {
-      const f = fact('    label: F\n    kind: entity\n    claims:\n      - { source: a, value: Nicolas Maduro }\n      - { source: d, value: Delcy Rodríguez }\n      - { source: b, value: Nicolás Maduro }\n      - { source: c, value: NICOLAS MADURO }\n');
+      const f = fact(
+        '    label: F\n    kind: entity\n    claims:\n      - { source: a, value: Nicolas Maduro }\n      - { source: d, value: Delcy Rodríguez }\n      - { source: b, value: Nicolás Maduro }\n      - { source: c, value: NICOLAS MADURO }\n',
+      );
       assert.equal(f.value, 'Nicolas Maduro');
       const g = fact('    label: F\n    kind: entity\n    claims:\n      - { source: c, value: josé martí }\n      - { source: b, value: José Martí }\n');
       assert.equal(g.value, 'José Martí');
     });
 
     it('keeps a written value and bound over the claims', () => {
-      const f = fact('    label: F\n    kind: number\n    value: 80\n    bound: about\n    claims:\n      - { source: a, value: 83, bound: at-least }\n      - { source: b, value: 83 }\n');
+      const f = fact(
+        '    label: F\n    kind: number\n    value: 80\n    bound: about\n    claims:\n      - { source: a, value: 83, bound: at-least }\n      - { source: b, value: 83 }\n',
+      );
       assert.equal(f.value, 80);
       assert.equal(f.bound, 'about');
     });
 
     it('takes the bound of a claim that reports a written value', () => {
-      const f = fact('    label: F\n    kind: number\n    value: 80\n    claims:\n      - { source: a, value: 83, bound: at-least }\n      - { source: b, value: 80, bound: more-than }\n');
+      const f = fact(
+        '    label: F\n    kind: number\n    value: 80\n    claims:\n      - { source: a, value: 83, bound: at-least }\n      - { source: b, value: 80, bound: more-than }\n',
+      );
       assert.equal(f.bound, 'more-than');
     });
 
@@ -553,7 +569,9 @@ describe('loadTable', () => {
     });
 
     it('compares dates as written', () => {
-      const f = fact('    label: F\n    kind: date\n    claims:\n      - { source: a, value: 2025-11 }\n      - { source: b, value: 2025-11-29 }\n      - { source: c, value: 2025-11-29 }\n');
+      const f = fact(
+        '    label: F\n    kind: date\n    claims:\n      - { source: a, value: 2025-11 }\n      - { source: b, value: 2025-11-29 }\n      - { source: c, value: 2025-11-29 }\n',
+      );
       assert.deepEqual(f.value, { year: 2025, month: 11, day: 29, precision: 'day' });
     });
   });
@@ -594,7 +612,7 @@ describe('loadTable', () => {
     it('never throws, and keeps ranges inside the text, on truncations, mutations and random bytes', function () {
       this.timeout(60000);
       let seed = 42;
-      const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const inputs: string[] = [];
       for (let i = 0; i <= VALID.length; i++) inputs.push(VALID.slice(0, i));
       const alphabet = ' \n\t:-[]{},&*!|>"\'#%@`?0123456789abcxyz\u00e9\u{1F600}\r\uFEFF';
@@ -623,14 +641,20 @@ describe('loadTable', () => {
           assert.ok(p.range.offset.start >= 0 && p.range.offset.start <= p.range.offset.end && p.range.offset.end <= text.length);
           assert.ok(p.range.start.line >= 1 && p.range.start.column >= 1);
         }
-        assert.equal(r.table === null, r.problems.some((p) => p.severity === 'error'));
+        assert.equal(
+          r.table === null,
+          r.problems.some((p) => p.severity === 'error'),
+        );
       }
     });
   });
 
   it('prints a problem as path:line:col: severity: message', () => {
     const e = oneError('version: 3\n');
-    assert.equal(tableProblemToString('drafts/facts.yaml', e), "drafts/facts.yaml:1:10: error: unsupported version '3': this fact table format is version 1 (write 'version: 1')");
+    assert.equal(
+      tableProblemToString('drafts/facts.yaml', e),
+      "drafts/facts.yaml:1:10: error: unsupported version '3': this fact table format is version 1 (write 'version: 1')",
+    );
   });
 
   it('handles CRLF line endings', () => {

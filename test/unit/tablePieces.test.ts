@@ -72,9 +72,18 @@ describe('reading a fact table piece by piece', () => {
         .replace('  seized-cargo-2:', '  blockade-ships-0:');
       const loaded = assertSame(text, 'by piece');
       const messages = loaded.problems.map((p) => `${p.range.start.line}:${p.range.start.column} ${p.message}`);
-      assert.ok(messages.some((m) => /unknown key 'lable'.*did you mean 'label'/.test(m)), messages.join('\n'));
-      assert.ok(messages.some((m) => /unknown kind 'amount'/.test(m)), messages.join('\n'));
-      assert.ok(messages.some((m) => /unknown source 'ledgr': did you mean 'ledger'/.test(m)), messages.join('\n'));
+      assert.ok(
+        messages.some((m) => /unknown key 'lable'.*did you mean 'label'/.test(m)),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => /unknown kind 'amount'/.test(m)),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => /unknown source 'ledgr': did you mean 'ledger'/.test(m)),
+        messages.join('\n'),
+      );
       const duplicate = loaded.problems.find((p) => p.message.startsWith("duplicate fact id 'blockade-ships-0'"));
       assert.ok(duplicate, messages.join('\n'));
       const line = text.slice(0, duplicate.range.offset.start).split('\n').length;

@@ -4,10 +4,23 @@ import { convertUnit, isKnownUnit, normalizeUnit, readUnit, singularize, unitFam
 describe('singularize', () => {
   it('handles regular and irregular plurals', () => {
     const cases: Array<[string, string]> = [
-      ['troops', 'troop'], ['tons', 'ton'], ['casualties', 'casualty'], ['people', 'person'], ['men', 'man'],
-      ['children', 'child'], ['feet', 'foot'], ['boxes', 'box'], ['churches', 'church'], ['sorties', 'sortie'],
-      ['aircraft', 'aircraft'], ['series', 'series'], ['bus', 'bus'], ['status', 'status'], ['glass', 'glass'],
-      ['service members', 'service member'], ['Vessels', 'vessel'],
+      ['troops', 'troop'],
+      ['tons', 'ton'],
+      ['casualties', 'casualty'],
+      ['people', 'person'],
+      ['men', 'man'],
+      ['children', 'child'],
+      ['feet', 'foot'],
+      ['boxes', 'box'],
+      ['churches', 'church'],
+      ['sorties', 'sortie'],
+      ['aircraft', 'aircraft'],
+      ['series', 'series'],
+      ['bus', 'bus'],
+      ['status', 'status'],
+      ['glass', 'glass'],
+      ['service members', 'service member'],
+      ['Vessels', 'vessel'],
     ];
     for (const [plural, single] of cases) assert.equal(singularize(plural), single, plural);
   });
@@ -16,9 +29,19 @@ describe('singularize', () => {
 describe('normalizeUnit', () => {
   it('lower-cases, singularises and resolves spellings and abbreviations', () => {
     const cases: Array<[string, string]> = [
-      ['Troops', 'troop'], ['km', 'kilometer'], ['kilometres', 'kilometer'], ['kilometers', 'kilometer'],
-      ['people', 'person'], ['kg', 'kilogram'], ['lbs', 'pound'], ['metric tons', 'tonne'], ['mi', 'mile'],
-      ['litres', 'liter'], ['air strikes', 'airstrike'], ['hrs', 'hour'], ['widgets', 'widget'],
+      ['Troops', 'troop'],
+      ['km', 'kilometer'],
+      ['kilometres', 'kilometer'],
+      ['kilometers', 'kilometer'],
+      ['people', 'person'],
+      ['kg', 'kilogram'],
+      ['lbs', 'pound'],
+      ['metric tons', 'tonne'],
+      ['mi', 'mile'],
+      ['litres', 'liter'],
+      ['air strikes', 'airstrike'],
+      ['hrs', 'hour'],
+      ['widgets', 'widget'],
     ];
     for (const [written, unit] of cases) assert.equal(normalizeUnit(written), unit, written);
   });

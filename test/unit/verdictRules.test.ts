@@ -74,7 +74,10 @@ describe('verdict rules', () => {
   it('never calls a value one source reports an error, though it is outside the tolerance of the cited value', () => {
     const f = finding(check(dated('The line employs 1,600 crew.'), table), '1,600');
     assert.equal(f.verdict, 'contested');
-    assert.deepEqual(f.sources.filter((s) => s.agrees).map((s) => s.source), ['bulletin']);
+    assert.deepEqual(
+      f.sources.filter((s) => s.agrees).map((s) => s.source),
+      ['bulletin'],
+    );
   });
 
   it('reads "up to" on a peak as the value reached', () => {

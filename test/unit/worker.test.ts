@@ -30,7 +30,10 @@ describe('CheckWorkerClient', () => {
     const second = client.check({ key: 'a', text: DRAFT.replace('14', '12'), table: { key: 't#1', text: TABLE } });
     assert.equal(await first, undefined);
     const result = await second;
-    assert.deepEqual(result?.findings.filter((f) => f.verdict !== 'agrees').map((f) => f.text), ['$25mn']);
+    assert.deepEqual(
+      result?.findings.filter((f) => f.verdict !== 'agrees').map((f) => f.text),
+      ['$25mn'],
+    );
   });
 
   it('keeps checks of different documents apart', async () => {

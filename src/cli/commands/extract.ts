@@ -85,7 +85,10 @@ export function runExtract(args: string[], io: Io): number {
     let table = choice ? inputs.tables.get(choice.path) : none;
     if (!table) {
       if (choice?.origin === 'named') {
-        inputs.messages.add('error', `${displayPath(choice.path)}: the fact table named by --table cannot be used: fix the problems above or leave --table out`);
+        inputs.messages.add(
+          'error',
+          `${displayPath(choice.path)}: the fact table named by --table cannot be used: fix the problems above or leave --table out`,
+        );
         continue;
       }
       inputs.messages.add('note', `${displayPath(draft.file)}: extracting without the fact table ${displayPath(choice?.path ?? '')}`);

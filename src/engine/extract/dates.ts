@@ -63,47 +63,235 @@ const DAY_END = '(?![\\dA-Za-z%]|[.,:]\\d)';
 
 /** Words before a bare year or month that make the time reading the likely one. */
 const TIME_PREPOSITIONS = new Set([
-  'in', 'since', 'until', 'till', 'before', 'after', 'during', 'through', 'throughout', 'circa', 'around', 'between', 'from', 'by', 'of',
+  'in',
+  'since',
+  'until',
+  'till',
+  'before',
+  'after',
+  'during',
+  'through',
+  'throughout',
+  'circa',
+  'around',
+  'between',
+  'from',
+  'by',
+  'of',
 ]);
 /** Nouns that, before "of", make the following year or month a time: "the summer of 2019", "the end of March". */
 const TEMPORAL_OF = new Set([
-  'end', 'beginning', 'start', 'middle', 'rest', 'half', 'part', 'spring', 'summer', 'autumn', 'fall', 'winter', 'course',
-  'months', 'weeks', 'days', 'class', 'ides', 'first', 'last', 'year', 'month', 'quarter', 'session',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'rest',
+  'half',
+  'part',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'course',
+  'months',
+  'weeks',
+  'days',
+  'class',
+  'ides',
+  'first',
+  'last',
+  'year',
+  'month',
+  'quarter',
+  'session',
 ]);
 /** Nouns a year or month often qualifies: "the 2024 election", "the November vote". */
 const EVENT_NOUNS = new Set([
-  'election', 'elections', 're-election', 'reelection', 'by-election', 'census', 'budget', 'season', 'campaign', 'olympics',
-  'olympic', 'games', 'cup', 'championship', 'championships', 'tournament', 'primary', 'primaries', 'midterm', 'midterms',
-  'vote', 'referendum', 'crisis', 'war', 'survey', 'poll', 'report', 'edition', 'summit', 'conference', 'festival',
-  'uprising', 'coup', 'earthquake', 'hurricane', 'flood', 'floods', 'invasion', 'revolution', 'massacre', 'recession',
-  'inauguration', 'ceasefire', 'agreement', 'accord', 'treaty', 'law', 'act', 'cycle', 'ballot', 'debate', 'protests',
+  'election',
+  'elections',
+  're-election',
+  'reelection',
+  'by-election',
+  'census',
+  'budget',
+  'season',
+  'campaign',
+  'olympics',
+  'olympic',
+  'games',
+  'cup',
+  'championship',
+  'championships',
+  'tournament',
+  'primary',
+  'primaries',
+  'midterm',
+  'midterms',
+  'vote',
+  'referendum',
+  'crisis',
+  'war',
+  'survey',
+  'poll',
+  'report',
+  'edition',
+  'summit',
+  'conference',
+  'festival',
+  'uprising',
+  'coup',
+  'earthquake',
+  'hurricane',
+  'flood',
+  'floods',
+  'invasion',
+  'revolution',
+  'massacre',
+  'recession',
+  'inauguration',
+  'ceasefire',
+  'agreement',
+  'accord',
+  'treaty',
+  'law',
+  'act',
+  'cycle',
+  'ballot',
+  'debate',
+  'protests',
 ]);
 /** Event nouns that are also common count nouns: they only count when capitalised (the 2022 World Cup, 2000 cups). */
 const CAPITALISED_EVENT_NOUNS = new Set(['games', 'cup', 'act']);
 const ADJECTIVE_ENDING = /(?:al|ary|ive|ic|ian|ern|ese|ish|term|wide|state|snap|special|annual)$/;
 /** Words after a number that show it counts things rather than naming a year. */
 const COUNT_WORDS = new Set([
-  'people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'feet', 'more', 'fewer', 'less', 'other', 'of',
-  'per', 'percent', 'million', 'billion', 'thousand', 'hundred', 'km', 'kg', 'mi', 'ft', 'lb', 'm', 'cm', 'mm', 'new',
+  'people',
+  'men',
+  'women',
+  'children',
+  'staff',
+  'police',
+  'personnel',
+  'feet',
+  'more',
+  'fewer',
+  'less',
+  'other',
+  'of',
+  'per',
+  'percent',
+  'million',
+  'billion',
+  'thousand',
+  'hundred',
+  'km',
+  'kg',
+  'mi',
+  'ft',
+  'lb',
+  'm',
+  'cm',
+  'mm',
+  'new',
 ]);
 const S_WORDS_NOT_PLURAL = new Set([
-  'this', 'thus', 'always', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'whereas', 'perhaps', 'plus',
-  'unless', 'besides', 'is', 'as', 'us', 'yes', 'news', 'across', 'nevertheless', 'regardless', 'sometimes', 'afterwards',
+  'this',
+  'thus',
+  'always',
+  'was',
+  'has',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'whereas',
+  'perhaps',
+  'plus',
+  'unless',
+  'besides',
+  'is',
+  'as',
+  'us',
+  'yes',
+  'news',
+  'across',
+  'nevertheless',
+  'regardless',
+  'sometimes',
+  'afterwards',
 ]);
 /** Before "by", these make the number a difference ("rose by 2000"), not a deadline ("by 2030"). */
 const CHANGE_VERB =
   /^(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|cut|reduc|declin|jump|climb|slip|shr[iu]nk|expand|w[oi]n|los|lead|led|trail|exceed|outnumber|rais|lower|boost|surg|gain|plung|slump|tumbl|swell|soar|sank|sink|dip|edg|beat|up$|down$|margin)/;
 /** Words before a weekday that mark it as a time rather than part of a name (Easter Sunday, The Sunday Times). */
 const WEEKDAY_PREPOSITIONS = new Set([
-  'on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'through', 'to', 'and', 'or', 'late', 'early', 'as', 'of',
-  'between', 'starting', 'beginning', 'that', 'last', 'next', 'this', 'coming', 'past',
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'from',
+  'through',
+  'to',
+  'and',
+  'or',
+  'late',
+  'early',
+  'as',
+  'of',
+  'between',
+  'starting',
+  'beginning',
+  'that',
+  'last',
+  'next',
+  'this',
+  'coming',
+  'past',
 ]);
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const ABBREVIATIONS_BEFORE_PERIOD = new Set([
   ...MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()),
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'no', 'vs', 'prof', 'lt', 'col', 'sgt', 'capt', 'u.s', 'u.k',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'no',
+  'vs',
+  'prof',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'u.s',
+  'u.k',
 ]);
 
 // ---------------------------------------------------------------- small helpers
@@ -199,7 +387,7 @@ function isSentenceStart(text: string, index: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   if (i < 0) return true;
   const c = text[i];
-  if (c === '\n' || c === '\r' || /["“‘'(\[—–:#*>-]/.test(c)) return true;
+  if (c === '\n' || c === '\r' || /["“‘'([—–:#*>-]/.test(c)) return true;
   if (c === '!' || c === '?') return true;
   if (c === '.') {
     const w = wordBefore(text, i + 1);
@@ -228,7 +416,10 @@ function followsCountWord(after: string): boolean {
 function eventNounFollows(after: string): boolean {
   const m = /^(?:['’]s)?(?:[ \t\u00a0]+[A-Za-z][A-Za-z-]*){1,3}/.exec(after);
   if (!m) return false;
-  const words = m[0].replace(/^['’]s/, '').trim().split(/[ \t\u00a0]+/);
+  const words = m[0]
+    .replace(/^['’]s/, '')
+    .trim()
+    .split(/[ \t\u00a0]+/);
   for (const word of words) {
     const w = word.toLowerCase();
     if (EVENT_NOUNS.has(w) && (!CAPITALISED_EVENT_NOUNS.has(w) || isCapitalised(word))) return true;
@@ -412,10 +603,7 @@ function scanMonthYear(text: string): Candidate[] {
 function scanParts(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const part = '(?<part>[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)';
-  const monthRe = new RegExp(
-    `(?<![A-Za-z])${part}(?:-[ \\t]*|${SP})(?<month>${MONTH})(?:(?:,?${SP}|${SP}of${SP})(?<year>${YEAR}))?`,
-    'g',
-  );
+  const monthRe = new RegExp(`(?<![A-Za-z])${part}(?:-[ \\t]*|${SP})(?<month>${MONTH})(?:(?:,?${SP}|${SP}of${SP})(?<year>${YEAR}))?`, 'g');
   for (const m of text.matchAll(monthRe)) {
     const g = m.groups as Record<string, string | undefined>;
     const month = monthNumber(g.month as string);
@@ -485,10 +673,7 @@ function scanYears(text: string): Candidate[] {
 function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const accepted = new Set<number>();
-  const re = new RegExp(
-    `(?<![A-Za-z])(?<mod>(?:[Ll]ast|[Nn]ext|[Tt]his(?:${SP}(?:past|coming))?)${SP})?(?<month>${FULL_MONTH})(?<poss>['’]s)?`,
-    'g',
-  );
+  const re = new RegExp(`(?<![A-Za-z])(?<mod>(?:[Ll]ast|[Nn]ext|[Tt]his(?:${SP}(?:past|coming))?)${SP})?(?<month>${FULL_MONTH})(?<poss>['’]s)?`, 'g');
   for (const m of text.matchAll(re)) {
     const g = m.groups as Record<string, string | undefined>;
     const monthName = g.month as string;
@@ -521,12 +706,7 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
     if (!doc) continue;
     const docMonth = doc.getMonth() + 1;
     const y = doc.getFullYear();
-    const year =
-      mod === 'this'
-        ? y
-        : mod === 'next' || mod === 'this coming'
-          ? month > docMonth ? y : y + 1
-          : month < docMonth ? y : y - 1;
+    const year = mod === 'this' ? y : mod === 'next' || mod === 'this coming' ? (month > docMonth ? y : y + 1) : month < docMonth ? y : y - 1;
     out.push({ start, end, date: { year, month, precision: 'month' }, style, relative: true });
   }
   return out;
@@ -534,9 +714,9 @@ function scanBareMonths(text: string, doc: Date | undefined): Candidate[] {
 
 /** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
 function explicitDateFollows(after: string): boolean {
-  return new RegExp(`^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`).test(
-    after,
-  );
+  return new RegExp(
+    `^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`,
+  ).test(after);
 }
 
 /** Monday = 0 ... Sunday = 6: a weekday's place in a Monday-to-Sunday week. */
@@ -585,7 +765,13 @@ function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
       if (!g.tail && /^[ \t\u00a0]+[A-Z][a-z]/.test(after) && !prevIsPreposition) continue;
     }
     const wd = weekdayNumber(fullWeekday(wdName));
-    const weekWord = (g.wmod ?? g.amod?.trim().split(/[ \t\u00a0]+/).slice(-2, -1)[0])?.toLowerCase();
+    const weekWord = (
+      g.wmod ??
+      g.amod
+        ?.trim()
+        .split(/[ \t\u00a0]+/)
+        .slice(-2, -1)[0]
+    )?.toLowerCase();
     let date: Date;
     if (weekWord !== undefined) date = weekdayOfWeek(doc, WEEK_SHIFT[weekWord] ?? 0, wd);
     else if (mod === 'last' || mod === 'this past' || mod === 'past') date = previousDay(doc, wd);
@@ -661,8 +847,7 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     resolve: (m, doc) => {
       const unit = m[2].toLowerCase();
       const first = unit === 'week' ? weekStart(doc) : unit === 'month' ? startOfMonth(doc) : startOfYear(doc);
-      const last =
-        unit === 'week' ? endOfWeek(doc, { weekStartsOn: 1 }) : unit === 'month' ? endOfMonth(doc) : endOfYear(doc);
+      const last = unit === 'week' ? endOfWeek(doc, { weekStartsOn: 1 }) : unit === 'month' ? endOfMonth(doc) : endOfYear(doc);
       // On the first days of a month, "earlier this month" can only mean the days before: the month before, as readers take it.
       if (m[1].toLowerCase() === 'earlier' && unit === 'month' && doc.getDate() <= 3) {
         const previous = subDays(first, 1);
@@ -807,7 +992,8 @@ function monthWithDay(day: number, doc: Date, forward: boolean): Date | undefine
 }
 
 /** Words after "the 21st" that leave it a date; anything else makes it a rank ("the 21st century", "the 27th floor"). */
-const AFTER_DAY_ORDINAL = /^(?:[ \t]*(?:$|[.,;:!?)"”’'\n])|[ \t]+(?:and|or|at|when|as|to|in|on|before|after|with|for|but|that|this|so|because|while|until|till)\b)/;
+const AFTER_DAY_ORDINAL =
+  /^(?:[ \t]*(?:$|[.,;:!?)"”’'\n])|[ \t]+(?:and|or|at|when|as|to|in|on|before|after|with|for|but|that|this|so|because|while|until|till)\b)/;
 const DAY_ORDINAL = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)';
 
 /**
@@ -824,10 +1010,7 @@ function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
     const d = monthWithDay(Number(m.groups?.day), doc, marksFuture(text, m.index, end));
     if (d) out.push({ start: m.index, end, date: dayValue(d), style: { form: 'weekday' }, relative: true });
   }
-  const ofMonth = new RegExp(
-    `(?<![A-Za-z\\d])(?:[Tt]he${SP})?${DAY_ORDINAL}(?:${SP}day)?(?:${SP}of)?${SP}(?<mod>this|next|last|previous)${SP}month\\b`,
-    'g',
-  );
+  const ofMonth = new RegExp(`(?<![A-Za-z\\d])(?:[Tt]he${SP})?${DAY_ORDINAL}(?:${SP}day)?(?:${SP}of)?${SP}(?<mod>this|next|last|previous)${SP}month\\b`, 'g');
   for (const m of text.matchAll(ofMonth)) {
     const g = m.groups as Record<string, string>;
     const base = addMonths(startOfMonth(doc), WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
@@ -918,7 +1101,10 @@ function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
     `(?<![A-Za-z-])(?:(?<the>[Tt]he)${SP})?(?<word>${DAY_WORD})${SP}of${SP}(?<month>${MONTH_WITH_DAY})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
     'g',
   );
-  for (const [re, form] of [[monthFirst, 'month-day'], [dayFirst, 'day-month']] as const) {
+  for (const [re, form] of [
+    [monthFirst, 'month-day'],
+    [dayFirst, 'day-month'],
+  ] as const) {
     for (const m of text.matchAll(re)) {
       const g = m.groups as Record<string, string | undefined>;
       const day = dayWordNumber(g.word as string);
@@ -942,16 +1128,39 @@ const isOrdinalWord = (w: string): boolean => /(?:first|second|third|th)$/i.test
 
 /** Holidays that fix a day of the year: read only with a document date, as the most recent one (or the next). */
 const HOLIDAYS: Array<{ re: RegExp; day: (year: number) => Date }> = [
-  { re: /\bChristmas(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|tree|trees|market|markets|lights|card|cards|party|shopping|season|holidays?|period|break|present|presents|gifts?|dinner|lunch))/g, day: (y) => new Date(y, 11, 25) },
+  {
+    re: /\bChristmas(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|tree|trees|market|markets|lights|card|cards|party|shopping|season|holidays?|period|break|present|presents|gifts?|dinner|lunch))/g,
+    day: (y) => new Date(y, 11, 25),
+  },
   { re: /\bChristmas[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 24) },
   { re: /\bNew[ \t]+Year['’]s[ \t]+Eve\b/g, day: (y) => new Date(y, 11, 31) },
   { re: /\bNew[ \t]+Year['’]s(?:[ \t]+Day)?\b(?![ \t]+(?:Eve|resolutions?|[Hh]onours|message|address|speech))/g, day: (y) => new Date(y, 0, 1) },
-  { re: /\bThanksgiving(?:[ \t]+Day)?\b(?![ \t]+(?:weekend|week|holiday|dinner|meal|travel|parade))/g, day: (y) => addDays(new Date(y, 10, 1), ((4 - getDay(new Date(y, 10, 1)) + 7) % 7) + 21) },
+  {
+    re: /\bThanksgiving(?:[ \t]+Day)?\b(?![ \t]+(?:weekend|week|holiday|dinner|meal|travel|parade))/g,
+    day: (y) => addDays(new Date(y, 10, 1), ((4 - getDay(new Date(y, 10, 1)) + 7) % 7) + 21),
+  },
   { re: /\bHalloween\b/g, day: (y) => new Date(y, 9, 31) },
 ];
 
 /** Words before a holiday that make it the day rather than a season or an adjective ("a Thanksgiving address"). */
-const HOLIDAY_PREPOSITIONS = new Set(['on', 'at', 'by', 'until', 'till', 'since', 'before', 'after', 'over', 'from', 'through', 'around', 'during', 'of', 'and', 'for']);
+const HOLIDAY_PREPOSITIONS = new Set([
+  'on',
+  'at',
+  'by',
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'over',
+  'from',
+  'through',
+  'around',
+  'during',
+  'of',
+  'and',
+  'for',
+]);
 
 function scanHolidays(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];

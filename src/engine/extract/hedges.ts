@@ -12,43 +12,111 @@ import type { Bound } from '../types';
  */
 const PREFIX_HEDGES: ReadonlyArray<[string, Bound]> = [
   // at least
-  ['at least', 'at-least'], ['at the very least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
-  ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['at a minimum', 'at-least'],
-  ['as few as', 'at-least'], ['a minimum', 'at-least'],
+  ['at least', 'at-least'],
+  ['at the very least', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['not fewer than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['at a minimum', 'at-least'],
+  ['as few as', 'at-least'],
+  ['a minimum', 'at-least'],
   // more than
-  ['more than', 'more-than'], ['over', 'more-than'], ['well over', 'more-than'], ['upwards of', 'more-than'],
-  ['upward of', 'more-than'], ['in excess of', 'more-than'], ['above', 'more-than'], ['well above', 'more-than'],
-  ['greater than', 'more-than'], ['exceeding', 'more-than'], ['north of', 'more-than'], ['well in excess of', 'more-than'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['well over', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['upward of', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['above', 'more-than'],
+  ['well above', 'more-than'],
+  ['greater than', 'more-than'],
+  ['exceeding', 'more-than'],
+  ['north of', 'more-than'],
+  ['well in excess of', 'more-than'],
   ['well beyond', 'more-than'],
   // about
-  ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'], ['around', 'about'],
-  ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['close to', 'about'], ['circa', 'about'],
-  ['ca.', 'about'], ['~', 'about'], ['nearly', 'about'], ['almost', 'about'], ['just under', 'about'],
-  ['just over', 'about'], ['just below', 'about'], ['just above', 'about'], ['slightly more than', 'about'],
-  ['slightly less than', 'about'], ['slightly fewer than', 'about'], ['slightly over', 'about'],
-  ['slightly under', 'about'], ['just shy of', 'about'], ['nearly as many as', 'about'], ['close on', 'about'],
-  ['on the order of', 'about'], ['in the region of', 'about'], ['in the neighborhood of', 'about'],
-  ['in the neighbourhood of', 'about'], ['something like', 'about'], ['an approximate', 'about'],
-  ['approaching', 'about'], ['the best part of', 'about'], ['the better part of', 'about'],
+  ['about', 'about'],
+  ['approximately', 'about'],
+  ['approx.', 'about'],
+  ['roughly', 'about'],
+  ['around', 'about'],
+  ['some', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['close to', 'about'],
+  ['circa', 'about'],
+  ['ca.', 'about'],
+  ['~', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['just under', 'about'],
+  ['just over', 'about'],
+  ['just below', 'about'],
+  ['just above', 'about'],
+  ['slightly more than', 'about'],
+  ['slightly less than', 'about'],
+  ['slightly fewer than', 'about'],
+  ['slightly over', 'about'],
+  ['slightly under', 'about'],
+  ['just shy of', 'about'],
+  ['nearly as many as', 'about'],
+  ['close on', 'about'],
+  ['on the order of', 'about'],
+  ['in the region of', 'about'],
+  ['in the neighborhood of', 'about'],
+  ['in the neighbourhood of', 'about'],
+  ['something like', 'about'],
+  ['an approximate', 'about'],
+  ['approaching', 'about'],
+  ['the best part of', 'about'],
+  ['the better part of', 'about'],
   // at most
-  ['up to', 'at-most'], ['as many as', 'at-most'], ['as much as', 'at-most'], ['at most', 'at-most'],
-  ['no more than', 'at-most'], ['not more than', 'at-most'], ['a maximum of', 'at-most'], ['at the most', 'at-most'],
-  ['at a maximum', 'at-most'], ['as high as', 'at-most'],
+  ['up to', 'at-most'],
+  ['as many as', 'at-most'],
+  ['as much as', 'at-most'],
+  ['at most', 'at-most'],
+  ['no more than', 'at-most'],
+  ['not more than', 'at-most'],
+  ['a maximum of', 'at-most'],
+  ['at the most', 'at-most'],
+  ['at a maximum', 'at-most'],
+  ['as high as', 'at-most'],
   // less than
-  ['less than', 'less-than'], ['fewer than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
-  ['well under', 'less-than'], ['well below', 'less-than'], ['lower than', 'less-than'], ['south of', 'less-than'],
-  ['short of', 'less-than'], ['well short of', 'less-than'],
+  ['less than', 'less-than'],
+  ['fewer than', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['well under', 'less-than'],
+  ['well below', 'less-than'],
+  ['lower than', 'less-than'],
+  ['south of', 'less-than'],
+  ['short of', 'less-than'],
+  ['well short of', 'less-than'],
 ];
 
 /** Hedges written after the figure: "15,000 or more", "83 or so". */
 const SUFFIX_HEDGES: ReadonlyArray<[string, Bound]> = [
-  ['or more', 'at-least'], ['or higher', 'at-least'], ['or greater', 'at-least'], ['and upward', 'at-least'],
-  ['and upwards', 'at-least'], ['or so', 'about'], ['or thereabouts', 'about'], ['more or less', 'about'],
-  ['or fewer', 'at-most'], ['or less', 'at-most'], ['or lower', 'at-most'],
+  ['or more', 'at-least'],
+  ['or higher', 'at-least'],
+  ['or greater', 'at-least'],
+  ['and upward', 'at-least'],
+  ['and upwards', 'at-least'],
+  ['or so', 'about'],
+  ['or thereabouts', 'about'],
+  ['more or less', 'about'],
+  ['or fewer', 'at-most'],
+  ['or less', 'at-most'],
+  ['or lower', 'at-most'],
 ];
 
 /** Glued to the figure: "15,000-plus", "forty-odd", "50+". Spaced, "plus" and "odd" mean other things. */
-const GLUED_HEDGES: ReadonlyArray<[string, Bound]> = [['plus', 'at-least'], ['odd', 'about'], ['+', 'at-least']];
+const GLUED_HEDGES: ReadonlyArray<[string, Bound]> = [
+  ['plus', 'at-least'],
+  ['odd', 'about'],
+  ['+', 'at-least'],
+];
 
 const BY_PHRASE = new Map<string, Bound>([...PREFIX_HEDGES, ...SUFFIX_HEDGES, ...GLUED_HEDGES].map(([p, b]) => [p, b]));
 
@@ -57,15 +125,16 @@ function escape(s: string): string {
 }
 
 function alternation(list: ReadonlyArray<[string, Bound]>): string {
-  return [...list].map(([p]) => p).sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [...list]
+    .map(([p]) => p)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 }
 
 // Anchored at the end of the text before the figure. A word hedge must start a word; "~" may be glued.
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(PREFIX_HEDGES)})[ \\t\\u00a0]*\\n?[ \\t\\u00a0]*$`, 'iu');
-const AFTER_RE = new RegExp(
-  `^(?:[ \\t\\u00a0]+(${alternation(SUFFIX_HEDGES)})(?![\\p{L}\\p{N}])|-(plus|odd)(?![\\p{L}\\p{N}-])|(\\+)(?![\\p{N}]))`,
-  'iu',
-);
+const AFTER_RE = new RegExp(`^(?:[ \\t\\u00a0]+(${alternation(SUFFIX_HEDGES)})(?![\\p{L}\\p{N}])|-(plus|odd)(?![\\p{L}\\p{N}-])|(\\+)(?![\\p{N}]))`, 'iu');
 
 /** How far back a hedge may start: the longest phrase plus some spacing. */
 const LOOKBEHIND = 40;

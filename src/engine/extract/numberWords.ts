@@ -4,18 +4,51 @@
 // writing one back must agree on what each of them multiplies by.
 
 const SMALL: Readonly<Record<string, number>> = {
-  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  nought: 0,
+  naught: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 
 const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Powers of ten of the scale words a spelled-out number may use (lakh and crore: Indian English). */
 const SCALE_WORDS: Readonly<Record<string, number>> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  lakh: 5,
+  lakhs: 5,
+  crore: 7,
+  crores: 7,
 };
 
 /** A dozen, written out or abbreviated ("3 doz", "five dzs"). */
@@ -27,31 +60,141 @@ const DOZEN_WORDS = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs']);
  * "half a million", "two thirds of a million", "five billion and three quarters".
  */
 const DENOMINATORS: Readonly<Record<string, number>> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-  eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, twentieth: 20, twentieths: 20, thirtieth: 30, thirtieths: 30,
-  fortieth: 40, fortieths: 40, fiftieth: 50, fiftieths: 50, sixtieth: 60, sixtieths: 60, seventieth: 70, seventieths: 70,
-  eightieth: 80, eightieths: 80, ninetieth: 90, ninetieths: 90,
-  hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  eleventh: 11,
+  elevenths: 11,
+  twelfth: 12,
+  twelfths: 12,
+  twentieth: 20,
+  twentieths: 20,
+  thirtieth: 30,
+  thirtieths: 30,
+  fortieth: 40,
+  fortieths: 40,
+  fiftieth: 50,
+  fiftieths: 50,
+  sixtieth: 60,
+  sixtieths: 60,
+  seventieth: 70,
+  seventieths: 70,
+  eightieth: 80,
+  eightieths: 80,
+  ninetieth: 90,
+  ninetieths: 90,
+  hundredth: 100,
+  hundredths: 100,
+  thousandth: 1000,
+  thousandths: 1000,
 };
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES_DESC: ReadonlyArray<[string, number]> = [['trillion', 12], ['billion', 9], ['million', 6], ['thousand', 3]];
+const SCALES_DESC: ReadonlyArray<[string, number]> = [
+  ['trillion', 12],
+  ['billion', 9],
+  ['million', 6],
+  ['thousand', 3],
+];
 
 /** Ordinals glued to a number word by a hyphen make a rank ("twenty-first"), not a count. */
 const ORDINALS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth',
-  'millionth', 'billionth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'thirtieth',
+  'fortieth',
+  'fiftieth',
+  'sixtieth',
+  'seventieth',
+  'eightieth',
+  'ninetieth',
+  'hundredth',
+  'thousandth',
+  'millionth',
+  'billionth',
 ]);
 
 /** Denominators: "two thirds", "one-fifth" are fractions, which this extractor does not claim. */
 const FRACTIONS = new Set([
-  'half', 'halves', 'third', 'thirds', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh', 'sevenths',
-  'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'hundredth', 'hundredths', 'thousandth', 'thousandths',
+  'half',
+  'halves',
+  'third',
+  'thirds',
+  'fourth',
+  'fourths',
+  'fifth',
+  'fifths',
+  'sixth',
+  'sixths',
+  'seventh',
+  'sevenths',
+  'eighth',
+  'eighths',
+  'ninth',
+  'ninths',
+  'tenth',
+  'tenths',
+  'hundredth',
+  'hundredths',
+  'thousandth',
+  'thousandths',
 ]);
 
 /** Words that can begin a spelled-out number ("a", "half" and "quarter" only ahead of a scale: "a million", "half a dozen", "quarter million"). */
@@ -72,8 +215,32 @@ export function isNumberWord(word: string): boolean {
  * Keys are matched case-sensitively first ("M" million, "m" ambiguous with metres), then lower-cased.
  */
 const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
-  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
-  k: 3, K: 3, m: 6, M: 6, mn: 6, Mn: 6, mln: 6, mil: 6, MM: 6, b: 9, B: 9, bn: 9, Bn: 9, bln: 9, tn: 12, trn: 12, tln: 12,
+  hundred: 2,
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  lakh: 5,
+  lakhs: 5,
+  crore: 7,
+  crores: 7,
+  k: 3,
+  K: 3,
+  m: 6,
+  M: 6,
+  mn: 6,
+  Mn: 6,
+  mln: 6,
+  mil: 6,
+  MM: 6,
+  b: 9,
+  B: 9,
+  bn: 9,
+  Bn: 9,
+  bln: 9,
+  tn: 12,
+  trn: 12,
+  tln: 12,
   T: 12,
 };
 
@@ -144,8 +311,19 @@ function nextToken(text: string, after: number): Token | undefined {
   return readToken(text, after + sep[0].length, sep[0].includes('-'));
 }
 
-const VOCABULARY = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS),
-  ...Object.keys(DENOMINATORS), ...DOZEN_WORDS, 'hundred', 'a', 'and', 'half', 'point', 'of']);
+const VOCABULARY = new Set([
+  ...Object.keys(SMALL),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALE_WORDS),
+  ...Object.keys(DENOMINATORS),
+  ...DOZEN_WORDS,
+  'hundred',
+  'a',
+  'and',
+  'half',
+  'point',
+  'of',
+]);
 
 function tokensFrom(text: string, from: number): { tokens: Token[]; following?: Token } {
   const tokens: Token[] = [];
@@ -291,8 +469,8 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
         break;
       }
       const prev = tokens[i - 1]?.word;
-      ok = (prev === 'hundred' || (prev !== undefined && prev in SCALE_WORDS)) && n1 !== undefined &&
-        (n1.word in SMALL || n1.word in TENS) && n1.word !== 'zero';
+      ok =
+        (prev === 'hundred' || (prev !== undefined && prev in SCALE_WORDS)) && n1 !== undefined && (n1.word in SMALL || n1.word in TENS) && n1.word !== 'zero';
       if (ok) continue;
     } else if (w in SMALL) {
       const v = SMALL[w];
@@ -301,19 +479,34 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
         zero = ok;
       } else if (v < 10) {
         ok = !seg.units && !seg.teen && !pendingA && !half;
-        if (ok) { cur += v; seg = { ...seg, units: true }; }
+        if (ok) {
+          cur += v;
+          seg = { ...seg, units: true };
+        }
       } else {
         ok = !seg.units && !seg.teen && !seg.tens && !pendingA && !half;
-        if (ok) { cur += v; seg = { ...seg, teen: true }; }
+        if (ok) {
+          cur += v;
+          seg = { ...seg, teen: true };
+        }
       }
     } else if (w in TENS) {
       ok = !seg.units && !seg.teen && !seg.tens && !pendingA && !half;
-      if (ok) { cur += TENS[w]; seg = { ...seg, tens: true }; }
+      if (ok) {
+        cur += TENS[w];
+        seg = { ...seg, tens: true };
+      }
     } else if (w === 'hundred') {
-      if (pendingA) { cur = 100; pendingA = false; seg = { ...EMPTY_SEGMENT, hundred: true }; }
-      else {
+      if (pendingA) {
+        cur = 100;
+        pendingA = false;
+        seg = { ...EMPTY_SEGMENT, hundred: true };
+      } else {
         ok = !half && cur >= 1 && cur < 100 && cur % 1 === 0 && !seg.hundred && lastScale > 2;
-        if (ok) { cur *= 100; seg = { ...EMPTY_SEGMENT, hundred: true }; }
+        if (ok) {
+          cur *= 100;
+          seg = { ...EMPTY_SEGMENT, hundred: true };
+        }
       }
     } else if (w in SCALE_WORDS) {
       const e = SCALE_WORDS[w];
@@ -341,7 +534,12 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
     } else if (DOZEN_WORDS.has(w)) {
       const count = half ? 0.5 : pendingA ? 1 : cur;
       ok = count > 0 && count < 100 && (w === 'dozen' || w === 'doz' || w === 'dz' || count > 1) && total === 0;
-      if (ok) { cur = count * 12; pendingA = false; half = false; stop = true; }
+      if (ok) {
+        cur = count * 12;
+        pendingA = false;
+        half = false;
+        stop = true;
+      }
     } else {
       ok = false;
     }

@@ -35,10 +35,7 @@ function dayAndMonth(a: number, b: number, dayFirst: boolean): [number, number] 
 const style = (withYear: boolean): DateStyle => ({ form: 'month-day', withYear });
 
 /** `yearless` resolves a month and day written without a year ("on 4/22") against the document, if it can. */
-export function scanNumericDates(
-  text: string,
-  yearless: (month: number, day: number, start: number, end: number) => number | undefined,
-): NumericDate[] {
+export function scanNumericDates(text: string, yearless: (month: number, day: number, start: number, end: number) => number | undefined): NumericDate[] {
   const out: NumericDate[] = [];
   const push = (start: number, end: number, v: DateValue | undefined, withYear: boolean): void => {
     if (v) out.push({ start, end, date: v, style: style(withYear) });

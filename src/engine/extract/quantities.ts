@@ -22,34 +22,160 @@ export type Quantity = Omit<QuantityClaim, 'sentence'>;
  * keeps it only on figures no label has.
  */
 const LETTER_SYMBOLS: ReadonlyArray<[string, string]> = [
-  ['U.S.$', 'USD'], ['U.S. $', 'USD'], ['US$', 'USD'], ['US $', 'USD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['CA$', 'CAD'],
-  ['C$', 'CAD'], ['C $', 'CAD'], ['HK$', 'HKD'], ['HK $', 'HKD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['S$', 'SGD'],
-  ['SG$', 'SGD'], ['R$', 'BRL'], ['Mex$', 'MXN'], ['MX$', 'MXN'], ['Rs.', 'INR'], ['Php', 'PHP'], ['Rs', 'INR'],
+  ['U.S.$', 'USD'],
+  ['U.S. $', 'USD'],
+  ['US$', 'USD'],
+  ['US $', 'USD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['C $', 'CAD'],
+  ['HK$', 'HKD'],
+  ['HK $', 'HKD'],
+  ['NZ$', 'NZD'],
+  ['NT$', 'TWD'],
+  ['S$', 'SGD'],
+  ['SG$', 'SGD'],
+  ['R$', 'BRL'],
+  ['Mex$', 'MXN'],
+  ['MX$', 'MXN'],
+  ['Rs.', 'INR'],
+  ['Php', 'PHP'],
+  ['Rs', 'INR'],
   ['P', 'PHP'],
 ];
 
 /** Lower-case forms that cannot be ordinary words before "$" ("hk $", "usd$"); "us $" can ("cost us $5"). */
 const LOWER_DOLLARS: Readonly<Record<string, string>> = {
-  'u.s': 'USD', 'u.s.': 'USD', hk: 'HKD', nz: 'NZD', c: 'CAD', mex: 'MXN', usd: 'USD', aud: 'AUD', cad: 'CAD',
-  nzd: 'NZD', mxn: 'MXN', hkd: 'HKD', sgd: 'SGD',
+  'u.s': 'USD',
+  'u.s.': 'USD',
+  hk: 'HKD',
+  nz: 'NZD',
+  c: 'CAD',
+  mex: 'MXN',
+  usd: 'USD',
+  aud: 'AUD',
+  cad: 'CAD',
+  nzd: 'NZD',
+  mxn: 'MXN',
+  hkd: 'HKD',
+  sgd: 'SGD',
 };
 
 /** Single-character currency symbols, before or after a figure. */
 const SYMBOL_CODES: Readonly<Record<string, string>> = {
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₿': 'BTC',
-  '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '₴': 'UAH', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₸': 'KZT', '₼': 'AZN',
-  '₲': 'PYG', '₵': 'GHS', '₮': 'MNT', '៛': 'KHR', '฿': 'THB', '₨': 'PKR', '元': 'CNY', '円': 'JPY',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₿': 'BTC',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₫': 'VND',
+  '₴': 'UAH',
+  '₡': 'CRC',
+  '₾': 'GEL',
+  '₭': 'LAK',
+  '₸': 'KZT',
+  '₼': 'AZN',
+  '₲': 'PYG',
+  '₵': 'GHS',
+  '₮': 'MNT',
+  '៛': 'KHR',
+  '฿': 'THB',
+  '₨': 'PKR',
+  元: 'CNY',
+  円: 'JPY',
 };
 
 const ISO_CODES = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'HKD', 'NZD', 'SGD', 'INR', 'RUB', 'BRL', 'MXN', 'KRW',
-  'ZAR', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'ILS', 'SAR', 'AED', 'QAR', 'KWD', 'NGN', 'EGP', 'COP', 'ARS', 'CLP', 'PEN',
-  'VES', 'IDR', 'THB', 'PHP', 'MYR', 'VND', 'PKR', 'BDT', 'UAH', 'TWD', 'CZK', 'HUF', 'RON', 'BTC', 'IRR', 'IQD',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'RMB',
+  'CHF',
+  'CAD',
+  'AUD',
+  'HKD',
+  'NZD',
+  'SGD',
+  'INR',
+  'RUB',
+  'BRL',
+  'MXN',
+  'KRW',
+  'ZAR',
+  'TRY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'ILS',
+  'SAR',
+  'AED',
+  'QAR',
+  'KWD',
+  'NGN',
+  'EGP',
+  'COP',
+  'ARS',
+  'CLP',
+  'PEN',
+  'VES',
+  'IDR',
+  'THB',
+  'PHP',
+  'MYR',
+  'VND',
+  'PKR',
+  'BDT',
+  'UAH',
+  'TWD',
+  'CZK',
+  'HUF',
+  'RON',
+  'BTC',
+  'IRR',
+  'IQD',
 ];
 
 // Lower-case codes only where they cannot be English words ("20 usd", not "try", "pen").
-const LOWER_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'inr', 'rub',
-  'brl', 'mxn', 'krw', 'zar', 'sek', 'nok', 'dkk', 'pln', 'ils', 'sar', 'aed', 'btc'];
+const LOWER_CODES = [
+  'usd',
+  'eur',
+  'gbp',
+  'jpy',
+  'cny',
+  'rmb',
+  'chf',
+  'cad',
+  'aud',
+  'hkd',
+  'nzd',
+  'sgd',
+  'inr',
+  'rub',
+  'brl',
+  'mxn',
+  'krw',
+  'zar',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'ils',
+  'sar',
+  'aed',
+  'btc',
+];
 
 const PREFIX_RE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(${[...ISO_CODES, ...LOWER_CODES].join('|')})[ \\u00a0]?|(?<![\\p{L}\\p{N}])(${LETTER_SYMBOLS.map(([s]) => escapeRe(s)).join('|')})[ \\u00a0]?` +
@@ -60,13 +186,60 @@ const PREFIX_RE = new RegExp(
 
 /** A currency noun's default code, or null where the bare noun is too ambiguous to count as money. */
 const CURRENCY_NOUNS: Readonly<Record<string, string | null>> = {
-  dollar: 'USD', buck: 'USD', euro: 'EUR', pound: null, sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
-  rmb: 'CNY', rupee: 'INR', ruble: 'RUB', rouble: 'RUB', peso: 'MXN', franc: 'CHF', reais: 'BRL', real: null,
-  rand: 'ZAR', lira: 'TRY', lire: 'TRY', shekel: 'ILS', riyal: 'SAR', rial: null, dirham: 'AED', naira: 'NGN',
-  bolivar: 'VES', 'bolívar': 'VES', bolivares: 'VES', 'bolívares': 'VES', hryvnia: 'UAH', hryvnias: 'UAH',
-  zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', won: null, ringgit: 'MYR',
-  baht: 'THB', rupiah: 'IDR', taka: 'BDT', dinar: null, bitcoin: 'BTC', markka: 'FIM', guilder: 'NLG', peseta: 'ESP',
-  shilling: null, cedi: 'GHS', forint: 'HUF', koruna: 'CZK', leu: 'RON', lei: 'RON', cent: 'USD', penny: 'GBP',
+  dollar: 'USD',
+  buck: 'USD',
+  euro: 'EUR',
+  pound: null,
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  rupee: 'INR',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  peso: 'MXN',
+  franc: 'CHF',
+  reais: 'BRL',
+  real: null,
+  rand: 'ZAR',
+  lira: 'TRY',
+  lire: 'TRY',
+  shekel: 'ILS',
+  riyal: 'SAR',
+  rial: null,
+  dirham: 'AED',
+  naira: 'NGN',
+  bolivar: 'VES',
+  bolívar: 'VES',
+  bolivares: 'VES',
+  bolívares: 'VES',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  krona: 'SEK',
+  kronor: 'SEK',
+  krone: 'NOK',
+  kroner: 'NOK',
+  won: null,
+  ringgit: 'MYR',
+  baht: 'THB',
+  rupiah: 'IDR',
+  taka: 'BDT',
+  dinar: null,
+  bitcoin: 'BTC',
+  markka: 'FIM',
+  guilder: 'NLG',
+  peseta: 'ESP',
+  shilling: null,
+  cedi: 'GHS',
+  forint: 'HUF',
+  koruna: 'CZK',
+  leu: 'RON',
+  lei: 'RON',
+  cent: 'USD',
+  penny: 'GBP',
   pence: 'GBP',
 };
 
@@ -74,45 +247,156 @@ const CURRENCY_NOUNS: Readonly<Record<string, string | null>> = {
 const MINOR_NOUNS = new Set(['cent', 'penny', 'pence']);
 
 const QUALIFIED: Readonly<Record<string, string>> = {
-  'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD', 'australian dollar': 'AUD',
-  'canadian dollar': 'CAD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'singapore dollar': 'SGD',
-  'singaporean dollar': 'SGD', 'taiwan dollar': 'TWD', 'new taiwan dollar': 'TWD', 'taiwanese dollar': 'TWD',
-  'zimbabwe dollar': 'ZWL', 'zimbabwean dollar': 'ZWL', 'jamaican dollar': 'JMD', 'namibian dollar': 'NAD',
-  'liberian dollar': 'LRD', 'fijian dollar': 'FJD', 'bahamian dollar': 'BSD', 'barbadian dollar': 'BBD',
-  'british pound': 'GBP', 'egyptian pound': 'EGP', 'lebanese pound': 'LBP', 'syrian pound': 'SYP',
-  'sudanese pound': 'SDG', 'swiss franc': 'CHF', 'french franc': 'FRF', 'cfa franc': 'XOF', 'congolese franc': 'CDF',
-  'pakistani rupee': 'PKR', 'indian rupee': 'INR', 'sri lankan rupee': 'LKR', 'nepalese rupee': 'NPR',
-  'mexican peso': 'MXN', 'argentine peso': 'ARS', 'argentinian peso': 'ARS', 'colombian peso': 'COP',
-  'chilean peso': 'CLP', 'philippine peso': 'PHP', 'cuban peso': 'CUP', 'dominican peso': 'DOP',
-  'uruguayan peso': 'UYU', 'iraqi dinar': 'IQD', 'kuwaiti dinar': 'KWD', 'jordanian dinar': 'JOD',
-  'bahraini dinar': 'BHD', 'libyan dinar': 'LYD', 'tunisian dinar': 'TND', 'algerian dinar': 'DZD',
-  'serbian dinar': 'RSD', 'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'iranian rial': 'IRR', 'omani rial': 'OMR',
-  'yemeni rial': 'YER', 'south korean won': 'KRW', 'korean won': 'KRW', 'north korean won': 'KPW',
-  'south african rand': 'ZAR', 'turkish lira': 'TRY', 'chinese yuan': 'CNY', 'japanese yen': 'JPY',
-  'russian ruble': 'RUB', 'russian rouble': 'RUB', 'brazilian real': 'BRL', 'swedish krona': 'SEK',
-  'norwegian krone': 'NOK', 'danish krone': 'DKK', 'icelandic krona': 'ISK', 'polish zloty': 'PLN',
-  'israeli shekel': 'ILS', 'new shekel': 'ILS', 'emirati dirham': 'AED', 'uae dirham': 'AED', 'moroccan dirham': 'MAD',
-  'venezuelan bolivar': 'VES', 'venezuelan bolívar': 'VES', 'finnish markka': 'FIM', 'dutch guilder': 'NLG',
-  'netherlands guilder': 'NLG', 'spanish peseta': 'ESP', 'german mark': 'DEM', 'deutsche mark': 'DEM',
-  'ukrainian hryvnia': 'UAH', 'nigerian naira': 'NGN', 'indonesian rupiah': 'IDR', 'thai baht': 'THB',
-  'malaysian ringgit': 'MYR', 'vietnamese dong': 'VND', 'bangladeshi taka': 'BDT', 'kenyan shilling': 'KES',
-  'ugandan shilling': 'UGX', 'tanzanian shilling': 'TZS', 'ghanaian cedi': 'GHS', 'hungarian forint': 'HUF',
-  'czech koruna': 'CZK', 'romanian leu': 'RON', 'euro cent': 'EUR', 'us cent': 'USD',
+  'us dollar': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollar': 'USD',
+  'australian dollar': 'AUD',
+  'canadian dollar': 'CAD',
+  'hong kong dollar': 'HKD',
+  'new zealand dollar': 'NZD',
+  'singapore dollar': 'SGD',
+  'singaporean dollar': 'SGD',
+  'taiwan dollar': 'TWD',
+  'new taiwan dollar': 'TWD',
+  'taiwanese dollar': 'TWD',
+  'zimbabwe dollar': 'ZWL',
+  'zimbabwean dollar': 'ZWL',
+  'jamaican dollar': 'JMD',
+  'namibian dollar': 'NAD',
+  'liberian dollar': 'LRD',
+  'fijian dollar': 'FJD',
+  'bahamian dollar': 'BSD',
+  'barbadian dollar': 'BBD',
+  'british pound': 'GBP',
+  'egyptian pound': 'EGP',
+  'lebanese pound': 'LBP',
+  'syrian pound': 'SYP',
+  'sudanese pound': 'SDG',
+  'swiss franc': 'CHF',
+  'french franc': 'FRF',
+  'cfa franc': 'XOF',
+  'congolese franc': 'CDF',
+  'pakistani rupee': 'PKR',
+  'indian rupee': 'INR',
+  'sri lankan rupee': 'LKR',
+  'nepalese rupee': 'NPR',
+  'mexican peso': 'MXN',
+  'argentine peso': 'ARS',
+  'argentinian peso': 'ARS',
+  'colombian peso': 'COP',
+  'chilean peso': 'CLP',
+  'philippine peso': 'PHP',
+  'cuban peso': 'CUP',
+  'dominican peso': 'DOP',
+  'uruguayan peso': 'UYU',
+  'iraqi dinar': 'IQD',
+  'kuwaiti dinar': 'KWD',
+  'jordanian dinar': 'JOD',
+  'bahraini dinar': 'BHD',
+  'libyan dinar': 'LYD',
+  'tunisian dinar': 'TND',
+  'algerian dinar': 'DZD',
+  'serbian dinar': 'RSD',
+  'saudi riyal': 'SAR',
+  'qatari riyal': 'QAR',
+  'iranian rial': 'IRR',
+  'omani rial': 'OMR',
+  'yemeni rial': 'YER',
+  'south korean won': 'KRW',
+  'korean won': 'KRW',
+  'north korean won': 'KPW',
+  'south african rand': 'ZAR',
+  'turkish lira': 'TRY',
+  'chinese yuan': 'CNY',
+  'japanese yen': 'JPY',
+  'russian ruble': 'RUB',
+  'russian rouble': 'RUB',
+  'brazilian real': 'BRL',
+  'swedish krona': 'SEK',
+  'norwegian krone': 'NOK',
+  'danish krone': 'DKK',
+  'icelandic krona': 'ISK',
+  'polish zloty': 'PLN',
+  'israeli shekel': 'ILS',
+  'new shekel': 'ILS',
+  'emirati dirham': 'AED',
+  'uae dirham': 'AED',
+  'moroccan dirham': 'MAD',
+  'venezuelan bolivar': 'VES',
+  'venezuelan bolívar': 'VES',
+  'finnish markka': 'FIM',
+  'dutch guilder': 'NLG',
+  'netherlands guilder': 'NLG',
+  'spanish peseta': 'ESP',
+  'german mark': 'DEM',
+  'deutsche mark': 'DEM',
+  'ukrainian hryvnia': 'UAH',
+  'nigerian naira': 'NGN',
+  'indonesian rupiah': 'IDR',
+  'thai baht': 'THB',
+  'malaysian ringgit': 'MYR',
+  'vietnamese dong': 'VND',
+  'bangladeshi taka': 'BDT',
+  'kenyan shilling': 'KES',
+  'ugandan shilling': 'UGX',
+  'tanzanian shilling': 'TZS',
+  'ghanaian cedi': 'GHS',
+  'hungarian forint': 'HUF',
+  'czech koruna': 'CZK',
+  'romanian leu': 'RON',
+  'euro cent': 'EUR',
+  'us cent': 'USD',
 };
 
 const QUALIFIERS = [...new Set(Object.keys(QUALIFIED).map((k) => k.slice(0, k.lastIndexOf(' '))))];
-const NOUN_FORMS = [...Object.keys(CURRENCY_NOUNS), 'dollars', 'bucks', 'euros', 'pounds', 'rupees', 'rubles',
-  'roubles', 'pesos', 'francs', 'shekels', 'shekalim', 'riyals', 'rials', 'dirhams', 'bolivars', 'bitcoins', 'guilders',
-  'pesetas', 'shillings', 'cedis', 'forints', 'cents', 'dinars', 'liras', 'marks', 'mark', 'dong'];
+const NOUN_FORMS = [
+  ...Object.keys(CURRENCY_NOUNS),
+  'dollars',
+  'bucks',
+  'euros',
+  'pounds',
+  'rupees',
+  'rubles',
+  'roubles',
+  'pesos',
+  'francs',
+  'shekels',
+  'shekalim',
+  'riyals',
+  'rials',
+  'dirhams',
+  'bolivars',
+  'bitcoins',
+  'guilders',
+  'pesetas',
+  'shillings',
+  'cedis',
+  'forints',
+  'cents',
+  'dinars',
+  'liras',
+  'marks',
+  'mark',
+  'dong',
+];
 
 const SUFFIX_CURRENCY_RE = new RegExp(
-  `(?:[ \\t\\u00a0]+|-)(?:(${QUALIFIERS.sort((a, b) => b.length - a.length).map(escapeRe).join('|')})[ \\t\\u00a0]+)?` +
-    `(${NOUN_FORMS.sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:[ \\t\\u00a0]+|-)(?:(${QUALIFIERS.sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})[ \\t\\u00a0]+)?` +
+    `(${NOUN_FORMS.sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|')})(?![\\p{L}\\p{N}])`,
   'iuy',
 );
 const SUFFIX_CODE_RE = new RegExp(`[ \\t\\u00a0]?(${[...ISO_CODES, ...LOWER_CODES].join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 // "$" is left out after a figure: "5 $10" is far likelier than a trailing dollar sign.
-const SUFFIX_SYMBOL_RE = new RegExp(`[ \\u00a0]?([${Object.keys(SYMBOL_CODES).filter((k) => k !== '$').join('')}])`, 'uy');
+const SUFFIX_SYMBOL_RE = new RegExp(
+  `[ \\u00a0]?([${Object.keys(SYMBOL_CODES)
+    .filter((k) => k !== '$')
+    .join('')}])`,
+  'uy',
+);
 const STERLING_RE = /[ \t\u00a0]+sterling(?![\p{L}])/iuy;
 // "$10" right after a figure is the next figure ("5 $10"); a "$" not followed by digits closes this one ("10 $").
 const SUFFIX_DOLLAR_RE = /[ \u00a0]?\$(?![ \u00a0]?\d)/uy;
@@ -166,19 +450,17 @@ const PERCENT_RE = /([ \t\u00a0]?%|(?:[ \t\u00a0]+|-)(?:percentage points?|perce
 
 const TIME_AFTER_RE = /[ \t\u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}])|[AP]\.M\.|o['’]clock|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST)/uy;
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|' + 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const MONTH_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?$`, 'u');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?(?:${MONTHS})(?![\\p{L}])`, 'u');
-const MONTH_OR_DAY = new RegExp(
-  `^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?$`,
-);
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?$`);
 
 /** Words after which a number is an identifier ("No. 3", "Number 10"). */
 const NUMBER_SIGNS = /(?:^|[^\p{L}])(?:No|Nos|no|nos|Number|number|Nr|nr|Vol|vol|Pt|pt|Ch|ch|Art|art|Sec|sec|Fig|fig|p|pp)\.?[ \t\u00a0]*$/u;
 
 /** A determiner before "one" makes it a pronoun ("the one", "no one", "which one"). */
-const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|some|another|a|an|last|next|little|loved|right|wrong|same|other|such|no-one|everyone)[ \t\u00a0]+$/iu;
+const PRONOUN_ONE_BEFORE =
+  /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|some|another|a|an|last|next|little|loved|right|wrong|same|other|such|no-one|everyone)[ \t\u00a0]+$/iu;
 
 const DIGITS_RE = /\d[\d,.]*\d|\d|(?<![\p{L}\p{N}.])\.\d+/gu;
 // Western thousands groups, or the Indian lakh/crore grouping (12,34,567).
@@ -262,10 +544,16 @@ function currencyBefore(text: string, at: number): { prefix: string; code: strin
   const m = PREFIX_RE.exec(text.slice(Math.max(0, at - 12), at));
   if (!m) return undefined;
   const prefix = m[0];
-  const code = m[1] !== undefined ? (m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase())
-    : m[2] !== undefined ? LETTER_SYMBOLS.find(([sym]) => sym === m[2])?.[1]
-    : m[3] !== undefined ? LOWER_DOLLARS[m[3].toLowerCase()]
-    : SYMBOL_CODES[m[4]];
+  const code =
+    m[1] !== undefined
+      ? m[1].toUpperCase() === 'RMB'
+        ? 'CNY'
+        : m[1].toUpperCase()
+      : m[2] !== undefined
+        ? LETTER_SYMBOLS.find(([sym]) => sym === m[2])?.[1]
+        : m[3] !== undefined
+          ? LOWER_DOLLARS[m[3].toLowerCase()]
+          : SYMBOL_CODES[m[4]];
   return code ? { prefix, code } : undefined;
 }
 
@@ -341,9 +629,12 @@ function digitSuffixes(text: string, core: Core): Suffixes | undefined {
   } else {
     const word = sticky(SCALE_WORD_RE, text, p);
     const abbr = word ? null : sticky(SCALE_ABBR_RE, text, p);
-    const letter = word || abbr ? null
-      : hasCurrency ? sticky(SCALE_LETTER_SPACED_RE, text, p)
-      : sticky(SCALE_LETTER_END_RE, text, p) ?? sticky(SCALE_BEFORE_CODE_RE, text, p);
+    const letter =
+      word || abbr
+        ? null
+        : hasCurrency
+          ? sticky(SCALE_LETTER_SPACED_RE, text, p)
+          : (sticky(SCALE_LETTER_END_RE, text, p) ?? sticky(SCALE_BEFORE_CODE_RE, text, p));
     const m = word ?? abbr ?? letter;
     if (m) {
       out.scale = m[2];
@@ -501,8 +792,14 @@ function isLabel(text: string, core: Core, knownUnit: boolean): boolean {
   if (isLabelNoun(prev.word, determiner)) return true;
   // Rule 2 holds for number words only when they are capitalised too: "Ocean's Eleven", not "Ocean's eleven crew".
   if (core.words && !core.capitalized) return false;
-  return /^\p{Lu}/u.test(prev.word) && !MONTH_OR_DAY.test(prev.word) && !sentenceStartBefore(text, prev.start) &&
-    !isFunctionWord(prev.word) && !isHeadlineVerb(prev.word) && !knownUnit;
+  return (
+    /^\p{Lu}/u.test(prev.word) &&
+    !MONTH_OR_DAY.test(prev.word) &&
+    !sentenceStartBefore(text, prev.start) &&
+    !isFunctionWord(prev.word) &&
+    !isHeadlineVerb(prev.word) &&
+    !knownUnit
+  );
 }
 
 /** "two weeks ago", "10 days ago": a relative date (read by the date extractor), not a length of time. */
@@ -549,10 +846,10 @@ function styleOf(core: Core, s: Suffixes): NumberStyle {
     style.form = 'digits';
     style.decimals = 2;
   }
-  const scale = core.words ? core.wordScale ?? s.scale : s.scale;
+  const scale = core.words ? (core.wordScale ?? s.scale) : s.scale;
   if (scale !== undefined) {
     style.scale = scale;
-    style.scaleGap = core.words ? ' ' : s.scaleGap ?? '';
+    style.scaleGap = core.words ? ' ' : (s.scaleGap ?? '');
   }
   if (core.currencyPrefix !== undefined) style.currencyPrefix = core.currencyPrefix;
   if (s.currencySuffix !== undefined) style.currencySuffix = s.currencySuffix;
@@ -647,8 +944,14 @@ function digitCore(text: string, start: number, token: string): Core | undefined
   }
   if (prev === '#' || prev === '_' || prev === '/' || prev === '\\' || prev === '@') return undefined;
   const core: Core = {
-    start: figStart, numStart: start, numEnd, mantissa: negative ? `-${mantissa}` : mantissa, words: false,
-    grouping, decimals, negative,
+    start: figStart,
+    numStart: start,
+    numEnd,
+    mantissa: negative ? `-${mantissa}` : mantissa,
+    words: false,
+    grouping,
+    decimals,
+    negative,
   };
   const cur = currencyBefore(text, figStart);
   if (cur) {
@@ -706,9 +1009,17 @@ function wordQuantity(text: string, at: number, blocked: Uint8Array, out: Quanti
   if ('rejected' in scan) return scan.end;
   if (blocked[scan.start]) return scan.end;
   const core: Core = {
-    start: scan.start, numStart: scan.start, numEnd: scan.end, mantissa: String(scan.value), words: true,
-    wordScale: scan.scale, wordsCount: scan.words, capitalized: /^\p{Lu}/u.test(text[scan.start]),
-    grouping: false, decimals: 0, negative: false,
+    start: scan.start,
+    numStart: scan.start,
+    numEnd: scan.end,
+    mantissa: String(scan.value),
+    words: true,
+    wordScale: scan.scale,
+    wordsCount: scan.words,
+    capitalized: /^\p{Lu}/u.test(text[scan.start]),
+    grouping: false,
+    decimals: 0,
+    negative: false,
   };
   applyMinusWord(text, core);
   const s: Suffixes = { end: scan.end, exponent: 0, minor: false };

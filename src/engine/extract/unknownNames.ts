@@ -46,4 +46,3 @@ export function unknownNames(visible: string, sentence: Span, known: SpanSet<Spa
   }
   return out;
 }
-

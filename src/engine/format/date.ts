@@ -24,7 +24,7 @@ function monthLike(month: number, written: string | undefined): string {
 
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -50,8 +50,7 @@ function needsYear(v: DateValue, style: DateStyle, documentDate: string | undefi
   if (!doc || v.year === undefined) return false;
   const docYear = doc.getFullYear();
   const month = v.month ?? 1;
-  const inferred =
-    differenceInCalendarDays(calendarDate(docYear, month, v.day ?? 1), doc) > 62 ? docYear - 1 : docYear;
+  const inferred = differenceInCalendarDays(calendarDate(docYear, month, v.day ?? 1), doc) > 62 ? docYear - 1 : docYear;
   return inferred !== v.year;
 }
 
@@ -106,9 +105,7 @@ export function formatDate(v: DateValue, style: DateStyle, documentDate?: string
       return null;
     case 'iso':
       if (v.year === undefined || v.month === undefined) return null;
-      return v.precision === 'day' && v.day !== undefined
-        ? `${pad(v.year, 4)}-${pad(v.month)}-${pad(v.day)}`
-        : `${pad(v.year, 4)}-${pad(v.month)}`;
+      return v.precision === 'day' && v.day !== undefined ? `${pad(v.year, 4)}-${pad(v.month)}-${pad(v.day)}` : `${pad(v.year, 4)}-${pad(v.month)}`;
     case 'month-day':
     case 'day-month':
       return formatDayStyle(v, style, documentDate);

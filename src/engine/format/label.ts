@@ -28,7 +28,14 @@ function opens(run: string[], first: string, next: string): boolean {
 function nameRuns(fact: Fact): string[][] {
   if (fact.kind !== 'entity') return [];
   const names = [fact.value ?? '', ...fact.aliases, ...fact.claims.map((c) => c.value)];
-  return names.map((n) => n.trim().split(/\s+/).map((w) => w.replace(/[’']s$/u, ''))).filter((w) => w[0]);
+  return names
+    .map((n) =>
+      n
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/[’']s$/u, '')),
+    )
+    .filter((w) => w[0]);
 }
 
 /**
@@ -60,7 +67,8 @@ const PROPER_WORDS = new Set(
 );
 
 /** Titles that stay capitalised before the name they go with ("President Trump's visit", "Typhoon Mangkhut"). */
-const TITLE_BEFORE_NAME = /^(?:president|senator|governor|minister|secretary|mayor|general|admiral|typhoon|hurricane|storm|tropical|cyclone|king|queen|prince|princess|pope|judge|chancellor|prime)$/i;
+const TITLE_BEFORE_NAME =
+  /^(?:president|senator|governor|minister|secretary|mayor|general|admiral|typhoon|hurricane|storm|tropical|cyclone|king|queen|prince|princess|pope|judge|chancellor|prime)$/i;
 
 /** Words that open a label for what is measured of a name that follows ("Date Senator Mullin disclosed the offer"). */
 const GENERIC_HEADS = new Set('date day days year years month week time number length share name place age cost value amount size total rate'.split(' '));

@@ -46,14 +46,37 @@ function plainDigits(abs: number, style: NumberStyle, kind: QuantityKind, groupi
  * writes them (£25m, £25bn). Scales with no usual next step ("mil", "MM", lakh, crore) are not moved.
  */
 const SCALE_UP: Readonly<Record<string, string>> = {
-  thousand: 'million', million: 'billion', billion: 'trillion', k: 'm', K: 'M', m: 'bn', M: 'B', mn: 'bn', Mn: 'Bn',
-  mln: 'bln', bn: 'tn', Bn: 'Tn', bln: 'tln', b: 'tn', B: 'T',
+  thousand: 'million',
+  million: 'billion',
+  billion: 'trillion',
+  k: 'm',
+  K: 'M',
+  m: 'bn',
+  M: 'B',
+  mn: 'bn',
+  Mn: 'Bn',
+  mln: 'bln',
+  bn: 'tn',
+  Bn: 'Tn',
+  bln: 'tln',
+  b: 'tn',
+  B: 'T',
 };
 
 /** The next scale down, for billions and trillions below one ("$0.4 billion" is "$400 million"). */
 const SCALE_DOWN: Readonly<Record<string, string>> = {
-  billion: 'million', trillion: 'billion', bn: 'm', Bn: 'Mn', bln: 'mln', b: 'm', B: 'M', tn: 'bn', trn: 'bn',
-  Tn: 'Bn', tln: 'bln', T: 'B',
+  billion: 'million',
+  trillion: 'billion',
+  bn: 'm',
+  Bn: 'Mn',
+  bln: 'mln',
+  b: 'm',
+  B: 'M',
+  tn: 'bn',
+  trn: 'bn',
+  Tn: 'Bn',
+  tln: 'bln',
+  T: 'B',
 };
 
 /** The scale `steps` maps `scale` to, with a scale word's capitals kept ("Million" -> "Billion"). */
@@ -146,7 +169,11 @@ export function formatQuantity(value: number, style: NumberStyle, kind: Quantity
   return `${v < 0 ? '-' : ''}${prefix}${body}${suffix}${percent}`;
 }
 
-const CITED_SCALES: ReadonlyArray<[string, number]> = [['trillion', 12], ['billion', 9], ['million', 6]];
+const CITED_SCALES: ReadonlyArray<[string, number]> = [
+  ['trillion', 12],
+  ['billion', 9],
+  ['million', 6],
+];
 
 /** Large round values read best with a scale word: "$50 million", "1.5 million". */
 function citedScaled(abs: number): string | undefined {
@@ -172,9 +199,7 @@ export function formatCited(value: number, kind: QuantityKind, currency?: string
   const needed = neededDecimals(abs, MAX_DIGIT_DECIMALS);
   const body =
     citedScaled(abs) ??
-    (kind === 'money'
-      ? digits(abs, needed === 0 ? 0 : Math.max(2, Math.min(needed ?? 2, MAX_DIGIT_DECIMALS)), true)
-      : digits(abs, needed ?? 2, true));
+    (kind === 'money' ? digits(abs, needed === 0 ? 0 : Math.max(2, Math.min(needed ?? 2, MAX_DIGIT_DECIMALS)), true) : digits(abs, needed ?? 2, true));
   if (kind !== 'money') return `${sign}${body}`;
   const code = currency ?? 'USD';
   const symbol = currencySymbol(code);

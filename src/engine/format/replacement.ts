@@ -14,8 +14,7 @@ function capitalizeLike(model: string, text: string): string {
  * still true of the value and stays as written; otherwise the bound's hedge replaces it.
  */
 export function quantityReplacement(claim: QuantityClaim, fact: QuantityFact, value: number, bound: Bound, keepHedge: boolean): string {
-  const inClaimUnit =
-    claim.kind === 'number' && claim.unit && fact.unit ? convertUnit(value, fact.unit, claim.unit) ?? value : value;
+  const inClaimUnit = claim.kind === 'number' && claim.unit && fact.unit ? (convertUnit(value, fact.unit, claim.unit) ?? value) : value;
   const figure = formatQuantity(inClaimUnit, claim.style, claim.kind);
   const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
   if (keepHedge) return hedgeText + figure;

@@ -37,7 +37,10 @@ function lowerDescriptor(before: string, mention: string): string {
  * (", a dentist from Ohio,").
  */
 function descriptorStems(visible: string, run: Word[], from: number, to: number, sentence: Span): string[] {
-  const before = run.slice(0, from).map((w) => w.text).join(' ');
+  const before = run
+    .slice(0, from)
+    .map((w) => w.text)
+    .join(' ');
   const lowerBefore = /((?:[a-z]+\s+){1,3})$/.exec(visible.slice(Math.max(sentence.start, run[0].start - 40), run[0].start));
   const lower = from === 0 && lowerBefore ? lowerDescriptor(lowerBefore[1], visible.slice(run[0].start, run[to - 1].end)) : '';
   const after = /^,\s+(?:a|an|the|who)\s+([^,.;:!?]+)/.exec(visible.slice(run[to - 1].end, sentence.end));
@@ -129,7 +132,11 @@ function longNameMatches(visible: string, sentence: Span, runs: Word[][], index:
       if (!m || w.start + m[0].length > sentence.end) continue;
       const end = w.start + m[0].length;
       const name = visible.slice(w.start, end);
-      out.push({ claim: { kind: 'entity', name, entityType: 'organization', text: name, start: w.start, end, sentence, bound: 'exact' }, fact: long.fact, relation: 'same' });
+      out.push({
+        claim: { kind: 'entity', name, entityType: 'organization', text: name, start: w.start, end, sentence, bound: 'exact' },
+        fact: long.fact,
+        relation: 'same',
+      });
       after = end;
       break;
     }

@@ -128,12 +128,9 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
   if (unitStem) addTerms(terms, [unitStem], WEIGHT.unit);
   const names =
     fact.kind === 'entity'
-      ? [
-          ...new Set([
-            ...acceptedForms(String(fact.value ?? ''), fact.aliases),
-            ...fact.claims.flatMap((c) => acceptedForms(String(c.value), [])),
-          ]),
-        ].filter(Boolean)
+      ? [...new Set([...acceptedForms(String(fact.value ?? ''), fact.aliases), ...fact.claims.flatMap((c) => acceptedForms(String(c.value), []))])].filter(
+          Boolean,
+        )
       : [];
   return {
     fact,
@@ -166,7 +163,24 @@ function quoted(fact: Fact): { roles: Set<Role>; units: Set<string> } {
 }
 
 export function indexFacts(table: FactTable): FactIndex {
-  const index: FactIndex = { profiles: [], byKindStem: new Map(), byKindUnit: new Map(), entityByInitial: new Map(), entityByForm: new Map(), entityMemo: new Map(), storyYears: storyYears(table), nameStems: new Set(), names: [], countGroups: new Map(), knownNames: new Map(), labelPlaces: new Set(), storyPlaces: headlineNames(table), quotes: indexQuotes(table.facts), kindSizes: new Map(), phrasesByFirst: new Map() };
+  const index: FactIndex = {
+    profiles: [],
+    byKindStem: new Map(),
+    byKindUnit: new Map(),
+    entityByInitial: new Map(),
+    entityByForm: new Map(),
+    entityMemo: new Map(),
+    storyYears: storyYears(table),
+    nameStems: new Set(),
+    names: [],
+    countGroups: new Map(),
+    knownNames: new Map(),
+    labelPlaces: new Set(),
+    storyPlaces: headlineNames(table),
+    quotes: indexQuotes(table.facts),
+    kindSizes: new Map(),
+    phrasesByFirst: new Map(),
+  };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords);

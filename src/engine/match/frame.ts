@@ -101,7 +101,12 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   if (lead && SAYING.test(lead[1]) && !/\bthat\b/i.test(lead[1])) return true;
   // "on Wednesday said", "Wednesday, officials said", "Wednesday's statement"
   // (Not "collapsed on Monday, the mayor said.": an attribution that ends the sentence dates nothing.)
-  if (/^(?:[’']s)?\s*,?\s*(?:(?:he|she|it|they|officials?|police|the\s+\w+|\p{Lu}\w+(?:\s+\p{Lu}\w+)?)\s+)?(?:said|told|announced|confirmed|stated|reported|added|warned|statement|briefing)\s+\p{L}/iu.test(after)) return true;
+  if (
+    /^(?:[’']s)?\s*,?\s*(?:(?:he|she|it|they|officials?|police|the\s+\w+|\p{Lu}\w+(?:\s+\p{Lu}\w+)?)\s+)?(?:said|told|announced|confirmed|stated|reported|added|warned|statement|briefing)\s+\p{L}/iu.test(
+      after,
+    )
+  )
+    return true;
   return false;
 }
 
@@ -109,7 +114,8 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
 export function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined {
   const before = visible.slice(Math.max(sentence.start, claim.start - 40), claim.start);
   const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 30));
-  const changeVerb = /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;
+  const changeVerb =
+    /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;
   if (/\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before) && changeVerb.test(before)) return 'change';
   if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
   // "up from 9.4p", "compared with 9.4p", "against 9.4p a year earlier": the value it was.
@@ -121,8 +127,10 @@ export function roleOf(visible: string, claim: Span, sentence: Span): Role | und
   return undefined;
 }
 
-const UP = /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|raise[sd]?|raising|hikes?|hiked|hiking|climb(?:s|ed)?|jump(?:s|ed)?|grow(?:s|n)?|grew|boost(?:s|ed)?|up(?=\s+(?:from|by)\b))\b/gi;
-const DOWN = /\b(?:cut|cuts|cutting|fall|falls|fell|fallen|falling|drop(?:s|ped)?|lowers|lowered|lowering|(?<=\bto\s)lower|reduce[sd]?|reducing|reductions?|slash(?:es|ed)?|decline[sd]?|declining|shrank|shrunk|shrinks?|down(?=\s+(?:from|by)\b))\b/gi;
+const UP =
+  /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|raise[sd]?|raising|hikes?|hiked|hiking|climb(?:s|ed)?|jump(?:s|ed)?|grow(?:s|n)?|grew|boost(?:s|ed)?|up(?=\s+(?:from|by)\b))\b/gi;
+const DOWN =
+  /\b(?:cut|cuts|cutting|fall|falls|fell|fallen|falling|drop(?:s|ped)?|lowers|lowered|lowering|(?<=\bto\s)lower|reduce[sd]?|reducing|reductions?|slash(?:es|ed)?|decline[sd]?|declining|shrank|shrunk|shrinks?|down(?=\s+(?:from|by)\b))\b/gi;
 // ("up" and "down" only where they mark a change, not in "up to 300"; "lower" only as a verb, not "the lower rate".)
 
 /** The way the last change word in a text goes, if it has one. */
@@ -181,7 +189,9 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   // "25 dead: twenty in the Cordillera, four in Nueva Vizcaya": the items of a list after a figure's colon are its parts.
-  const part = /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start)) || listedPart(visible, claim, sentence, rivals);
+  const part =
+    /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start)) ||
+    listedPart(visible, claim, sentence, rivals);
   const counted = part ? visible.slice(sentence.start, seg.end) : qualifiers;
   const statement = claim.kind === 'date' && isStatementDate(visible, claim, own);
   const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
@@ -208,7 +218,8 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   };
 }
 
-const PLACE = /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
+const PLACE =
+  /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
 
 /** Whole numbers written in digits, years and figures glued to letters aside. */
 function figuresIn(text: string): number[] {
@@ -239,7 +250,8 @@ function placesIn(text: string, limit = text.length): string[][] {
 const LABEL_FROM = /\b(?:previous|prior|old|former|original)\b|\bbefore\s+the\s+(?:rise|increase|change|cut|budget|reform|deal|hike|revision)\b/i;
 const LABEL_TO = /^(?:the\s+)?new\b|\bnow\b|\bafter\s+the\s+(?:rise|increase|change|cut|budget|reform|deal|hike|revision)\b/i;
 const LABEL_CHANGE = /^(?:the\s+)?(?:rise|increase|cut|fall|drop|change|revision|upward revision|downward revision|growth in|reduction)\b/i;
-const STATEMENT_FACT = /\b(?:said|says|say|told|tell|announc\w*|confirm\w*|stat(?:ed|ement)|report\w*|interview\w*|briefing|conference|disclos\w*|reveal\w*|declar\w*|warn\w*|claim\w*|tall(?:y|ied)|count|toll\s+(?:reached|rose|stood)|reached|as of|put the|updated?)\b/i;
+const STATEMENT_FACT =
+  /\b(?:said|says|say|told|tell|announc\w*|confirm\w*|stat(?:ed|ement)|report\w*|interview\w*|briefing|conference|disclos\w*|reveal\w*|declar\w*|warn\w*|claim\w*|tall(?:y|ied)|count|toll\s+(?:reached|rose|stood)|reached|as of|put the|updated?)\b/i;
 
 export function factFrame(label: string, cues: readonly string[], unit?: string): FactFrame {
   const bare = cues.map((c) => c.trim().toLowerCase());

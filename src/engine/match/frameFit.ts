@@ -146,7 +146,25 @@ function otherSpeaker(frame: ClaimFrame, profile: FactProfile, index: FactIndex)
 }
 
 /** Words a place's name carries that do not tell one place from another. */
-const GEOGRAPHIC = new Set(['region', 'provinc', 'valley', 'citi', 'town', 'district', 'state', 'counti', 'island', 'municip', 'villag', 'area', 'north', 'south', 'east', 'west', 'central']);
+const GEOGRAPHIC = new Set([
+  'region',
+  'provinc',
+  'valley',
+  'citi',
+  'town',
+  'district',
+  'state',
+  'counti',
+  'island',
+  'municip',
+  'villag',
+  'area',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+]);
 
 /** The phrase is a name the table knows: its distinctive words all belong to one written name of an entity fact, or to places fact labels name. */
 function isKnownName(index: FactIndex, phrase: readonly string[]): boolean {

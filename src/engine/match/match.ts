@@ -22,7 +22,8 @@ export interface Match {
 
 /** Punctuation and words that open a new clause: what lies beyond them is usually about something else.
  *  Not "that": after "said" or "told" it opens what was said, which is the event a date belongs to. */
-const CLAUSE_BREAK = /[;()\u2014\u2013]|:(?!\d)|,\s|\s-\s|\b(?:and|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
+const CLAUSE_BREAK =
+  /[;()\u2014\u2013]|:(?!\d)|,\s|\s-\s|\b(?:and|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
 /** Each clause boundary between a word and the figure halves the word's weight. */
 const CLAUSE_DECAY = 0.5;
 
@@ -34,7 +35,8 @@ function clauseBreaks(visible: string, claim: Matchable): number[] {
     const at = sentence.start + (m.index ?? 0);
     if (at >= claim.start && at < claim.end) continue;
     // "in late November, when the airspace was closed": a when-clause right after a date describes that date.
-    if (claim.kind === 'date' && at >= claim.end && /^(?:,\s*)?when\b/i.test(visible.slice(at, at + 8)) && !/[^\s,]/.test(visible.slice(claim.end, at))) continue;
+    if (claim.kind === 'date' && at >= claim.end && /^(?:,\s*)?when\b/i.test(visible.slice(at, at + 8)) && !/[^\s,]/.test(visible.slice(claim.end, at)))
+      continue;
     out.push(at);
   }
   return out;
@@ -63,7 +65,8 @@ function gap(t: Span, c: Span): number {
 }
 
 /** Between a noun and the figure that measures it: "profit of", "damage at", "toll to", "losses worth". */
-const MEASURED_BY = /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
+const MEASURED_BY =
+  /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
 const MEASURED_NOUN_WEIGHT = 1.5;
 
 /** The anchor weight of a count class the claim and the fact share: enough to anchor, as a cue word beside the figure is. */
@@ -101,9 +104,7 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
   const ctx = new Map<string, number>();
   const own = new Set<string>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
-  const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter(
-    (t) => t.end <= claim.start || t.start >= claim.end,
-  );
+  const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter((t) => t.end <= claim.start || t.start >= claim.end);
   const breaks = clauseBreaks(visible, claim);
   // A unit of measure says what kind of figure it is, not what it is about: "a hundred years" anchors nothing.
   const unitFamilyOf = claim.kind !== 'date' && claim.unit ? unitFamily(claim.unit) : undefined;
@@ -146,7 +147,6 @@ type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
 const ANCHOR_TERM = 0.7;
 /** An anchor must stand close to the figure: within about five content words. */
 const MIN_ANCHOR = 0.3;
-
 
 /**
  * Counted nouns that say nothing about which count a figure is: "people" are killed, injured, displaced
@@ -214,7 +214,15 @@ function currencyFit(claim: Matchable, fact: Fact): number {
  * own words anchors the match (the fact's unit, or one of its cue or label words close to the figure).
  * Words scattered further away only add to an anchored match.
  */
-function fit(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted?: Echo): Fit {
+function fit(
+  claim: Matchable,
+  profile: FactProfile,
+  words: WordScore,
+  frame: ClaimFrame | undefined,
+  index: FactIndex | undefined,
+  ctx?: ClaimContext,
+  quoted?: Echo,
+): Fit {
   const bonus = fitBonus(claim, profile, words, frame, index, ctx, quoted) + (quoted ? QUOTE_BONUS : 0);
   return { score: bonus + words.score, ranked: bonus + words.ranked };
 }
@@ -226,7 +234,15 @@ interface Fit {
 }
 
 /** What the unit, currency and frame add to the words' sum; -Infinity where the match is ruled out. */
-function fitBonus(claim: Matchable, profile: FactProfile, words: WordScore, frame: ClaimFrame | undefined, index: FactIndex | undefined, ctx?: ClaimContext, quoted?: Echo): number {
+function fitBonus(
+  claim: Matchable,
+  profile: FactProfile,
+  words: WordScore,
+  frame: ClaimFrame | undefined,
+  index: FactIndex | undefined,
+  ctx?: ClaimContext,
+  quoted?: Echo,
+): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
@@ -341,13 +357,22 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
       common.push([stem, w]);
       continue;
     }
-    for (const i of postings) addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem) && canAnchor(index, claim, postings.length), rarity(postings.length));
+    for (const i of postings)
+      addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem) && canAnchor(index, claim, postings.length), rarity(postings.length));
   }
   if (!scores.size) {
     const [nearest] = common.sort((a, b) => b[1] - a[1]);
     const postings = nearest ? (byStem.get(nearest[0]) ?? []) : [];
     if (postings.length > MAX_AMBIGUOUS) return scores;
-    for (const i of postings) addWord(scores, i, nearest[1], index.profiles[i].terms.get(nearest[0]) ?? 0, own(nearest[0]) && canAnchor(index, claim, postings.length), rarity(postings.length));
+    for (const i of postings)
+      addWord(
+        scores,
+        i,
+        nearest[1],
+        index.profiles[i].terms.get(nearest[0]) ?? 0,
+        own(nearest[0]) && canAnchor(index, claim, postings.length),
+        rarity(postings.length),
+      );
     for (const [i, w] of scores) addPhrases(w, index.profiles[i], context);
     return scores;
   }

@@ -20,7 +20,8 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
   const sorted = [...rivals].sort((a, b) => a.start - b.start);
   // "from 13.8% to 15%", "rose 7% to £3.2bn": two figures joined by "to" share the words that say what changed.
   const prior = sorted.filter((r) => r.end <= claim.start).pop();
-  if (share && prior && joinedByTo(visible, prior, claim)) return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  if (share && prior && joinedByTo(visible, prior, claim))
+    return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim]);
   const following = sorted.find((r) => r.start >= claim.end);
   const pair = share && following && joinedByTo(visible, claim, following) ? following : undefined;
   const before = prior;
@@ -40,7 +41,8 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
   if (before && /^\s*(?:which|where|whose)\b/i.test(visible.slice(start, claim.start))) {
     const gap = visible.slice(before.end, start);
     let prev = -1;
-    for (const m of gap.slice(0, Math.max(0, gap.length - 1)).matchAll(GAP_BREAK)) if ((m.index ?? 0) + m[0].length < gap.length - 1) prev = (m.index ?? 0) + m[0].length;
+    for (const m of gap.slice(0, Math.max(0, gap.length - 1)).matchAll(GAP_BREAK))
+      if ((m.index ?? 0) + m[0].length < gap.length - 1) prev = (m.index ?? 0) + m[0].length;
     start = prev < 0 ? before.end : before.end + prev;
   }
   // "opened five of its seven gates": the part counts the whole's noun, so its words run through the whole.

@@ -442,10 +442,7 @@ function readFact(ctx: Ctx, entry: Entry, sources: Map<string, Source>, order: M
 type Parse<V extends FactValue> = (raw: unknown) => { value: V } | string;
 
 /** A fact's kind with its claims, its cited value and bound, each value parsed as the kind requires. */
-type KindValues =
-  | ({ kind: QuantityKind } & CitedValues<number>)
-  | ({ kind: 'date' } & CitedValues<DateValue>)
-  | ({ kind: 'entity' } & CitedValues<string>);
+type KindValues = ({ kind: QuantityKind } & CitedValues<number>) | ({ kind: 'date' } & CitedValues<DateValue>) | ({ kind: 'entity' } & CitedValues<string>);
 
 interface CitedValues<V extends FactValue> {
   value?: V;

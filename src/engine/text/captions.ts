@@ -4,12 +4,14 @@
 import type { Span } from '../types';
 
 /** A credit marks its line as a caption: "(Photo: ...)", "Picture: ...", "AP Photo/...", "Getty Images". */
-const CREDIT = /\((?:photo|picture|image|file photo)s?\s*:|\b(?:photo|picture|photograph|image|credit)s?\s*:\s*\S|\b(?:AP|AFP|EPA|Reuters|REUTERS)\s*(?:Photo|\/)|Getty Images|\bPhoto by\b/i;
+const CREDIT =
+  /\((?:photo|picture|image|file photo)s?\s*:|\b(?:photo|picture|photograph|image|credit)s?\s*:\s*\S|\b(?:AP|AFP|EPA|Reuters|REUTERS)\s*(?:Photo|\/)|Getty Images|\bPhoto by\b/i;
 /** A caption is a line, not a paragraph of story: longer lines with a credit word are prose that mentions one. */
 const MAX_CAPTION = 320;
 
 /** The words of a caption that date or count: the picture's, not the story's. */
-const CAPTION_FIGURE = /\d[\d,.:]*|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}-])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow)\b/gu;
+const CAPTION_FIGURE =
+  /\d[\d,.:]*|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}-])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow)\b/gu;
 
 /**
  * What a caption says that is about the picture: its dates and figures ("Rescuers carry a boy on August 3,
@@ -25,7 +27,6 @@ export function captionFigureSpans(text: string): Span[] {
   }
   return out;
 }
-
 
 /** Lines with a photo credit. */
 export function captionLines(text: string): Span[] {

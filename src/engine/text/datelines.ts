@@ -17,7 +17,10 @@ const DATE_LINE = new RegExp(
   'gimu',
 );
 /** "By Jane Doe, March 3, 2024" and "By Jane Doe | Updated March 3, 2024". */
-const BYLINE = new RegExp(`^[ \\t]*by[ \\t]+[^\\n]{1,80}?((?:(?:updated|published)[ \\t]+)?(?:${WEEKDAY},?[ \\t]*)?${DAY_DATE}(?:[ \\t]*(?:at)?[ \\t]*${TIME})?)[ \\t]*$`, 'gimu');
+const BYLINE = new RegExp(
+  `^[ \\t]*by[ \\t]+[^\\n]{1,80}?((?:(?:updated|published)[ \\t]+)?(?:${WEEKDAY},?[ \\t]*)?${DAY_DATE}(?:[ \\t]*(?:at)?[ \\t]*${TIME})?)[ \\t]*$`,
+  'gimu',
+);
 /**
  * A wire dateline near a line's start: "Manila, Sep 16 (IANS)", "GENEVA, 3 March (Reuters)", "LIMA, 2 December
  * 2025 —": a place, its date, then the agency or a dash.

@@ -52,7 +52,28 @@ export function datelineDate(text: string, readFullDate: FullDateReader, readYea
 /** How many of a page's first non-empty lines may hold its header (section, byline, date). */
 const HEADER_LINES = 6;
 /** Words a header's date part may carry besides the date itself. */
-const DATE_WORDS = new Set(['at', 'on', 'updated', 'published', 'posted', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'pht', 'ist', 'of']);
+const DATE_WORDS = new Set([
+  'at',
+  'on',
+  'updated',
+  'published',
+  'posted',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'bst',
+  'est',
+  'edt',
+  'pst',
+  'pdt',
+  'cet',
+  'pht',
+  'ist',
+  'of',
+]);
 const NAME_STEMS = [...MONTH_NAMES, ...WEEKDAY_NAMES].map((n) => n.slice(0, 3).toLowerCase());
 
 /** A caption or credit line: "(Photo: ...)", "Photograph: ...", an italic line under a picture. */

@@ -12,14 +12,15 @@ export function isContested(fact: UnjudgedFact): boolean {
     case 'entity':
       return namesConflict(fact.claims, fact.aliases);
     default:
-      return quantitiesConflict(fact.claims.map((c) => ({ value: c.value, bound: c.bound })), fact.tolerance);
+      return quantitiesConflict(
+        fact.claims.map((c) => ({ value: c.value, bound: c.bound })),
+        fact.tolerance,
+      );
   }
 }
 
 function datesConflict(claims: SourceClaim<DateValue>[]): boolean {
-  const intervals = claims
-    .map((c) => dateInterval(c.value))
-    .filter((i): i is { from: number; to: number } => i !== undefined);
+  const intervals = claims.map((c) => dateInterval(c.value)).filter((i): i is { from: number; to: number } => i !== undefined);
   const from = Math.max(...intervals.map((i) => i.from));
   const to = Math.min(...intervals.map((i) => i.to));
   return intervals.length > 1 && from > to;

@@ -43,12 +43,14 @@ export function contains(i: Interval, v: number): boolean {
 }
 
 export function intersect(a: Interval, b: Interval): Interval | undefined {
-  let lo = a.lo, loOpen = a.loOpen;
+  let lo = a.lo,
+    loOpen = a.loOpen;
   if (b.lo > lo || (b.lo === lo && b.loOpen)) {
     lo = b.lo;
     loOpen = b.loOpen || (b.lo === a.lo && a.loOpen);
   }
-  let hi = a.hi, hiOpen = a.hiOpen;
+  let hi = a.hi,
+    hiOpen = a.hiOpen;
   if (b.hi < hi || (b.hi === hi && b.hiOpen)) {
     hi = b.hi;
     hiOpen = b.hiOpen || (b.hi === a.hi && a.hiOpen);

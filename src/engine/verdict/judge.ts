@@ -142,8 +142,7 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
     cited: citedText,
     replacement: relation === 'agrees' ? null : replacement(claim, fact, fact.value, fact.bound),
     sources: views(pairs, agreesWith, ctx),
-    alternatives:
-      verdict === 'contested' ? alternatives(pairs, (p) => replacement(claim, fact, p.claim.value, p.claim.bound), ctx) : undefined,
+    alternatives: verdict === 'contested' ? alternatives(pairs, (p) => replacement(claim, fact, p.claim.value, p.claim.bound), ctx) : undefined,
     citing: citingSources(pairs),
   };
 }
