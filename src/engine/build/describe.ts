@@ -15,6 +15,7 @@ import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
 import { concept, inUnitOf, type Idf } from './similarity';
+import { labelFromQuote } from './label';
 
 export interface DraftClaim {
   source: string;
@@ -131,6 +132,26 @@ function inFactUnit(c: DraftClaim, from: string | undefined, to: string | undefi
   return { ...c, value: Number(converted.value.toPrecision(3)), bound: c.bound === 'exact' ? 'about' : c.bound };
 }
 
+/** The label most of the group's clauses give (each read by labelFromQuote), the first source's on a tie. */
+function phraseLabel(group: ClaimGroup, kind: Kind): string | undefined {
+  const votes = new Map<string, number>();
+  for (const c of group.claims) {
+    const l = labelFromQuote(c.quote, c.claim.text, kind === 'date');
+    if (l) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return undefined;
+  return best;
+}
+
+const ID_SKIP = /^(?:the|and|for|with|from|into|that|this)$/i;
+
+/** An id from a label's words: its first four content words, then the kind for a date. */
+function idFromLabel(phrase: string, kind: Kind): string {
+  const base = idFromWords(phrase.split(/\s+/).filter((w) => w.length > 2 && !ID_SKIP.test(w)), 4);
+  return kind === 'date' ? `${base}-date` : base;
+}
+
 /** The fact a group of claims stands for. `order` maps source ids to their position in the table. */
 export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<string, number>): DraftFact {
   const claims = group.claims;
@@ -150,9 +171,10 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];
   const labelWords = words.slice(0, 3);
   const head = kind === 'number' && unit ? capitalize(pluralUnit(unit)) : KIND_LABEL[kind];
+  const phrase = phraseLabel(group, kind);
   const fact: DraftFact = {
-    baseId: idFromWords([...words.slice(0, 2), noun]),
-    label: labelWords.length ? `${head}: ${labelWords.join(', ')}` : head,
+    baseId: phrase ? idFromLabel(phrase, kind) : idFromWords([...words.slice(0, 2), noun]),
+    label: phrase ? (kind === 'date' ? `Date: ${phrase}` : phrase) : labelWords.length ? `${head}: ${labelWords.join(', ')}` : head,
     kind,
     cues,
     bound: judged.bound,
