@@ -40,6 +40,8 @@ export interface DraftFact {
   contested: boolean;
   /** Where the fact was first stated (source order, then offset): the tie-break of the table's order. */
   order: [number, number];
+  /** Spellings of a name other than the cited one, with the sources that use them: noted above the fact. */
+  variants?: { spelling: string; sources: string[] }[];
 }
 
 const MAX_CUES = 5;
@@ -210,5 +212,8 @@ export function describePerson(group: SourcePerson[], order: ReadonlyMap<string,
     contested: judged.contested,
     order: [group[0].sourceIndex, 0],
   };
+  const variants = new Map<string, string[]>();
+  for (const c of claims) if (c.value !== name) variants.set(String(c.value), [...(variants.get(String(c.value)) ?? []), c.source]);
+  if (variants.size) fact.variants = [...variants].map(([spelling, sources]) => ({ spelling, sources }));
   return fact;
 }
