@@ -33,3 +33,16 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(fact?.id, 'sheep-swept-away-flood');
   });
 });
+
+describe('build: cues from every source', () => {
+  it("takes cue words from each source's framing of the figure, so a draft in either wording finds the fact", () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Quake\n\nThe quake near Sorrel Bay killed 31 people, the coast guard said.\n' },
+      { path: 's/two.md', text: '# Quake\n\nAt least 31 people died when the quake struck Sorrel Bay.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'number');
+    assert.ok(fact);
+    assert.ok(fact.cues.includes('killed') && fact.cues.includes('died'), JSON.stringify(fact.cues));
+    assert.ok(!fact.cues.includes('when'));
+  });
+});

@@ -134,6 +134,23 @@ function inFactUnit(c: DraftClaim, from: string | undefined, to: string | undefi
   return { ...c, value: Number(converted.value.toPrecision(3)), bound: c.bound === 'exact' ? 'about' : c.bound };
 }
 
+const FRAMING_SKIP = /^(?:the|and|for|with|from|into|that|this|were|was|have|has|had|been|said|says|its|their|our|your|when|while|near|after|before|since)$/i;
+
+/** Words of the clauses that state the figure, in each source: the first three of each label phrase. */
+function framingWords(group: ClaimGroup, kind: Kind): string[] {
+  const out: string[] = [];
+  for (const c of group.claims) {
+    const l = labelFromQuote(c.quote, c.claim.text, kind === 'date');
+    if (!l) continue;
+    const ws = l.split(/\s+/).filter((w) => w.length > 2 && !FRAMING_SKIP.test(w) && !/\d/.test(w));
+    for (const w of ws.slice(0, 3)) {
+      const cue = /^\p{Lu}\p{Ll}/u.test(w) && ws.indexOf(w) === 0 ? w.toLowerCase() : w;
+      if (!out.some((o) => o.toLowerCase() === cue.toLowerCase())) out.push(cue);
+    }
+  }
+  return out;
+}
+
 /** The label most of the group's clauses give (each read by labelFromQuote), the first source's on a tie. */
 function phraseLabel(group: ClaimGroup, kind: Kind): string | undefined {
   const votes = new Map<string, number>();
@@ -166,7 +183,10 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const unitStems = new Set([...unitVotes.keys()].map((u) => stemWord(u)));
   const words = topWords(claims, idf, unitStems);
   const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
-  const cues = [...new Set([...unitWords, ...words])].slice(0, MAX_CUES + unitWords.length);
+  // The verbs and nouns each source frames the figure with ("killed", "died", "toll"): a draft in other
+  // words than the first source's still finds the fact.
+  const framing = framingWords(group, kind);
+  const cues = [...new Set([...unitWords, ...words.slice(0, MAX_CUES), ...framing])].slice(0, 2 * MAX_CUES + unitWords.length);
   const draftClaims: DraftClaim[] = claims.map((c) => inFactUnit({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }, c.unit, unit));
   const tolerance = roundedTolerance(draftClaims);
   const judged = judgeFact(kind, draftClaims, order, tolerance);
