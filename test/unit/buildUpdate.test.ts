@@ -92,3 +92,19 @@ describe('updateTable', () => {
     assert.ok(t.facts.every((f) => f.claims.every((c) => c.source !== 'harbor-gazette')), 'listed sources are not re-read');
   });
 });
+
+describe('updateTable: which new facts it adds', () => {
+  const first = { path: 'n/first.md', text: '# Ferry\n\nThe ferry Osprey ran aground off Keel Point on 4 May 2031, the coast guard said.\n' };
+  const second = { path: 'n/second.md', text: '# Ferry aground\n\nAll 212 passengers of the ferry were taken ashore, and 14 crew stayed aboard.\n' };
+  const third = { path: 'n/third.md', text: '# Ferry passengers safe\n\nRescuers brought all 212 passengers of the ferry ashore by noon.\n' };
+
+  it('adds a fact two new sources state, not one a single new source states, as a fresh build would', () => {
+    const base = buildTable([first]);
+    const updated = updateTable(base, [first, second, third]);
+    const { table } = loadTable(updated);
+    assert.ok(table);
+    const passengers = table.facts.find((f) => f.claims.some((c) => c.value === 212));
+    assert.deepEqual(passengers?.claims.map((c) => c.source), ['second', 'third']);
+    assert.ok(!table.facts.some((f) => f.claims.some((c) => c.value === 14)), 'the crew figure only one source gives');
+  });
+});
