@@ -18,6 +18,11 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(labelFromQuote('Effective 4 May 2031', '4 May 2031', true), undefined);
   });
 
+  it("stops short of the clause's next figure and of the currency sign before it", () => {
+    assert.equal(labelFromQuote('Farm losses reached 40 million in the north and 12 million in the south', '40 million'), 'Farm losses reached');
+    assert.equal(labelFromQuote('Damage to bridges came to a total of P 90 million', 'P 90 million'), 'Damage to bridges came to a total');
+  });
+
   it('keeps an abbreviation whole', () => {
     assert.equal(labelFromQuote('40 U.S. diplomats left the embassy', '40'), 'U.S. diplomats left the embassy');
   });

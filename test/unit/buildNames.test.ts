@@ -48,6 +48,16 @@ describe('build: names of places, bodies and ships', () => {
     assert.ok(entity('Oren Calder'), 'the mayor still is one');
   });
 
+  it('lists no person for a storm named like one', () => {
+    const storm = load(
+      buildTable([
+        { path: 'w/one.md', text: '# Storm\n\nForecasters said Hurricane Delia Moss would reach the coast on Friday.\n' },
+        { path: 'w/two.md', text: '# Storm\n\nResidents boarded up shops as Hurricane Delia Moss neared the coast.\n' },
+      ]),
+    );
+    assert.ok(!storm.facts.some((f) => f.kind === 'entity' && /^(?:Person|.*Senator|.*President)/.test(f.label)), JSON.stringify(storm.facts.map((f) => f.label)));
+  });
+
   it('leaves out a one-word place and a name only one source uses', () => {
     assert.equal(entity('Tessby'), undefined);
     assert.equal(entity('Monday'), undefined);

@@ -22,7 +22,8 @@ function trimEdges(ws: string[]): string[] {
   let i = 0;
   let j = ws.length;
   while (i < j && (EDGE.test(ws[i]) || AUXILIARY.test(ws[i]))) i++;
-  while (j > i && (EDGE.test(ws[j - 1]) || AUXILIARY.test(ws[j - 1]))) j--;
+  // A lone letter or symbol at the end is a currency sign of the figure that follows ("a total of P").
+  while (j > i && (EDGE.test(ws[j - 1]) || AUXILIARY.test(ws[j - 1]) || /^(?:\p{L}|\p{Sc})$/u.test(ws[j - 1]))) j--;
   return ws.slice(i, j);
 }
 
@@ -41,8 +42,13 @@ function firstClause(text: string, fromEnd: boolean): string {
 export function labelFromQuote(quote: string, figure: string, isDate = false): string | undefined {
   const at = quote.indexOf(figure);
   if (at < 0) return undefined;
-  const after = trimEdges(words(firstClause(quote.slice(at + figure.length), false))).filter((w) => !AUXILIARY.test(w));
-  const before = trimEdges(words(firstClause(quote.slice(0, at), true))).filter((w) => !AUXILIARY.test(w));
+  // Another figure in the clause starts another figure's words: the label stops short of it.
+  const afterWords = words(firstClause(quote.slice(at + figure.length), false));
+  const nextFigure = afterWords.findIndex((w) => /\d/.test(w));
+  const beforeWords = words(firstClause(quote.slice(0, at), true));
+  const lastFigure = beforeWords.map((w) => /\d/.test(w)).lastIndexOf(true);
+  const after = trimEdges(nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure)).filter((w) => !AUXILIARY.test(w));
+  const before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
   // After a figure come its unit and verb ("83 people killed in ..."); before a date, what happened on it
   // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
   const sides = isDate ? [before, after] : [after, before];
