@@ -3,7 +3,7 @@
 // Then builds a table from the sources of every corpus in ../shared/eval/ and scores it against the corpus's
 // build-gold.json and facts.yaml (facts recovered, contested right, noise), and checks the corpus's drafts
 // against the drafted table (flags found of those the hand table's gold lists, precision).
-// Usage: node out/scripts/eval-seeds.js [--print] [--verbose] [SEEDS_FOLDER] [--eval EVAL_FOLDER]
+// Usage: node out/scripts/eval-seeds.js [--print] [--verbose] [--min-sources N] [SEEDS_FOLDER] [--eval EVAL_FOLDER]
 // (default: ../shared/seeds and ../shared/eval from the repository; --print also prints the seed table)
 // Not part of `npm test`: users do not have the seeds.
 
@@ -80,7 +80,7 @@ function main(): number {
   const root = path.resolve(__dirname, '..', '..');
   const args = process.argv.slice(2);
   const evalAt = args.indexOf('--eval');
-  const folder = args.find((a, i) => !a.startsWith('--') && i !== evalAt + 1);
+  const folder = args.find((a, i) => !a.startsWith('--') && i !== evalAt + 1 && args[i - 1] !== '--min-sources');
   const dir = path.resolve(folder ?? path.join(root, '..', 'shared', 'seeds'));
   const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
   if (!files.length) {
@@ -148,7 +148,9 @@ function main(): number {
   );
   process.stdout.write(out.join('\n') + '\n');
   const evalDir = evalAt >= 0 ? path.resolve(args[evalAt + 1]) : path.join(root, '..', 'shared', 'eval');
-  if (fs.existsSync(evalDir)) evalCorpora(evalDir, args.includes('--verbose'));
+  const minAt = args.indexOf('--min-sources');
+  const minSources = minAt >= 0 ? Number(args[minAt + 1]) : undefined;
+  if (fs.existsSync(evalDir)) evalCorpora(evalDir, args.includes('--verbose'), minSources);
   return 0;
 }
 
@@ -204,7 +206,7 @@ function buildLine(name: string, b: BuildScore, c: CheckScore | undefined): stri
   );
 }
 
-function evalCorpora(evalDir: string, verbose: boolean): void {
+function evalCorpora(evalDir: string, verbose: boolean, minSources: number | undefined): void {
   const out: string[] = ['', `Build on the corpora in ${evalDir}:`];
   const details: string[] = [];
   const corpora = fs.readdirSync(evalDir).sort().filter((n) => fs.existsSync(path.join(evalDir, n, 'build-gold.json')));
@@ -212,7 +214,10 @@ function evalCorpora(evalDir: string, verbose: boolean): void {
     const dir = path.join(evalDir, name);
     const srcDir = path.join(dir, 'sources');
     const files = fs.readdirSync(srcDir).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
-    const yaml = buildTable(files.map((f) => ({ path: `sources/${f}`, text: fs.readFileSync(path.join(srcDir, f), 'utf8') })));
+    const yaml = buildTable(
+      files.map((f) => ({ path: `sources/${f}`, text: fs.readFileSync(path.join(srcDir, f), 'utf8') })),
+      minSources === undefined ? {} : { minSources },
+    );
     const { table } = loadTable(yaml);
     if (!table) {
       out.push(`${name}: the drafted table does not load`);

@@ -61,3 +61,18 @@ describe('build: lining facts up by what a figure counts, when and in which unit
     assert.ok(pipe.claims.every((c) => c.quote && /300 miles|483 kilometres/.test(c.quote)), 'quotes keep the words as written');
   });
 });
+
+describe('build: equal values in a list', () => {
+  it('keeps "3,000 tents and 3,000 blankets" as two facts, each lined up with its echo', () => {
+    const t = load(
+      buildTable([
+        { path: 'd/aid-one.md', text: '# Aid\n\nThe charity flew 3,000 tents and 3,000 blankets to the valley on Friday.\n' },
+        { path: 'd/aid-two.md', text: '# Aid\n\nRelief flights carried 3,000 tents and 3,000 blankets into the valley.\n' },
+      ]),
+    );
+    const lists = t.facts.filter((f) => f.kind === 'number' && f.claims.every((c) => c.value === 3000));
+    assert.equal(lists.length, 2, JSON.stringify(t.facts.map((f) => [f.id, f.unit])));
+    assert.deepEqual(lists.map((f) => f.unit).sort(), ['blankets', 'tents']);
+    assert.ok(lists.every((f) => f.claims.length === 2));
+  });
+});

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
 import { buildTable, loadTable, type FactTable } from '../../src/engine';
 
 function load(yaml: string): FactTable {
@@ -44,8 +48,44 @@ describe('build: names of places, bodies and ships', () => {
     assert.ok(entity('Oren Calder'), 'the mayor still is one');
   });
 
+  it('lists no person for a storm named like one', () => {
+    const storm = load(
+      buildTable([
+        { path: 'w/one.md', text: '# Storm\n\nForecasters said Hurricane Delia Moss would reach the coast on Friday.\n' },
+        { path: 'w/two.md', text: '# Storm\n\nResidents boarded up shops as Hurricane Delia Moss neared the coast.\n' },
+      ]),
+    );
+    assert.ok(!storm.facts.some((f) => f.kind === 'entity' && /^(?:Person|.*Senator|.*President)/.test(f.label)), JSON.stringify(storm.facts.map((f) => f.label)));
+  });
+
   it('leaves out a one-word place and a name only one source uses', () => {
     assert.equal(entity('Tessby'), undefined);
     assert.equal(entity('Monday'), undefined);
+  });
+});
+
+describe('build: a minority spelling of a person', () => {
+  const sources = [
+    { path: 'a/one.md', text: '# Port vote\n\nHarbour Commissioner Idris Vantongeren said the vote would pass.\n' },
+    { path: 'a/two.md', text: '# Port vote\n\nHarbour Commissioner Idris Vantongeren told reporters the vote would pass.\n' },
+    { path: 'a/three.md', text: '# Port vote\n\nHarbour Commissioner Idris Vantongren said the vote would pass easily.\n' },
+  ];
+  const yaml = buildTable(sources);
+
+  it('cites the spelling most sources use and notes the other as a variant, its claim kept', () => {
+    const person = load(yaml).facts.find((f) => f.kind === 'entity');
+    assert.equal(person?.value, 'Idris Vantongeren');
+    assert.deepEqual(person?.claims.map((c) => c.value), ['Idris Vantongeren', 'Idris Vantongeren', 'Idris Vantongren']);
+    assert.match(yaml, /^ {2}# Spelling variant: Idris Vantongren \(three\); most sources write Idris Vantongeren$/m);
+  });
+
+  it('lets the checker call a draft repeating the variant misspelled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-variant-'));
+    writeFileSync(join(dir, 'facts.yaml'), yaml);
+    writeFileSync(join(dir, 'draft.md'), 'Harbour Commissioner Idris Vantongren said the vote would pass.\n');
+    let out = '';
+    main(['check', '--format', 'json', '--table', join(dir, 'facts.yaml'), join(dir, 'draft.md')], { out: (s) => (out += s), err: () => undefined, stdin: () => '' });
+    const findings = (JSON.parse(out) as { files: { findings: { verdict: string; text: string }[] }[] }).files[0].findings;
+    assert.deepEqual(findings.map((f) => `${f.verdict} ${f.text}`), ['misspelled Idris Vantongren']);
   });
 });

@@ -54,7 +54,7 @@ describe('updateTable', () => {
     assert.ok(injured);
     // A reviewer relabels a fact, cites another value, adds a comment and a cue, and deletes one claim.
     const edited = built
-      .replace(`  ${injured.id}:\n    label: ${JSON.stringify(injured.label)}`, `  # checked with the fire service\n  ${injured.id}:\n    label: People injured when the bridge fell`)
+      .replace(new RegExp(`  ${injured.id}:\\n    label: [^\\n]*`), `  # checked with the fire service\n  ${injured.id}:\n    label: People injured when the bridge fell`)
       .replace(/(\n {4}cues: \[people, )/, '\n    cues: [casualties, people, ')
       .replace(/\n {6}- \{ source: valley-post, value: 12, quote: [^\n]*\}/, '')
       .replace(/(\n {4}value: )12\n/, '$114\n');
@@ -90,5 +90,21 @@ describe('updateTable', () => {
     assert.deepEqual([...t.sources.keys()], ['harbor-gazette', 'valley-post', 'river-news']);
     assert.ok(t.facts.length > 0);
     assert.ok(t.facts.every((f) => f.claims.every((c) => c.source !== 'harbor-gazette')), 'listed sources are not re-read');
+  });
+});
+
+describe('updateTable: which new facts it adds', () => {
+  const first = { path: 'n/first.md', text: '# Ferry\n\nThe ferry Osprey ran aground off Keel Point on 4 May 2031, the coast guard said.\n' };
+  const second = { path: 'n/second.md', text: '# Ferry aground\n\nAll 212 passengers of the ferry were taken ashore, and 14 crew stayed aboard.\n' };
+  const third = { path: 'n/third.md', text: '# Ferry passengers safe\n\nRescuers brought all 212 passengers of the ferry ashore by noon.\n' };
+
+  it('adds a fact two new sources state, not one a single new source states, as a fresh build would', () => {
+    const base = buildTable([first]);
+    const updated = updateTable(base, [first, second, third]);
+    const { table } = loadTable(updated);
+    assert.ok(table);
+    const passengers = table.facts.find((f) => f.claims.some((c) => c.value === 212));
+    assert.deepEqual(passengers?.claims.map((c) => c.source), ['second', 'third']);
+    assert.ok(!table.facts.some((f) => f.claims.some((c) => c.value === 14)), 'the crew figure only one source gives');
   });
 });

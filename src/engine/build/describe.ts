@@ -15,6 +15,7 @@ import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
 import { concept, inUnitOf, type Idf } from './similarity';
+import { labelFromQuote } from './label';
 
 export interface DraftClaim {
   source: string;
@@ -39,6 +40,8 @@ export interface DraftFact {
   contested: boolean;
   /** Where the fact was first stated (source order, then offset): the tie-break of the table's order. */
   order: [number, number];
+  /** Spellings of a name other than the cited one, with the sources that use them: noted above the fact. */
+  variants?: { spelling: string; sources: string[] }[];
 }
 
 const MAX_CUES = 5;
@@ -131,6 +134,43 @@ function inFactUnit(c: DraftClaim, from: string | undefined, to: string | undefi
   return { ...c, value: Number(converted.value.toPrecision(3)), bound: c.bound === 'exact' ? 'about' : c.bound };
 }
 
+const FRAMING_SKIP = /^(?:the|and|for|with|from|into|that|this|were|was|have|has|had|been|said|says|its|their|our|your|when|while|near|after|before|since)$/i;
+
+/** Words of the clauses that state the figure, in each source: the first three of each label phrase. */
+function framingWords(group: ClaimGroup, kind: Kind): string[] {
+  const out: string[] = [];
+  for (const c of group.claims) {
+    const l = labelFromQuote(c.quote, c.claim.text, kind === 'date');
+    if (!l) continue;
+    const ws = l.split(/\s+/).filter((w) => w.length > 2 && !FRAMING_SKIP.test(w) && !/\d/.test(w));
+    for (const w of ws.slice(0, 3)) {
+      const cue = /^\p{Lu}\p{Ll}/u.test(w) && ws.indexOf(w) === 0 ? w.toLowerCase() : w;
+      if (!out.some((o) => o.toLowerCase() === cue.toLowerCase())) out.push(cue);
+    }
+  }
+  return out;
+}
+
+/** The label most of the group's clauses give (each read by labelFromQuote), the first source's on a tie. */
+function phraseLabel(group: ClaimGroup, kind: Kind): string | undefined {
+  const votes = new Map<string, number>();
+  for (const c of group.claims) {
+    const l = labelFromQuote(c.quote, c.claim.text, kind === 'date');
+    if (l) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return undefined;
+  return best;
+}
+
+const ID_SKIP = /^(?:the|and|for|with|from|into|that|this)$/i;
+
+/** An id from a label's words: its first four content words, then the kind for a date. */
+function idFromLabel(phrase: string, kind: Kind): string {
+  const base = idFromWords(phrase.split(/\s+/).filter((w) => w.length > 2 && !ID_SKIP.test(w)), 4);
+  return kind === 'date' ? `${base}-date` : base;
+}
+
 /** The fact a group of claims stands for. `order` maps source ids to their position in the table. */
 export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<string, number>): DraftFact {
   const claims = group.claims;
@@ -143,16 +183,20 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const unitStems = new Set([...unitVotes.keys()].map((u) => stemWord(u)));
   const words = topWords(claims, idf, unitStems);
   const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
-  const cues = [...new Set([...unitWords, ...words])].slice(0, MAX_CUES + unitWords.length);
+  // The verbs and nouns each source frames the figure with ("killed", "died", "toll"): a draft in other
+  // words than the first source's still finds the fact.
+  const framing = framingWords(group, kind);
+  const cues = [...new Set([...unitWords, ...words.slice(0, MAX_CUES), ...framing])].slice(0, 2 * MAX_CUES + unitWords.length);
   const draftClaims: DraftClaim[] = claims.map((c) => inFactUnit({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }, c.unit, unit));
   const tolerance = roundedTolerance(draftClaims);
   const judged = judgeFact(kind, draftClaims, order, tolerance);
   const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];
   const labelWords = words.slice(0, 3);
   const head = kind === 'number' && unit ? capitalize(pluralUnit(unit)) : KIND_LABEL[kind];
+  const phrase = phraseLabel(group, kind);
   const fact: DraftFact = {
-    baseId: idFromWords([...words.slice(0, 2), noun]),
-    label: labelWords.length ? `${head}: ${labelWords.join(', ')}` : head,
+    baseId: phrase ? idFromLabel(phrase, kind) : idFromWords([...words.slice(0, 2), noun]),
+    label: phrase ? (kind === 'date' ? `Date: ${phrase}` : phrase) : labelWords.length ? `${head}: ${labelWords.join(', ')}` : head,
     kind,
     cues,
     bound: judged.bound,
@@ -188,5 +232,8 @@ export function describePerson(group: SourcePerson[], order: ReadonlyMap<string,
     contested: judged.contested,
     order: [group[0].sourceIndex, 0],
   };
+  const variants = new Map<string, string[]>();
+  for (const c of claims) if (c.value !== name) variants.set(String(c.value), [...(variants.get(String(c.value)) ?? []), c.source]);
+  if (variants.size) fact.variants = [...variants].map(([spelling, sources]) => ({ spelling, sources }));
   return fact;
 }

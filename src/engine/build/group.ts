@@ -31,6 +31,8 @@ function withoutRepeats(claims: CollectedClaim[], vectors: ClaimVectors[]): numb
     const repeat = kept.some((k) => {
       const o = claims[k];
       if (o.sourceIndex !== c.sourceIndex || o.kind !== c.kind || !sameValue(o.value, c.value)) return false;
+      // Equal values in one sentence are a list ("3,000 tents and 3,000 blankets"), not a statement said twice.
+      if (o.sentenceIndex === c.sentenceIndex) return false;
       return o.quote === c.quote || contextSimilarity(vectors[k], vectors[i], c.kind === 'date') >= REPEAT_THRESHOLD;
     });
     if (!repeat) kept.push(i);

@@ -8,7 +8,7 @@ import { tokens } from '../match/terms';
 import { SpanSet } from '../text/spans';
 import { compareName, normalizeName } from '../verdict/names';
 import type { PreparedSource } from './collect';
-import { VESSEL_PREFIX } from './places';
+import { STORM_WORD, VESSEL_PREFIX } from './places';
 import { clauseAround } from './quote';
 import { cosine, type Idf, type Vector } from './similarity';
 
@@ -97,9 +97,16 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       found.push({ name: e.name, start: e.start, end: e.end, descriptor: descriptorBefore(visible, sentenceAt(e.start), e.start) });
     }
   }
-  // A ship carries a person's name ("USS Gerald R. Ford"): the prefix before it says it is the ship.
-  const afterVessel = (start: number) => VESSEL_PREFIX.test(/(\S+)[ \t]+$/.exec(visible.slice(Math.max(0, start - 12), start))?.[1] ?? '');
-  for (let i = found.length - 1; i >= 0; i--) if (afterVessel(found[i].start)) found.splice(i, 1);
+  // A ship or a storm carries a person's name ("USS Gerald R. Ford", "Hurricane Ida"): the word before says which.
+  const afterVessel = (start: number) => {
+    const before = /(\S+)[ \t]+$/.exec(visible.slice(Math.max(0, start - 16), start))?.[1] ?? '';
+    return VESSEL_PREFIX.test(before) || STORM_WORD.test(before);
+  };
+  const namesThing = (name: string) => {
+    const first = name.split(/\s+/)[0];
+    return VESSEL_PREFIX.test(first) || STORM_WORD.test(first);
+  };
+  for (let i = found.length - 1; i >= 0; i--) if (afterVessel(found[i].start) || namesThing(found[i].name)) found.splice(i, 1);
   const tagged = new SpanSet(found);
   const notPeople = new SpanSet(others);
   const surnameCount = new Map<string, number>();
@@ -109,7 +116,7 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       const words = nameInRun(run);
       if (words.length < 2) continue;
       const span = { start: words[0].start, end: words[words.length - 1].end };
-      if (tagged.has(span) || notPeople.has(span) || afterVessel(span.start)) continue;
+      if (tagged.has(span) || notPeople.has(span) || afterVessel(span.start) || namesThing(visible.slice(span.start, span.end))) continue;
       // The end of a longer name ("the Board of Coastal Safety said"): a body, not a person.
       if (/\p{Lu}[\p{L}\p{M}’'-]*[ \t]+(?:of|for)[ \t]+$/u.test(visible.slice(Math.max(s.start, span.start - 40), span.start))) continue;
       const descriptor = descriptorBefore(visible, s, span.start);

@@ -15,6 +15,9 @@ export type NameType = 'place' | 'organization' | 'vessel' | 'name';
 /** Prefixes navies and shipping registers put before a ship's name: what follows is a ship, not a person or place. */
 export const VESSEL_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFA|MV|MS|SS|RV|FS)$/;
 
+/** Words that put a storm's name after them ("Typhoon Mangkhut", "Hurricane Ida"). */
+export const STORM_WORD = /^(?:typhoon|hurricane|cyclone|storm|super[ -]?typhoon)$/i;
+
 /** One place or organisation as one source names it, at its first mention. */
 export interface SourceName {
   sourceIndex: number;

@@ -14,10 +14,10 @@ import { prepareTable } from '../check';
 import { claimContext, MIN_SCORE, scoreClaim } from '../match/match';
 import { loadTable } from '../table/load';
 import { isContested } from '../verdict/contested';
-import { compareName, compareToForms } from '../verdict/names';
+import { compareName, compareToForms, normalizeName } from '../verdict/names';
 import type { CollectedClaim } from './collect';
 import type { DraftClaim } from './describe';
-import { assignIds, draftFacts, extract, splitBySources, type BuildOptions } from './draft';
+import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, splitBySources, type BuildOptions } from './draft';
 import type { SourcePerson } from './people';
 import { readSources, type SourceText } from './source';
 import { valueAffinity } from './similarity';
@@ -254,8 +254,11 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
     additions.set(fact, list);
   }
 
+  // A place or body the table already names is not drafted again; its new mentions are left to the reviewer.
+  const named = new Set(entityFacts.flatMap((f) => (f.value === undefined ? [] : [normalizeName(f.value)])));
+  const newNames = ex.names.filter((n) => !named.has(normalizeName(n.name)));
   const order = new Map(infos.map((s, i) => [s.id, i]));
-  const newFacts = assignIds(splitBySources(draftFacts(ex, rest, unplaced, order), options.minSources ?? 1).kept, new Set(table.facts.map((f) => f.id)));
+  const newFacts = assignIds(splitBySources(draftFacts(ex, rest, unplaced, order, newNames), options.minSources ?? DEFAULT_MIN_SOURCES).kept, new Set(table.facts.map((f) => f.id)));
 
   const doc = parseDocument(existing);
   const root = doc.contents;

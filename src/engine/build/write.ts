@@ -61,6 +61,8 @@ export function factLines(id: string, f: DraftFact, indent: string, notes: reado
   const i2 = `${indent}  `;
   const out = notes.map((n) => `${indent}# ${n}`);
   if (f.contested) out.push(`${indent}# ${contestedNote(f)}`);
+  // A minority spelling is most often a source's slip: the value is the spelling most sources use.
+  for (const v of f.variants ?? []) out.push(`${indent}# Spelling variant: ${v.spelling} (${v.sources.join(', ')}); most sources write ${String(f.value)}`);
   out.push(`${indent}${yamlString(id)}:`, `${i2}label: ${yamlString(f.label)}`, `${i2}kind: ${f.kind}`);
   if (f.unit) out.push(`${i2}unit: ${yamlString(f.unit)}`);
   if (f.currency) out.push(`${i2}currency: ${f.currency}`);
