@@ -82,7 +82,10 @@ function main(): number {
   const evalAt = args.indexOf('--eval');
   const folder = args.find((a, i) => !a.startsWith('--') && i !== evalAt + 1 && args[i - 1] !== '--min-sources');
   const dir = path.resolve(folder ?? path.join(root, '..', 'shared', 'seeds'));
-  const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /\.(?:txt|md|html?)$/i.test(f))
+    .sort();
   if (!files.length) {
     process.stderr.write(`no seed articles in ${dir}\n`);
     return 2;
@@ -190,7 +193,15 @@ function checkDrafts(dir: string, tableFile: string, ids: ReadonlyMap<string, st
     for (const f of score.falseFlags) confidentWrong.push(`${rel}: "${f.finding.text}" ${f.finding.verdict} ${f.finding.factId} (${f.cause})`);
     total = addScore(total, score);
   }
-  return { found: total.found, flags: total.flags, flagged: total.flagged, truePositives: total.truePositives, okRecognised: total.okRecognised, ok: total.ok, confidentWrong };
+  return {
+    found: total.found,
+    flags: total.flags,
+    flagged: total.flagged,
+    truePositives: total.truePositives,
+    okRecognised: total.okRecognised,
+    ok: total.ok,
+    confidentWrong,
+  };
 }
 
 const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '-');
@@ -209,11 +220,17 @@ function buildLine(name: string, b: BuildScore, c: CheckScore | undefined): stri
 function evalCorpora(evalDir: string, verbose: boolean, minSources: number | undefined): void {
   const out: string[] = ['', `Build on the corpora in ${evalDir}:`];
   const details: string[] = [];
-  const corpora = fs.readdirSync(evalDir).sort().filter((n) => fs.existsSync(path.join(evalDir, n, 'build-gold.json')));
+  const corpora = fs
+    .readdirSync(evalDir)
+    .sort()
+    .filter((n) => fs.existsSync(path.join(evalDir, n, 'build-gold.json')));
   for (const name of corpora) {
     const dir = path.join(evalDir, name);
     const srcDir = path.join(dir, 'sources');
-    const files = fs.readdirSync(srcDir).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
+    const files = fs
+      .readdirSync(srcDir)
+      .filter((f) => /\.(?:txt|md|html?)$/i.test(f))
+      .sort();
     const yaml = buildTable(
       files.map((f) => ({ path: `sources/${f}`, text: fs.readFileSync(path.join(srcDir, f), 'utf8') })),
       minSources === undefined ? {} : { minSources },
@@ -223,7 +240,9 @@ function evalCorpora(evalDir: string, verbose: boolean, minSources: number | und
       out.push(`${name}: the drafted table does not load`);
       continue;
     }
-    const hand = fs.existsSync(path.join(dir, 'facts.yaml')) ? (loadTable(fs.readFileSync(path.join(dir, 'facts.yaml'), 'utf8')).table ?? undefined) : undefined;
+    const hand = fs.existsSync(path.join(dir, 'facts.yaml'))
+      ? (loadTable(fs.readFileSync(path.join(dir, 'facts.yaml'), 'utf8')).table ?? undefined)
+      : undefined;
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'build-gold.json'), 'utf8')) as BuildGoldFact[];
     const b = scoreBuild(gold, table, hand);
     let c: CheckScore | undefined;
@@ -236,7 +255,13 @@ function evalCorpora(evalDir: string, verbose: boolean, minSources: number | und
     }
     out.push(buildLine(name, b, c));
     const list = (title: string, xs: readonly string[]) => (xs.length ? [`  ${title}:`, ...xs.map((x) => `    ${x}`)] : []);
-    details.push(`\n${name}:`, ...list('missed', b.missed), ...list('split', b.split), ...list('wrongly joined', b.joined), ...list('contested wrong', b.contestedWrong));
+    details.push(
+      `\n${name}:`,
+      ...list('missed', b.missed),
+      ...list('split', b.split),
+      ...list('wrongly joined', b.joined),
+      ...list('contested wrong', b.contestedWrong),
+    );
     if (verbose) details.push(...list('noise', b.noise), ...list('confident wrong verdicts on drafts', c?.confidentWrong ?? []));
   }
   process.stdout.write([...out, ...details].join('\n') + '\n');

@@ -16,7 +16,10 @@ function fixtures(): { path: string; text: string }[] {
 
 function load(yaml: string): FactTable {
   const { table, problems } = loadTable(yaml);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.ok(table);
   return table;
 }
@@ -116,7 +119,7 @@ describe('buildTable', () => {
     assert.doesNotMatch(yaml, /\b(?:99|77|500)\b/);
   });
 
-  it('reads a source\'s yearless dates in the year of the story when it prints no date of its own', () => {
+  it("reads a source's yearless dates in the year of the story when it prints no date of its own", () => {
     const t = load(
       buildTable([
         { path: 'a.md', text: '---\ndate: 2029-03-10\n---\n# Ferry strike ends\n\nThe ferry strike ended on March 8 after talks.\n' },
@@ -125,7 +128,10 @@ describe('buildTable', () => {
     );
     const strike = t.facts.find((f) => f.kind === 'date' && f.claims.length === 2);
     assert.ok(strike, 'the strike date from both sources');
-    assert.deepEqual(strike.claims.map((c) => written(c.value)), ['2029-03-08', '2029-03-08']);
+    assert.deepEqual(
+      strike.claims.map((c) => written(c.value)),
+      ['2029-03-08', '2029-03-08'],
+    );
   });
 
   it('builds an empty but valid table from sources without claims', () => {
@@ -137,7 +143,9 @@ describe('buildTable', () => {
 
 describe('build helpers', () => {
   it('htmlToText keeps paragraphs, decodes entities and drops hidden elements', () => {
-    const text = htmlToText('<head><title>T</title><style>b{}</style></head><p>One &amp; two&nbsp;&mdash; caf&eacute; &#8220;x&#x201D;</p><script>bad()</script><p>Next<br>line</p>');
+    const text = htmlToText(
+      '<head><title>T</title><style>b{}</style></head><p>One &amp; two&nbsp;&mdash; caf&eacute; &#8220;x&#x201D;</p><script>bad()</script><p>Next<br>line</p>',
+    );
     assert.equal(text, 'One & two — café “x”\n\nNext\n\nline\n');
   });
 

@@ -3,7 +3,10 @@ import { buildTable, loadTable, type Fact, type FactTable } from '../../src/engi
 
 function load(yaml: string): FactTable {
   const { table, problems } = loadTable(yaml);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.ok(table);
   return table;
 }
@@ -58,7 +61,10 @@ describe('build: lining facts up by what a figure counts, when and in which unit
     assert.ok(converted, 'one claim converted');
     assert.ok(converted.value === 483 || converted.value === 300, String(converted.value));
     assert.equal(pipe.contested, false, '300 miles is 483 km');
-    assert.ok(pipe.claims.every((c) => c.quote && /300 miles|483 kilometres/.test(c.quote)), 'quotes keep the words as written');
+    assert.ok(
+      pipe.claims.every((c) => c.quote && /300 miles|483 kilometres/.test(c.quote)),
+      'quotes keep the words as written',
+    );
   });
 });
 

@@ -20,7 +20,10 @@ const SOURCES = [
 
 function load(yaml: string): FactTable {
   const { table, problems } = loadTable(yaml);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.ok(table);
   return table;
 }
@@ -32,8 +35,14 @@ describe('build: which facts the table holds', () => {
     const t = load(buildTable(SOURCES));
     const counts = sourcesOf(t);
     assert.ok(counts.length > 0);
-    assert.ok(counts.every((n) => n >= 2), String(counts));
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.ok(
+      counts.every((n) => n >= 2),
+      String(counts),
+    );
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
     assert.ok(!t.facts.some((f) => f.claims.some((c) => c.value === 60)), 'the one-source figure is not a fact');
   });
 

@@ -7,7 +7,10 @@ import { buildTable, loadTable, type FactTable } from '../../src/engine';
 
 function load(yaml: string): FactTable {
   const { table, problems } = loadTable(yaml);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.ok(table);
   return table;
 }
@@ -35,7 +38,10 @@ describe('build: names of places, bodies and ships', () => {
   it('makes a place or body two sources name an entity fact, under its whole name, with a readable label', () => {
     const board = entity('Board of Coastal Safety');
     assert.ok(board, JSON.stringify(t.facts.map((f) => f.value)));
-    assert.deepEqual(board.claims.map((c) => c.source), ['bay-times', 'coast-daily']);
+    assert.deepEqual(
+      board.claims.map((c) => c.source),
+      ['bay-times', 'coast-daily'],
+    );
     assert.match(board.label, /^(?:Organisation named|Place named|Named) in the sources: Board of Coastal Safety$/);
     assert.ok(entity('Port Elwin'));
   });
@@ -55,7 +61,10 @@ describe('build: names of places, bodies and ships', () => {
         { path: 'w/two.md', text: '# Storm\n\nResidents boarded up shops as Hurricane Delia Moss neared the coast.\n' },
       ]),
     );
-    assert.ok(!storm.facts.some((f) => f.kind === 'entity' && /^(?:Person|.*Senator|.*President)/.test(f.label)), JSON.stringify(storm.facts.map((f) => f.label)));
+    assert.ok(
+      !storm.facts.some((f) => f.kind === 'entity' && /^(?:Person|.*Senator|.*President)/.test(f.label)),
+      JSON.stringify(storm.facts.map((f) => f.label)),
+    );
   });
 
   it('leaves out a one-word place and a name only one source uses', () => {
@@ -75,7 +84,10 @@ describe('build: a minority spelling of a person', () => {
   it('cites the spelling most sources use and notes the other as a variant, its claim kept', () => {
     const person = load(yaml).facts.find((f) => f.kind === 'entity');
     assert.equal(person?.value, 'Idris Vantongeren');
-    assert.deepEqual(person?.claims.map((c) => c.value), ['Idris Vantongeren', 'Idris Vantongeren', 'Idris Vantongren']);
+    assert.deepEqual(
+      person?.claims.map((c) => c.value),
+      ['Idris Vantongeren', 'Idris Vantongeren', 'Idris Vantongren'],
+    );
     assert.match(yaml, /^ {2}# Spelling variant: Idris Vantongren \(three\); most sources write Idris Vantongeren$/m);
   });
 
@@ -84,8 +96,15 @@ describe('build: a minority spelling of a person', () => {
     writeFileSync(join(dir, 'facts.yaml'), yaml);
     writeFileSync(join(dir, 'draft.md'), 'Harbour Commissioner Idris Vantongren said the vote would pass.\n');
     let out = '';
-    main(['check', '--format', 'json', '--table', join(dir, 'facts.yaml'), join(dir, 'draft.md')], { out: (s) => (out += s), err: () => undefined, stdin: () => '' });
+    main(['check', '--format', 'json', '--table', join(dir, 'facts.yaml'), join(dir, 'draft.md')], {
+      out: (s) => (out += s),
+      err: () => undefined,
+      stdin: () => '',
+    });
     const findings = (JSON.parse(out) as { files: { findings: { verdict: string; text: string }[] }[] }).files[0].findings;
-    assert.deepEqual(findings.map((f) => `${f.verdict} ${f.text}`), ['misspelled Idris Vantongren']);
+    assert.deepEqual(
+      findings.map((f) => `${f.verdict} ${f.text}`),
+      ['misspelled Idris Vantongren'],
+    );
   });
 });

@@ -40,27 +40,39 @@ describe('updateTable', () => {
     const t = load(after);
     assert.ok(t.sources.has('river-news'));
     const injured = t.facts.find((f) => f.claims.some((c) => c.source === 'harbor-gazette' && c.value === 14));
-    assert.deepEqual(injured?.claims.map((c) => c.source), ['harbor-gazette', 'valley-post', 'river-news']);
+    assert.deepEqual(
+      injured?.claims.map((c) => c.source),
+      ['harbor-gazette', 'valley-post', 'river-news'],
+    );
     const mayor = t.facts.find((f) => f.kind === 'entity');
     assert.ok(mayor?.claims.some((c) => c.source === 'river-news' && c.value === 'Tomás Fereira'));
     assert.equal(mayor?.contested, true);
-    assert.match(after, /# crosscheck: now CONTESTED: the sources disagree: Tomás Ferreira \(harbor-gazette\); Tomas Ferreira \(valley-post\); Tomás Fereira \(river-news\)/);
+    assert.match(
+      after,
+      /# crosscheck: now CONTESTED: the sources disagree: Tomás Ferreira \(harbor-gazette\); Tomas Ferreira \(valley-post\); Tomás Fereira \(river-news\)/,
+    );
   });
 
-  it("never brings back or rewrites what a reviewer edited: values, labels, cues, comments, deleted claims", () => {
+  it('never brings back or rewrites what a reviewer edited: values, labels, cues, comments, deleted claims', () => {
     const built = buildTable([GAZETTE, POST]);
     const t = load(built);
     const injured = t.facts.find((f) => f.claims.some((c) => c.value === 14));
     assert.ok(injured);
     // A reviewer relabels a fact, cites another value, adds a comment and a cue, and deletes one claim.
     const edited = built
-      .replace(new RegExp(`  ${injured.id}:\\n    label: [^\\n]*`), `  # checked with the fire service\n  ${injured.id}:\n    label: People injured when the bridge fell`)
+      .replace(
+        new RegExp(`  ${injured.id}:\\n    label: [^\\n]*`),
+        `  # checked with the fire service\n  ${injured.id}:\n    label: People injured when the bridge fell`,
+      )
       .replace(/(\n {4}cues: \[people, )/, '\n    cues: [casualties, people, ')
       .replace(/\n {6}- \{ source: valley-post, value: 12, quote: [^\n]*\}/, '')
       .replace(/(\n {4}value: )12\n/, '$114\n');
     assert.notEqual(edited, built);
     const reviewed = load(edited).facts.find((f) => f.id === injured.id);
-    assert.deepEqual(reviewed?.claims.map((c) => c.source), ['harbor-gazette']);
+    assert.deepEqual(
+      reviewed?.claims.map((c) => c.source),
+      ['harbor-gazette'],
+    );
 
     const once = updateTable(edited, [GAZETTE, POST, RIVER]);
     keepsEveryLine(edited, once);
@@ -89,7 +101,10 @@ describe('updateTable', () => {
     const t = load(after);
     assert.deepEqual([...t.sources.keys()], ['harbor-gazette', 'valley-post', 'river-news']);
     assert.ok(t.facts.length > 0);
-    assert.ok(t.facts.every((f) => f.claims.every((c) => c.source !== 'harbor-gazette')), 'listed sources are not re-read');
+    assert.ok(
+      t.facts.every((f) => f.claims.every((c) => c.source !== 'harbor-gazette')),
+      'listed sources are not re-read',
+    );
   });
 });
 
@@ -104,7 +119,10 @@ describe('updateTable: which new facts it adds', () => {
     const { table } = loadTable(updated);
     assert.ok(table);
     const passengers = table.facts.find((f) => f.claims.some((c) => c.value === 212));
-    assert.deepEqual(passengers?.claims.map((c) => c.source), ['second', 'third']);
+    assert.deepEqual(
+      passengers?.claims.map((c) => c.source),
+      ['second', 'third'],
+    );
     assert.ok(!table.facts.some((f) => f.claims.some((c) => c.value === 14)), 'the crew figure only one source gives');
   });
 });

@@ -128,10 +128,9 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
   const out: CollectedClaim[] = [];
   const sentenceOf = (s: Span) => sentences[spanIndexAt(sentences, s.start)];
   const indexOf = (s: Span) => spanIndexAt(sentences, s.start);
-  const items: Matchable[] = [
-    ...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })),
-    ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) })),
-  ].sort((a, b) => a.start - b.start);
+  const items: Matchable[] = [...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })), ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) }))].sort(
+    (a, b) => a.start - b.start,
+  );
   const year = anchor ? Number(anchor.slice(0, 4)) : undefined;
   for (const claim of items) {
     let value: number | DateValue | undefined;
@@ -160,7 +159,13 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
       surface,
       claim,
       sentenceIndex: indexOf(claim),
-      frame: frameOf(visible, claim, claim.sentence, items.filter((o) => o !== claim && o.sentence === claim.sentence), year),
+      frame: frameOf(
+        visible,
+        claim,
+        claim.sentence,
+        items.filter((o) => o !== claim && o.sentence === claim.sentence),
+        year,
+      ),
     };
     if (unit !== undefined) c.unit = unit;
     if (currency !== undefined) c.currency = currency;

@@ -60,7 +60,7 @@ export function roundedTolerance(claims: readonly Pick<DraftClaim, 'value' | 'bo
     const unit = r.hi - r.lo;
     if (unit < 100) continue;
     // Just inside half the rounding unit, so the next round figure is outside it.
-    const t = Math.max(0.01, Math.floor(((unit / 2 / Math.abs(c.value)) * 0.9) * 100) / 100);
+    const t = Math.max(0.01, Math.floor((unit / 2 / Math.abs(c.value)) * 0.9 * 100) / 100);
     if (t < DEFAULT_TOLERANCE && (tightest === undefined || t < tightest)) tightest = t;
   }
   return tightest;
@@ -167,7 +167,10 @@ const ID_SKIP = /^(?:the|and|for|with|from|into|that|this)$/i;
 
 /** An id from a label's words: its first four content words, then the kind for a date. */
 function idFromLabel(phrase: string, kind: Kind): string {
-  const base = idFromWords(phrase.split(/\s+/).filter((w) => w.length > 2 && !ID_SKIP.test(w)), 4);
+  const base = idFromWords(
+    phrase.split(/\s+/).filter((w) => w.length > 2 && !ID_SKIP.test(w)),
+    4,
+  );
   return kind === 'date' ? `${base}-date` : base;
 }
 

@@ -34,7 +34,11 @@ export interface Extraction {
 
 /** The latest date any of the story's sources is published on: the year its yearless dates are read in. */
 function storyDate(sources: readonly PreparedSource[]): string | undefined {
-  return sources.map((s) => s.info.published).filter((d): d is string => !!d).sort().pop();
+  return sources
+    .map((s) => s.info.published)
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
 }
 
 /** Reads every claim and name of the sources. `context` sources only sharpen word weights. */

@@ -4,12 +4,39 @@
 /** Elements whose content is never prose a reader sees. */
 const HIDDEN = /<(script|style|noscript|template|svg|head|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** Elements that end a line of text: a paragraph, a heading, a list item, a table row. */
-const BLOCK = /<\/?(?:p|div|section|article|header|footer|aside|main|nav|blockquote|pre|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|figure|figcaption|h[1-6]|hr|br|title)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|section|article|header|footer|aside|main|nav|blockquote|pre|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|figure|figcaption|h[1-6]|hr|br|title)\b[^>]*>/gi;
 
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·', bull: '•', euro: '€', pound: '£',
-  yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', shy: '', zwj: '', zwnj: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  shy: '',
+  zwj: '',
+  zwnj: '',
 };
 
 /** Decodes character references: numeric ones always, named ones from a small table (others stay as written). */
@@ -21,9 +48,7 @@ export function decodeEntities(text: string): string {
     }
     const accented = /^([a-z])(acute|grave|circ|uml|tilde|cedil)$/i.exec(ref);
     if (accented) {
-      const mark = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327' }[
-        accented[2].toLowerCase() as 'acute'
-      ];
+      const mark = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327' }[accented[2].toLowerCase() as 'acute'];
       return (accented[1] + mark).normalize('NFC');
     }
     return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? whole;
@@ -60,7 +85,12 @@ export function htmlToText(html: string): string {
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0\r\f\v]+/g, ' ').trim());
   // Block tags leave runs of blank lines; one blank line is a paragraph break.
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 export function looksLikeHtml(path: string, text: string): boolean {

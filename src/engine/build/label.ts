@@ -5,17 +5,20 @@
 
 /** Words that carry no meaning in a label: auxiliaries and articles at its edges. */
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|has|have|had|will|would|could|may|might|shall|should)$/i;
-const EDGE = /^(?:a|an|the|and|or|but|that|which|who|to|of|on|in|at|by|for|from|with|as|some|about|around|nearly|almost|over|under|up|least|most|more|than|roughly|approximately|estimated|an estimated|its|their|his|her|since|until|after|before|when|while|whose|totalling|totaling|leading|reaching|including|began|begun|started)$/i;
+const EDGE =
+  /^(?:a|an|the|and|or|but|that|which|who|to|of|on|in|at|by|for|from|with|as|some|about|around|nearly|almost|over|under|up|least|most|more|than|roughly|approximately|estimated|an estimated|its|their|his|her|since|until|after|before|when|while|whose|totalling|totaling|leading|reaching|including|began|begun|started)$/i;
 const MAX_WORDS = 9;
 const MIN_WORDS = 2;
 
 function words(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[“"‘'(]+|[”"’'),;:!?]+$/g, ''))
-    // A full stop ends the word unless it is an abbreviation's ("U.S.").
-    .map((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w : w.replace(/\.+$/, '')))
-    .filter((w) => w !== '');
+  return (
+    text
+      .split(/\s+/)
+      .map((w) => w.replace(/^[“"‘'(]+|[”"’'),;:!?]+$/g, ''))
+      // A full stop ends the word unless it is an abbreviation's ("U.S.").
+      .map((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w : w.replace(/\.+$/, '')))
+      .filter((w) => w !== '')
+  );
 }
 
 function trimEdges(ws: string[]): string[] {

@@ -194,9 +194,7 @@ export function groupPeople(people: SourcePerson[], idf: Idf, minSources = 2): S
   });
   const groups: number[][] = [];
   people.forEach((p, i) => {
-    const home = groups.find(
-      (g) => !g.some((k) => people[k].sourceIndex === p.sourceIndex) && g.some((k) => samePerson(people[k], p, vectors[k], vectors[i])),
-    );
+    const home = groups.find((g) => !g.some((k) => people[k].sourceIndex === p.sourceIndex) && g.some((k) => samePerson(people[k], p, vectors[k], vectors[i])));
     if (home) home.push(i);
     else groups.push([i]);
   });

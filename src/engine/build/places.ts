@@ -45,8 +45,18 @@ function wholeName(sentence: string, offset: number, start: number, end: number)
   let i = words.findIndex((w) => w.start >= start);
   let j = words.findIndex((w) => w.end >= end);
   if (i < 0 || j < 0) return { start, end };
-  while (i > 0 && adjacent(words[i - 1], words[i]) && (!CONNECTOR.test(words[i - 1].text) || (i > 1 && adjacent(words[i - 2], words[i - 1]) && !CONNECTOR.test(words[i - 2].text)))) i--;
-  while (j + 1 < words.length && adjacent(words[j], words[j + 1]) && (!CONNECTOR.test(words[j + 1].text) || (j + 2 < words.length && adjacent(words[j + 1], words[j + 2]) && !CONNECTOR.test(words[j + 2].text)))) j++;
+  while (
+    i > 0 &&
+    adjacent(words[i - 1], words[i]) &&
+    (!CONNECTOR.test(words[i - 1].text) || (i > 1 && adjacent(words[i - 2], words[i - 1]) && !CONNECTOR.test(words[i - 2].text)))
+  )
+    i--;
+  while (
+    j + 1 < words.length &&
+    adjacent(words[j], words[j + 1]) &&
+    (!CONNECTOR.test(words[j + 1].text) || (j + 2 < words.length && adjacent(words[j + 1], words[j + 2]) && !CONNECTOR.test(words[j + 2].text)))
+  )
+    j++;
   while (CONNECTOR.test(words[i].text) && i < j) i++;
   while (CONNECTOR.test(words[j].text) && j > i) j--;
   return { start: Math.min(start, words[i].start), end: Math.max(end, words[j].end) };
@@ -130,7 +140,12 @@ export function groupNames(names: readonly SourceName[], minSources = 2): Source
   return [...groups.values()].filter((g) => g.length >= minSources);
 }
 
-const TYPE_LABEL: Record<NameType, string> = { place: 'Place named in the sources', organization: 'Organisation named in the sources', vessel: 'Ship named in the sources', name: 'Named in the sources' };
+const TYPE_LABEL: Record<NameType, string> = {
+  place: 'Place named in the sources',
+  organization: 'Organisation named in the sources',
+  vessel: 'Ship named in the sources',
+  name: 'Named in the sources',
+};
 
 /** The entity fact for one place or organisation several sources name. */
 export function describeName(group: readonly SourceName[]): DraftFact {

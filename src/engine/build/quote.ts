@@ -55,6 +55,6 @@ export function clauseAround(text: string, sentence: Span, start: number, end: n
     while (hi < to && hi > end && /\S/.test(text[hi])) hi--;
   }
   let quote = text.slice(lo, hi);
-  quote = quote.replace(/^[\s,;:.)\]—–-]+/u, '').replace(/[\s,;:(\[—–-]+$/u, '');
+  quote = quote.replace(/^[\s,;:.)\]—–-]+/u, '').replace(/[\s,;:([—–-]+$/u, '');
   return quote.trim();
 }

@@ -28,16 +28,29 @@ export type Vector = Map<string, number>;
  * and "16,000 personnel", "a bounty" and "a reward". (Deaths, dying and killing are already one stem in terms.ts.)
  */
 const CONCEPTS: Readonly<Record<string, string>> = {
-  personnel: 'troop', servicememb: 'troop', soldier: 'troop',
-  airstrik: 'strike', attack: 'strike', raid: 'strike',
-  vessel: 'boat', speedboat: 'boat',
+  personnel: 'troop',
+  servicememb: 'troop',
+  soldier: 'troop',
+  airstrik: 'strike',
+  attack: 'strike',
+  raid: 'strike',
+  vessel: 'boat',
+  speedboat: 'boat',
   bounti: 'reward',
   captur: 'arrest',
-  convers: 'call', phone: 'call', telephon: 'call',
-  buildup: 'deploy', 'build-up': 'deploy',
-  began: 'begin', begun: 'begin', start: 'begin', launch: 'begin', activ: 'begin',
+  convers: 'call',
+  phone: 'call',
+  telephon: 'call',
+  buildup: 'deploy',
+  'build-up': 'deploy',
+  began: 'begin',
+  begun: 'begin',
+  start: 'begin',
+  launch: 'begin',
+  activ: 'begin',
   declar: 'announc',
-  classifi: 'design', label: 'design',
+  classifi: 'design',
+  label: 'design',
 };
 /** Count nouns that say nothing about what is counted ("80 people have died": the verb says it). */
 const VAGUE_UNITS = new Set(['person', 'individual', 'member', 'time', 'unit', 'thing']);
@@ -52,8 +65,26 @@ export function concept(stem: string): string {
  */
 const NOT_IDENTITY = new Set(
   [
-    ...MONTH_NAMES, ...WEEKDAY_NAMES, 'last', 'next', 'ago', 'earlier', 'later', 'week', 'weekend', 'month', 'year',
-    'today', 'yesterday', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'bn',
+    ...MONTH_NAMES,
+    ...WEEKDAY_NAMES,
+    'last',
+    'next',
+    'ago',
+    'earlier',
+    'later',
+    'week',
+    'weekend',
+    'month',
+    'year',
+    'today',
+    'yesterday',
+    'hundred',
+    'thousand',
+    'million',
+    'billion',
+    'trillion',
+    'mn',
+    'bn',
   ].map((w) => stemWord(w)),
 );
 

@@ -125,7 +125,10 @@ function findTitle(text: string, html: string | undefined): string {
   const heading = body.find((l) => /^#{1,6}\s+\S/.test(l));
   // Pages saved as text open with section names and menu items ("Politics", "Navigation"): a title has a few words.
   const first = heading ?? body.find((l) => wordCount(l) >= MIN_TITLE_WORDS) ?? body.find((l) => /\p{L}/u.test(l)) ?? '';
-  const title = first.replace(/^#{1,6}\s+/, '').replace(/[*_`]/g, '').trim();
+  const title = first
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/[*_`]/g, '')
+    .trim();
   // A first line that is a whole paragraph: its first sentence names the story.
   return shortTitle(title) || 'Untitled source';
 }
@@ -181,7 +184,9 @@ function nameFromPath(path: string): string | undefined {
 const TITLE_SKIP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'as', 'by', 'with', 'from', 'is', 'are']);
 
 function nameFromTitle(title: string): string {
-  const words = slugify(title).split('-').filter((w) => w && !TITLE_SKIP.has(w));
+  const words = slugify(title)
+    .split('-')
+    .filter((w) => w && !TITLE_SKIP.has(w));
   return words.slice(0, 3).join('-') || 'source';
 }
 

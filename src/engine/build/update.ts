@@ -100,7 +100,10 @@ function appendToMap(s: Splicer, root: YAMLMap, key: string, entries: string[][]
   if (isMap(value) && !value.flow && value.items.length) {
     const indent = ' '.repeat(column(s.text, startOf(value.items[0])));
     const last = value.items[value.items.length - 1];
-    s.linesAfter(contentEnd(last), entries.flatMap((e) => [...blank, ...e.map((l) => indent + l)]));
+    s.linesAfter(
+      contentEnd(last),
+      entries.flatMap((e) => [...blank, ...e.map((l) => indent + l)]),
+    );
     return;
   }
   if (value && !(isScalar(value) && value.value === null) && !(isMap(value) && value.items.length === 0)) {
@@ -109,7 +112,10 @@ function appendToMap(s: Splicer, root: YAMLMap, key: string, entries: string[][]
   // `key:` with nothing, or `key: {}`: the flow braces go, block entries follow the key's line.
   if (value?.range) s.edits.push({ start: value.range[0], end: value.range[1], text: '' });
   const indent = ' '.repeat(column(s.text, keyStart) + 2);
-  s.linesAfter(keyStart, entries.flatMap((e, i) => [...(i > 0 ? blank : []), ...e.map((l) => indent + l)]));
+  s.linesAfter(
+    keyStart,
+    entries.flatMap((e, i) => [...(i > 0 ? blank : []), ...e.map((l) => indent + l)]),
+  );
 }
 
 /** Appends claims to one fact's `claims` list, block or flow, or gives the fact a list. */
@@ -119,7 +125,10 @@ function appendClaims(s: Splicer, factMap: YAMLMap, claims: DraftClaim[]): void 
   const value = pair?.value;
   if (pair && isSeq(value) && !value.flow && value.items.length) {
     const indent = ' '.repeat(column(s.text, value.range?.[0] ?? 0));
-    s.linesAfter(contentEnd(value.items[value.items.length - 1]), lines.map((l) => `${indent}- ${l}`));
+    s.linesAfter(
+      contentEnd(value.items[value.items.length - 1]),
+      lines.map((l) => `${indent}- ${l}`),
+    );
     return;
   }
   if (pair && isSeq(value) && value.flow && value.range) {
@@ -130,7 +139,10 @@ function appendClaims(s: Splicer, factMap: YAMLMap, claims: DraftClaim[]): void 
   if (pair) {
     const indent = ' '.repeat(column(s.text, startOf(pair.key)) + 2);
     if (value?.range) s.edits.push({ start: value.range[0], end: value.range[1], text: '' });
-    s.linesAfter(startOf(pair.key), lines.map((l) => `${indent}- ${l}`));
+    s.linesAfter(
+      startOf(pair.key),
+      lines.map((l) => `${indent}- ${l}`),
+    );
     return;
   }
   const indent = ' '.repeat(column(s.text, startOf(factMap.items[0])));
@@ -258,13 +270,22 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
   const named = new Set(entityFacts.flatMap((f) => (f.value === undefined ? [] : [normalizeName(f.value)])));
   const newNames = ex.names.filter((n) => !named.has(normalizeName(n.name)));
   const order = new Map(infos.map((s, i) => [s.id, i]));
-  const newFacts = assignIds(splitBySources(draftFacts(ex, rest, unplaced, order, newNames), options.minSources ?? DEFAULT_MIN_SOURCES).kept, new Set(table.facts.map((f) => f.id)));
+  const newFacts = assignIds(
+    splitBySources(draftFacts(ex, rest, unplaced, order, newNames), options.minSources ?? DEFAULT_MIN_SOURCES).kept,
+    new Set(table.facts.map((f) => f.id)),
+  );
 
   const doc = parseDocument(existing);
   const root = doc.contents;
   if (!isMap(root)) throw new TableUpdateError('the fact table is not a map');
   const s = new Splicer(existing, existing.includes('\r\n') ? '\r\n' : '\n');
-  appendToMap(s, root, 'sources', infos.map((info) => sourceLines(info, '')), false);
+  appendToMap(
+    s,
+    root,
+    'sources',
+    infos.map((info) => sourceLines(info, '')),
+    false,
+  );
 
   const factsPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'facts');
   const factsMap = factsPair && isMap(factsPair.value) ? factsPair.value : undefined;
@@ -280,6 +301,12 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
       s.edits.push({ start: startOf(pair.key) - indent.length, end: startOf(pair.key) - indent.length, text: `${indent}# crosscheck: now ${note}${s.eol}` });
     }
   }
-  appendToMap(s, root, 'facts', newFacts.map((f) => factLines(f.id, f.fact, '')), true);
+  appendToMap(
+    s,
+    root,
+    'facts',
+    newFacts.map((f) => factLines(f.id, f.fact, '')),
+    true,
+  );
   return s.apply();
 }

@@ -9,7 +9,9 @@ import type { SourceInfo } from './source';
 /** Plain YAML scalars that read back as the same string: no indicators, no look-alikes of numbers, dates or booleans. */
 function isPlainSafe(s: string): boolean {
   if (s === '' || s !== s.trim()) return false;
-  if (/^[-?:,\[\]{}#&*!|>'"%@`~]/.test(s)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`~]/.test(s)) return false;
+  // Control characters must be escaped in YAML, so a string holding one is never plain.
+  // eslint-disable-next-line no-control-regex
   if (/[:#]\s|\s#|:$|[\u0000-\u001f\u2028\u2029]/.test(s)) return false;
   if (/^(?:true|false|yes|no|on|off|null|y|n)$/i.test(s)) return false;
   if (/^[-+.\d]/.test(s)) return false;
@@ -18,7 +20,7 @@ function isPlainSafe(s: string): boolean {
 
 /** A string as a YAML scalar; inside flow collections commas and brackets also need quotes. */
 export function yamlString(s: string, inFlow = false): string {
-  if (isPlainSafe(s) && !(inFlow && /[,\[\]{}]/.test(s))) return s;
+  if (isPlainSafe(s) && !(inFlow && /[,[\]{}]/.test(s))) return s;
   // JSON strings are YAML double-quoted scalars.
   return JSON.stringify(s);
 }
@@ -95,7 +97,11 @@ function sourcesOf(f: WrittenFact): number {
 function asideLines(aside: AsideFacts): string[] {
   if (!aside.facts.length) return [];
   const who = aside.min === 2 ? 'only one source states' : `fewer than ${aside.min} sources state`;
-  const out = ['', `  # ---- ${aside.facts.length} fact${aside.facts.length === 1 ? '' : 's'} ${who}: not cross-checked. Uncomment one to keep it`, '  # (or build with --min-sources 1).'];
+  const out = [
+    '',
+    `  # ---- ${aside.facts.length} fact${aside.facts.length === 1 ? '' : 's'} ${who}: not cross-checked. Uncomment one to keep it`,
+    '  # (or build with --min-sources 1).',
+  ];
   for (const f of aside.facts) {
     out.push('  #');
     // Commented line by line at the facts' indentation, so deleting the "# " restores a valid entry.
