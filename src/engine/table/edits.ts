@@ -19,11 +19,11 @@ export function applyTableEdit(text: string, edit: TableEdit): string {
 
 /** Words YAML 1.1 or 1.2 reads as something other than text when written bare. */
 const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N} .'’\-]*$/u;
+const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u;
 
 /** The text as a YAML scalar that reads back as itself in block and flow context alike. */
 export function yamlScalar(value: string): string {
-  const plain = PLAIN_SAFE.test(value) && !RESERVED.test(value) && !/^[\d.\-]/.test(value) && !/\s$/.test(value);
+  const plain = PLAIN_SAFE.test(value) && !RESERVED.test(value) && !/^[\d.-]/.test(value) && !/\s$/.test(value);
   return plain ? value : JSON.stringify(value);
 }
 

@@ -210,6 +210,9 @@ describe('Crosscheck in a real VS Code', function () {
   });
 
   it('accepts a misspelled name as an alias: the table is edited in place, the claim agrees, and undo restores the table byte for byte', async () => {
+    // Quick fixes come from the check of the text as it is now: wait for that, not only for five diagnostics.
+    const { checker } = await api();
+    await waitFor(() => checker.current(doc), 'the check of the draft as it is now');
     const diags = await draftFindings(doc, 5);
     const name = diags.find((d) => codeOf(d) === 'misspelled');
     assert.ok(name);
