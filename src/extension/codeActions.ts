@@ -4,6 +4,7 @@ import { ignoreComment } from '../host/suppress';
 import type { CheckController, DocumentCheck } from './checker';
 import type { FindingDiagnostic } from './diagnostics';
 import { OPEN_FACT_COMMAND } from './hover';
+import { ACCEPT_ALIAS_COMMAND } from './tableEdits';
 
 export const APPLY_EDITS_COMMAND = 'crosscheck.applyEdits';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('crosscheck');
@@ -92,6 +93,14 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       }
     } else if (f.replacement !== null && f.verdict !== 'agrees') {
       fix(`Replace with cited value ${f.replacement}`, f.replacement, true);
+    }
+    const fact = checked.table.table?.facts.find((x) => x.id === f.factId);
+    if (f.verdict === 'misspelled' && fact?.kind === 'entity') {
+      // The writer says the name is right as written: the table learns it, and every draft citing it agrees.
+      const accept = new vscode.CodeAction(`Accept as an alias of ${fact.value ?? fact.label}`, vscode.CodeActionKind.QuickFix);
+      accept.diagnostics = [d];
+      accept.command = { title: accept.title, command: ACCEPT_ALIAS_COMMAND, arguments: [checked.table.path, fact.id, f.text] };
+      out.push(accept);
     }
     const line = doc.lineAt(d.range.start.line);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);

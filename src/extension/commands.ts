@@ -13,6 +13,7 @@ import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import { OPEN_FACT_COMMAND } from './hover';
 import type { SourceLocator } from './sources';
 import { isTableDocument, toRange, type TableStore } from './tables';
+import { ACCEPT_ALIAS_COMMAND, ADD_TO_TABLE_COMMAND, acceptAlias, addToTableCommand } from './tableEdits';
 
 export interface Services {
   tables: TableStore;
@@ -131,5 +132,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     vscode.commands.registerCommand('crosscheck.showAgreement', () => showSourceAgreement(s)),
     vscode.commands.registerCommand('crosscheck.buildTable', () => buildTableCommand()),
     vscode.commands.registerCommand('crosscheck.showClaims', () => showClaimsCommand(s.checker)),
+    vscode.commands.registerCommand(ACCEPT_ALIAS_COMMAND, (tablePath: unknown, factId: unknown, alias: unknown) => acceptAlias(tablePath, factId, alias)),
+    vscode.commands.registerCommand(ADD_TO_TABLE_COMMAND, () => addToTableCommand(s.checker)),
   ];
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Fact, Finding, Source } from '../engine';
+import { describeDated } from '../host/dated';
 import type { CheckController } from './checker';
 import { escapeMarkdown } from './markdown';
 
@@ -18,7 +19,7 @@ function quoteCell(text: string | undefined): string {
 }
 
 /** The card: the fact, the verdict, the cited value, and what each source says in its own words. */
-export function hoverCard(finding: Finding, fact: Fact, sources: Map<string, Source>, tablePath: string): vscode.MarkdownString {
+export function hoverCard(finding: Finding, fact: Fact, sources: Map<string, Source>, tablePath: string, dated?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.supportHtml = false;
   // Only our own command may run from the card; nothing the table contains is a link.
@@ -33,6 +34,8 @@ export function hoverCard(finding: Finding, fact: Fact, sources: Map<string, Sou
     const mark = view.agrees ? '✓' : '✗';
     md.appendMarkdown(`| ${escapeMarkdown(title)} | ${mark} ${escapeMarkdown(view.value)} | ${quoteCell(claim?.quote)} |\n`);
   }
+  // A date claim is judged against the day the draft was read against: the card says which.
+  if (dated) md.appendMarkdown(`\n_${escapeMarkdown(dated)}_\n`);
   const args = encodeURIComponent(JSON.stringify([tablePath, fact.id]));
   md.appendMarkdown(`\n[Open fact in table](command:${OPEN_FACT_COMMAND}?${args} "Show ${escapeMarkdown(fact.id)} in the fact table")`);
   return md;
@@ -51,6 +54,6 @@ export class FindingHoverProvider implements vscode.HoverProvider {
     const fact = finding && table.facts.find((f) => f.id === finding.factId);
     if (!finding || !fact) return undefined;
     const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
-    return new vscode.Hover(hoverCard(finding, fact, table.sources, checked.table.path), range);
+    return new vscode.Hover(hoverCard(finding, fact, table.sources, checked.table.path, describeDated(checked.result)), range);
   }
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { describeDated } from '../host/dated';
 import type { CheckController } from './checker';
+import { escapeMarkdown } from './markdown';
 import type { TableStore } from './tables';
 
 /**
@@ -40,15 +42,16 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = `${wrong ? '$(warning)' : '$(check)'} ${wrong} $(question) ${s.contested} $(pass) ${s.agrees}${checked.table.broken ? ' $(error)' : ''}`;
     this.item.tooltip = new vscode.MarkdownString(
       `**Crosscheck**${stale}\n\n${s.disagrees} disagree, ${s.unsupported} unsupported, ${s.misspelled} misspelled, ` +
-        `${s.contested} contested, ${s.agrees} agree (${s.matched} of ${s.claims} claims matched to a fact)\n\nClick to open the Problems panel.`,
+        `${s.contested} contested, ${s.agrees} agree (${s.matched} of ${s.claims} claims matched to a fact)\n\n${escapeMarkdown(describeDated(checked.result))}\n\nClick to open the Problems panel.`,
     );
     this.show();
   }
 
   /** What the item shows now, for the integration tests (a status bar item cannot be read back through the API). */
-  get shown(): { text: string; command?: string } | undefined {
+  get shown(): { text: string; tooltip: string; command?: string } | undefined {
     const command = typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
-    return this.visible ? { text: this.item.text, command } : undefined;
+    const tooltip = typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.tooltip?.value ?? '';
+    return this.visible ? { text: this.item.text, tooltip, command } : undefined;
   }
 
   private hide(): void {

@@ -74,6 +74,12 @@ describe('Crosscheck in a real VS Code', function () {
     const agreeingCard = more.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
     assert.match(agreeingCard, /`agrees`/);
     assert.match(agreeingCard, /Sailors aboard the blockade fleet/);
+    // The card and the status bar say which date the draft was read against, and where it came from.
+    const unescaped = (t: string) => t.replace(/\\(.)/g, '$1');
+    assert.ok(unescaped(card).includes('Read against 2026-03-05, from the front matter on line 3'), card);
+    const { status } = await api();
+    const shown = await waitFor(() => (status.shown?.tooltip.includes('Read against') ? status.shown : undefined), 'the status bar tooltip');
+    assert.ok(unescaped(shown.tooltip).includes('Read against 2026-03-05, from the front matter on line 3'), shown.tooltip);
   });
 
   it('offers quick fixes, and the preferred one puts in the cited value in the draft\'s style', async () => {
@@ -201,6 +207,51 @@ describe('Crosscheck in a real VS Code', function () {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', table.uri, new vscode.Position(line, character));
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('ledger') && labels.includes('courier'), labels.join(', '));
+  });
+
+  it('accepts a misspelled name as an alias: the table is edited in place, the claim agrees, and undo restores the table byte for byte', async () => {
+    // Quick fixes come from the check of the text as it is now: wait for that, not only for five diagnostics.
+    const { checker } = await api();
+    await waitFor(() => checker.current(doc), 'the check of the draft as it is now');
+    const diags = await draftFindings(doc, 5);
+    const name = diags.find((d) => codeOf(d) === 'misspelled');
+    assert.ok(name);
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    const before = table.getText();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, name.range);
+    const accept = actions.find((a) => a.title === 'Accept as an alias of Adaeze Okafor');
+    assert.ok(accept?.command, actions.map((a) => a.title).join(', '));
+    assert.equal(await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? [])), true);
+    assert.equal(table.getText(), before.replace('aliases: [Okafor]', 'aliases: [Okafor, Adaeze Okafer]'));
+    const after = await draftFindings(doc, 4);
+    assert.ok(!after.some((d) => codeOf(d) === 'misspelled'));
+    await vscode.window.showTextDocument(table);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(table.getText(), before);
+    await vscode.window.showTextDocument(doc);
+    await draftFindings(doc, 5);
+  });
+
+  it('adds a claim that matches no fact to the table as a new fact, on command at the cursor', async () => {
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    const before = table.getText();
+    const extra = `${original}\nA further 40 tugboats waited outside the harbour.\n`;
+    await setText(doc, extra);
+    await draftFindings(doc, 5);
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.positionAt(extra.indexOf('40 tugboats') + 1);
+    editor.selection = new vscode.Selection(at, at);
+    const factId = await vscode.commands.executeCommand<string | undefined>('crosscheck.addToTable');
+    assert.equal(factId, 'tugboat-40');
+    const added = table.getText();
+    assert.ok(added.startsWith(before), 'the rest of the table is unchanged');
+    const fact = added.slice(before.length);
+    assert.ok(fact.startsWith('  tugboat-40:\n    # draft drafts/blockade.md: A further 40 tugboats waited outside the harbour.\n'), fact);
+    assert.ok(fact.includes('    kind: number\n') && fact.includes('    value: 40\n'), fact);
+    await setText(table, before);
+    await setText(doc, original);
+    await vscode.window.showTextDocument(doc);
+    await draftFindings(doc, 5);
   });
 
   it('checks every draft in the workspace on command, open or not', async () => {
