@@ -7,6 +7,7 @@ const FROM: Record<NonNullable<CheckResult['dated']>['origin'], string> = {
   option: 'the date setting',
   published: "the table's published date for this source",
   dateline: 'the dateline',
+  fallback: "the config file's date",
 };
 
 export function describeDated(result: Pick<CheckResult, 'dated' | 'unresolvedRelative'>): string {
