@@ -24,32 +24,32 @@ export async function buildTableCommand(): Promise<vscode.Uri | undefined> {
   const tableDir = (vscode.workspace.getWorkspaceFolder(folder) ?? workspace)?.uri.fsPath ?? path.dirname(folder.fsPath);
   // The config's table when it names one: the table the drafts will be checked against.
   const tablePath = config.table ?? path.join(tableDir, 'facts.yaml');
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: building the fact table' },
-    async (progress) => {
-      progress.report({ message: 'reading sources' });
-      // The same files `crosscheck build FOLDER` reads: not READMEs, tables, ignored files or the config's drafts.
-      const { sources, skipped } = readSources(sourceFiles([folder.fsPath], () => config), path.dirname(tablePath));
-      if (skipped.length) void vscode.window.showWarningMessage(`Crosscheck skipped: ${skipped.map((k) => `${path.basename(k.file)} (${k.why})`).join(', ')}`);
-      if (!sources.length) {
-        void vscode.window.showErrorMessage(`Crosscheck: no source articles (.txt, .md, .html) in ${folder.fsPath}.`);
-        return undefined;
-      }
-      progress.report({ message: `reading ${sources.length} articles` });
-      await new Promise((r) => setImmediate(r));
-      const existing = fs.existsSync(tablePath) ? fs.readFileSync(tablePath, 'utf8') : undefined;
-      let yaml: string;
-      try {
-        yaml = buildOrUpdate(existing, sources);
-      } catch (e) {
-        // An existing table with errors is never overwritten: its problems are in the Problems panel.
-        void vscode.window.showErrorMessage(`Crosscheck: ${tablePath} has errors; fix them before updating it. ${(e as Error).message}`);
-        return undefined;
-      }
-      if (yaml !== existing) fs.writeFileSync(tablePath, yaml);
-      const uri = vscode.Uri.file(tablePath);
-      await vscode.window.showTextDocument(uri);
-      return uri;
-    },
-  );
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Crosscheck: building the fact table' }, async (progress) => {
+    progress.report({ message: 'reading sources' });
+    // The same files `crosscheck build FOLDER` reads: not READMEs, tables, ignored files or the config's drafts.
+    const { sources, skipped } = readSources(
+      sourceFiles([folder.fsPath], () => config),
+      path.dirname(tablePath),
+    );
+    if (skipped.length) void vscode.window.showWarningMessage(`Crosscheck skipped: ${skipped.map((k) => `${path.basename(k.file)} (${k.why})`).join(', ')}`);
+    if (!sources.length) {
+      void vscode.window.showErrorMessage(`Crosscheck: no source articles (.txt, .md, .html) in ${folder.fsPath}.`);
+      return undefined;
+    }
+    progress.report({ message: `reading ${sources.length} articles` });
+    await new Promise((r) => setImmediate(r));
+    const existing = fs.existsSync(tablePath) ? fs.readFileSync(tablePath, 'utf8') : undefined;
+    let yaml: string;
+    try {
+      yaml = buildOrUpdate(existing, sources);
+    } catch (e) {
+      // An existing table with errors is never overwritten: its problems are in the Problems panel.
+      void vscode.window.showErrorMessage(`Crosscheck: ${tablePath} has errors; fix them before updating it. ${(e as Error).message}`);
+      return undefined;
+    }
+    if (yaml !== existing) fs.writeFileSync(tablePath, yaml);
+    const uri = vscode.Uri.file(tablePath);
+    await vscode.window.showTextDocument(uri);
+    return uri;
+  });
 }

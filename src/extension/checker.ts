@@ -97,7 +97,16 @@ export class CheckController implements vscode.Disposable {
     const settings = readSettings(uri);
     const published = table.table && uri.scheme === 'file' ? publishedDateOf(table.table, table.path, uri.fsPath) : undefined;
     const source = table.table && uri.scheme === 'file' ? sourceIdOf(table.table, table.path, uri.fsPath) : undefined;
-    const result = await this.worker.check({ key, text, table: { key: table.key, text: table.validText }, date: settings.date || undefined, fallbackDate: settings.config.date, published, source, withClaims });
+    const result = await this.worker.check({
+      key,
+      text,
+      table: { key: table.key, text: table.validText },
+      date: settings.date || undefined,
+      fallbackDate: settings.config.date,
+      published,
+      source,
+      withClaims,
+    });
     // The writer's decisions (severities, ignore comments) apply here, as the CLI applies them.
     return result ? { result: applyDecisions(text, result, settings.severity), table } : undefined;
   }

@@ -60,7 +60,11 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       const fixable = checked.result.findings.filter((f) => FIXABLE.has(f.verdict) && f.replacement !== null && f.severity !== 'none');
       if (fixable.length) {
         const action = new vscode.CodeAction('Fix all Crosscheck disagreements', FIX_ALL_KIND);
-        action.command = this.applyCommand(doc, checked.version, fixable.map((f) => ({ finding: f, text: f.replacement ?? '' })));
+        action.command = this.applyCommand(
+          doc,
+          checked.version,
+          fixable.map((f) => ({ finding: f, text: f.replacement ?? '' })),
+        );
         actions.push(action);
       }
     }

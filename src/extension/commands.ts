@@ -106,9 +106,9 @@ async function checkWorkspace(s: Services): Promise<number> {
     },
   );
   if (noTable) {
-    void vscode.window.showInformationMessage(`Crosscheck: skipped ${noTable} draft${noTable === 1 ? '' : 's'} with no fact table above them.`, 'Build Fact Table from Sources').then(
-      (choice) => choice && vscode.commands.executeCommand('crosscheck.buildTable'),
-    );
+    void vscode.window
+      .showInformationMessage(`Crosscheck: skipped ${noTable} draft${noTable === 1 ? '' : 's'} with no fact table above them.`, 'Build Fact Table from Sources')
+      .then((choice) => choice && vscode.commands.executeCommand('crosscheck.buildTable'));
   }
   return findings;
 }

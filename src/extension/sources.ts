@@ -15,7 +15,10 @@ interface CachedFile {
 function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
   const exact = text.indexOf(quote);
   if (exact >= 0) return { start: exact, end: exact + quote.length };
-  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!words.length || !words[0]) return undefined;
   const m = new RegExp(words.join('\\s+'), 'i').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;

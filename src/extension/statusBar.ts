@@ -50,7 +50,7 @@ export class StatusBar implements vscode.Disposable {
   /** What the item shows now, for the integration tests (a status bar item cannot be read back through the API). */
   get shown(): { text: string; tooltip: string; command?: string } | undefined {
     const command = typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
-    const tooltip = typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.tooltip?.value ?? '';
+    const tooltip = typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '');
     return this.visible ? { text: this.item.text, tooltip, command } : undefined;
   }
 
@@ -66,7 +66,8 @@ export class StatusBar implements vscode.Disposable {
 
   private showNoTable(): void {
     this.item.text = '$(info) No fact table';
-    this.item.tooltip = 'Crosscheck: no facts.yaml or *.facts.yaml above this draft, and no table in .crosscheck.yaml. Click to build one from source articles.';
+    this.item.tooltip =
+      'Crosscheck: no facts.yaml or *.facts.yaml above this draft, and no table in .crosscheck.yaml. Click to build one from source articles.';
     this.item.command = { title: 'Build Fact Table from Sources', command: 'crosscheck.buildTable' };
     this.show();
   }

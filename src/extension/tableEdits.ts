@@ -20,7 +20,9 @@ export async function acceptAlias(tablePath: unknown, factId: unknown, alias: un
   const table = await vscode.workspace.openTextDocument(vscode.Uri.file(tablePath));
   const edit = aliasEdit(table.getText(), factId, alias);
   if (!edit) {
-    void vscode.window.showWarningMessage(`Crosscheck: could not add "${alias}" to the aliases of ${factId} (already there, or the table does not parse, or the fact is written as a flow map).`);
+    void vscode.window.showWarningMessage(
+      `Crosscheck: could not add "${alias}" to the aliases of ${factId} (already there, or the table does not parse, or the fact is written as a flow map).`,
+    );
     return false;
   }
   return applyToTable(table, edit);
@@ -56,7 +58,9 @@ export async function addToTableCommand(checker: CheckController): Promise<strin
   const text = doc.getText();
   const made = newFactEdit(table.getText(), { claim, sentence: text.slice(claim.sentence.start, claim.sentence.end), draft });
   if (!made || !(await applyToTable(table, made.edit))) {
-    void vscode.window.showWarningMessage(`Crosscheck: could not add "${claim.text}" to ${vscode.workspace.asRelativePath(table.uri)} (its facts are not a block map, or the claim has no value a table can hold).`);
+    void vscode.window.showWarningMessage(
+      `Crosscheck: could not add "${claim.text}" to ${vscode.workspace.asRelativePath(table.uri)} (its facts are not a block map, or the claim has no value a table can hold).`,
+    );
     return undefined;
   }
   const shown = await vscode.window.showTextDocument(table, { preview: false });

@@ -137,7 +137,7 @@ export class TableStore implements vscode.Disposable {
   async ready(tablePath: string): Promise<TableState> {
     let state = this.get(tablePath);
     // A newer load may start while one is awaited (the file was edited again): wait for that one too.
-    for (let load = this.loads.get(tablePath); state.loading && load; ) {
+    for (let load = this.loads.get(tablePath); state.loading && load;) {
       await load;
       state = this.states.get(tablePath) ?? state;
       const next = this.loads.get(tablePath);
@@ -189,14 +189,17 @@ export class TableStore implements vscode.Disposable {
       table: valid?.loaded.table ?? previous?.table ?? null,
       broken: !valid,
       problems: read?.loaded.problems ?? [],
-      key: valid ? valid.key : previous?.key ?? null,
-      validText: valid ? valid.text : previous?.validText ?? null,
+      key: valid ? valid.key : (previous?.key ?? null),
+      validText: valid ? valid.text : (previous?.validText ?? null),
       loading: false,
     };
     this.states.set(tablePath, state);
     const errors = state.problems.filter((p) => p.severity === 'error').length;
     if (!read) this.log.warn(`fact table ${tablePath}: cannot be read`);
-    else if (valid) this.log.info(`fact table ${tablePath}: ${state.table?.facts.length ?? 0} facts, ${state.table?.sources.size ?? 0} sources, ${state.problems.length} problems`);
+    else if (valid)
+      this.log.info(
+        `fact table ${tablePath}: ${state.table?.facts.length ?? 0} facts, ${state.table?.sources.size ?? 0} sources, ${state.problems.length} problems`,
+      );
     else this.log.warn(`fact table ${tablePath}: ${errors} errors; ${state.table ? 'drafts keep its last valid version' : 'no valid version yet'}`);
     this.diagnostics.set(
       uri,

@@ -183,14 +183,18 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   const args = [
     codeServerEntry(dir),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--extensions-dir', path.resolve(options.extensionsDir),
-    '--user-data-dir', path.resolve(options.userDataDir),
+    '--extensions-dir',
+    path.resolve(options.extensionsDir),
+    '--user-data-dir',
+    path.resolve(options.userDataDir),
     workspace,
   ];
   const child = spawn(process.execPath, args, {
@@ -291,10 +295,7 @@ export function remoteUri(server: Pick<CodeServer, 'port'>, absPath: string): st
  * The workbench URL for the server's workspace with the extension under development loaded and,
  * when `extensionTestsPath` is given, its extension-host test suite run.
  */
-export function workbenchUrl(
-  server: CodeServer,
-  options: { extensionDevelopmentPath: string; extensionTestsPath?: string },
-): string {
+export function workbenchUrl(server: CodeServer, options: { extensionDevelopmentPath: string; extensionTestsPath?: string }): string {
   const payload: [string, string][] = [['extensionDevelopmentPath', remoteUri(server, options.extensionDevelopmentPath)]];
   if (options.extensionTestsPath !== undefined) {
     payload.push(['extensionTestsPath', remoteUri(server, options.extensionTestsPath)]);
@@ -365,18 +366,20 @@ export function forwardConsole(page: Page, options: { verbose?: boolean; write?:
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   let chain: Promise<void> = Promise.resolve();
   page.on('console', (message: ConsoleMessage) => {
-    chain = chain.then(async () => {
-      const line = await readConsoleMessage(message);
-      if (line.level === undefined) {
-        if (options.verbose) write(`[browser ${line.type}] ${line.text}`);
-      } else if (line.level === 'INFO') {
-        if (options.verbose || !WORKBENCH_NOISE.some((re) => re.test(line.text))) write(line.text);
-      } else if (line.level === 'WARN' || line.level === 'ERR') {
-        write(`[vscode ${line.level === 'ERR' ? 'error' : 'warn'}] ${line.text}`);
-      } else if (options.verbose) {
-        write(`[vscode ${line.level.toLowerCase()}] ${line.text}`);
-      }
-    }).catch(() => undefined);
+    chain = chain
+      .then(async () => {
+        const line = await readConsoleMessage(message);
+        if (line.level === undefined) {
+          if (options.verbose) write(`[browser ${line.type}] ${line.text}`);
+        } else if (line.level === 'INFO') {
+          if (options.verbose || !WORKBENCH_NOISE.some((re) => re.test(line.text))) write(line.text);
+        } else if (line.level === 'WARN' || line.level === 'ERR') {
+          write(`[vscode ${line.level === 'ERR' ? 'error' : 'warn'}] ${line.text}`);
+        } else if (options.verbose) {
+          write(`[vscode ${line.level.toLowerCase()}] ${line.text}`);
+        }
+      })
+      .catch(() => undefined);
   });
   page.on('pageerror', (error) => {
     if (options.verbose) write(`[browser pageerror] ${error.message}`);

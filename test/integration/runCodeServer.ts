@@ -59,8 +59,11 @@ function checkInputs(options: RunOptions): void {
   const manifest = path.join(options.extensionDevelopmentPath, 'package.json');
   if (!fs.existsSync(manifest)) throw new Error(`no extension at ${options.extensionDevelopmentPath} (package.json missing)`);
   const main: unknown = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { main?: unknown }).main;
-  if (typeof main === 'string' && !fs.existsSync(path.resolve(options.extensionDevelopmentPath, main))
-    && !fs.existsSync(path.resolve(options.extensionDevelopmentPath, `${main}.js`))) {
+  if (
+    typeof main === 'string' &&
+    !fs.existsSync(path.resolve(options.extensionDevelopmentPath, main)) &&
+    !fs.existsSync(path.resolve(options.extensionDevelopmentPath, `${main}.js`))
+  ) {
     throw new Error(`the extension's main ${main} is not built: run \`npm run bundle\` first`);
   }
   if (!fs.existsSync(options.extensionTestsPath)) {

@@ -26,9 +26,7 @@ async function main(): Promise<void> {
   const extensionTestsPath = path.resolve(
     option(args, '--tests') ?? process.env.CROSSCHECK_TESTS_PATH ?? path.join(root, 'out', 'test', 'integration', 'suite', 'index.js'),
   );
-  const workspace = path.resolve(
-    option(args, '--workspace') ?? process.env.CROSSCHECK_TEST_WORKSPACE ?? path.join(root, 'test', 'integration', 'workspace'),
-  );
+  const workspace = path.resolve(option(args, '--workspace') ?? process.env.CROSSCHECK_TEST_WORKSPACE ?? path.join(root, 'test', 'integration', 'workspace'));
   try {
     const code = await runTests({
       version,

@@ -18,7 +18,10 @@ function assertInsertion(text: string, edit: TableEdit | undefined, inserted: st
 
 function entityAliases(text: string, id: string): string[] {
   const loaded = loadTable(text);
-  assert.deepEqual(loaded.problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    loaded.problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   const fact = loaded.table?.facts.find((f): f is EntityFact => f.id === id);
   assert.ok(fact);
   return fact.aliases;
@@ -39,7 +42,7 @@ describe('table edits', () => {
       assert.deepEqual(entityAliases(after, 'union-head'), ['Marlow']);
     });
 
-    it('adds a line to a block list at its items\' indentation, after a comment on the last item', () => {
+    it("adds a line to a block list at its items' indentation, after a comment on the last item", () => {
       const text = `${HEAD}  union-head:\n    label: Union head\n    kind: entity\n    aliases:\n      - Marlowe # surname\n    value: Ines Marlowe\n`;
       const after = assertInsertion(text, aliasEdit(text, 'union-head', 'I. Marlow'), '      - I. Marlow\n');
       assert.ok(after.includes('      - Marlowe # surname\n      - I. Marlow\n    value: Ines Marlowe\n'));
@@ -120,19 +123,33 @@ describe('table edits', () => {
       assert.equal(fact?.value, 340);
     });
 
-    it('keeps the facts\' own indentation, comments after the last fact and the keys after the map', () => {
-      const text = 'version: 1\nfacts:\n    union-head:\n        label: Union head\n        kind: entity\n        value: Ines Marlowe # checked\n# end of facts\nsources: {}\n';
+    it("keeps the facts' own indentation, comments after the last fact and the keys after the map", () => {
+      const text =
+        'version: 1\nfacts:\n    union-head:\n        label: Union head\n        kind: entity\n        value: Ines Marlowe # checked\n# end of facts\nsources: {}\n';
       const made = newFactEdit(text, { claim, sentence: 'Short one.', draft: 'a.md' });
       assert.ok(made);
       const after = applyTableEdit(text, made.edit);
-      assert.ok(after.startsWith('version: 1\nfacts:\n    union-head:\n        label: Union head\n        kind: entity\n        value: Ines Marlowe # checked\n    member-340:\n        # draft a.md: Short one.\n'));
+      assert.ok(
+        after.startsWith(
+          'version: 1\nfacts:\n    union-head:\n        label: Union head\n        kind: entity\n        value: Ines Marlowe # checked\n    member-340:\n        # draft a.md: Short one.\n',
+        ),
+      );
       assert.ok(after.endsWith('        value: 340\n# end of facts\nsources: {}\n'));
     });
 
     it('picks a free id, and gives up on a date with no year', () => {
       const text = `${HEAD}  member-340:\n    label: Crew members\n    kind: number\n    value: 340\n`;
       assert.equal(newFactEdit(text, { claim, sentence, draft: 'a.md' })?.factId, 'member-340-2');
-      const date: Claim = { kind: 'date', text: 'May 3', start: 0, end: 5, sentence: { start: 0, end: 5 }, date: { month: 5, day: 3, precision: 'day' }, bound: 'exact', style: { form: 'month-day' } };
+      const date: Claim = {
+        kind: 'date',
+        text: 'May 3',
+        start: 0,
+        end: 5,
+        sentence: { start: 0, end: 5 },
+        date: { month: 5, day: 3, precision: 'day' },
+        bound: 'exact',
+        style: { form: 'month-day' },
+      };
       assert.equal(newFactEdit(text, { claim: date, sentence, draft: 'a.md' }), undefined);
     });
 

@@ -51,7 +51,7 @@ function pairNamed(map: YAMLMap, key: string): Pair | undefined {
 }
 
 function rangeOf(node: unknown): [number, number, number] | undefined {
-  return node && typeof node === 'object' && 'range' in node ? (node as YNode).range ?? undefined : undefined;
+  return node && typeof node === 'object' && 'range' in node ? ((node as YNode).range ?? undefined) : undefined;
 }
 
 /** The table's `facts:` map, when the text parses cleanly and has one. */
@@ -164,7 +164,10 @@ function valueText(claim: Claim): string | undefined {
 /** A label to be rewritten by the writer: the sentence's opening words, so the fact is recognisable meanwhile. */
 function labelFrom(sentence: string): string {
   const words = sentence.replace(/\s+/g, ' ').trim().split(' ');
-  const head = words.slice(0, 8).join(' ').replace(/[.,;:!?]+$/, '');
+  const head = words
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[.,;:!?]+$/, '');
   return `TODO: ${head}${words.length > 8 ? '...' : ''}`;
 }
 

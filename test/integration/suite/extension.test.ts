@@ -71,7 +71,10 @@ describe('Crosscheck in a real VS Code', function () {
     // Agreeing claims have a card too.
     const agreeing = doc.positionAt(doc.getText().indexOf('about 3,000') + 7);
     const more = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, agreeing);
-    const agreeingCard = more.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const agreeingCard = more
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
     assert.match(agreeingCard, /`agrees`/);
     assert.match(agreeingCard, /Sailors aboard the blockade fleet/);
     // The card and the status bar say which date the draft was read against, and where it came from.
@@ -82,7 +85,7 @@ describe('Crosscheck in a real VS Code', function () {
     assert.ok(unescaped(shown.tooltip).includes('Read against 2026-03-05, from the front matter on line 3'), shown.tooltip);
   });
 
-  it('offers quick fixes, and the preferred one puts in the cited value in the draft\'s style', async () => {
+  it("offers quick fixes, and the preferred one puts in the cited value in the draft's style", async () => {
     const diags = await draftFindings(doc, 5);
     const money = diags.find((d) => doc.getText(d.range) === '$25mn');
     assert.ok(money);
@@ -103,7 +106,10 @@ describe('Crosscheck in a real VS Code', function () {
     const contested = diags.find((d) => codeOf(d) === 'contested');
     assert.ok(contested);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, contested.range);
-    assert.ok(actions.some((a) => a.title === 'Use Some 1,200 (ledger)'), actions.map((a) => a.title).join(', '));
+    assert.ok(
+      actions.some((a) => a.title === 'Use Some 1,200 (ledger)'),
+      actions.map((a) => a.title).join(', '),
+    );
   });
 
   it('never overwrites text a fix was not computed for', async () => {
@@ -156,7 +162,10 @@ describe('Crosscheck in a real VS Code', function () {
     const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
     const tableText = table.getText();
     const factsBefore = (await tables.ready(table.uri.fsPath)).table?.facts.length ?? 0;
-    const filler = Array.from({ length: 1500 }, (_, i) => `  filler-${i}:\n    label: Filler fact ${i}\n    kind: number\n    cues: [filler]\n    value: ${i}\n`);
+    const filler = Array.from(
+      { length: 1500 },
+      (_, i) => `  filler-${i}:\n    label: Filler fact ${i}\n    kind: number\n    cues: [filler]\n    value: ${i}\n`,
+    );
     await setText(table, tableText.replace(/value: 12, quote/g, 'value: 14, quote') + filler.join(''));
     // Reloading now, rather than after the store's pause for typing, shows the state while the worker loads.
     const waiting = tables.reload(table.uri.fsPath);
@@ -202,9 +211,16 @@ describe('Crosscheck in a real VS Code', function () {
   it('completes source ids inside claims', async () => {
     const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
     assert.equal(table.languageId, 'crosscheck-facts');
-    const line = table.getText().split('\n').findIndex((l) => l.includes('{ source: ledger, value: 12'));
+    const line = table
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('{ source: ledger, value: 12'));
     const character = table.lineAt(line).text.indexOf('source: ') + 'source: '.length;
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', table.uri, new vscode.Position(line, character));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      table.uri,
+      new vscode.Position(line, character),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('ledger') && labels.includes('courier'), labels.join(', '));
   });

@@ -66,7 +66,10 @@ describe('Crosscheck in a newsroom repository', function () {
     assert.deepEqual(two.map((d) => doc.getText(d.range)).sort(), ['1,900', '14']);
     const cli = cliFlags(doc.getText());
     assert.equal(cli.length, 2, cli.join('\n'));
-    assert.ok(cli.every((l) => !l.includes('relief-fund')), cli.join('\n'));
+    assert.ok(
+      cli.every((l) => !l.includes('relief-fund')),
+      cli.join('\n'),
+    );
     await setText(doc, original);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });

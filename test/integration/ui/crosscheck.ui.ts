@@ -18,55 +18,76 @@ import { openWorkbench, type Workbench } from './driver';
 type Step = [name: string, run: (ui: Workbench) => Promise<string>];
 
 const steps: Step[] = [
-  ['open a draft from the Explorer', async (ui) => {
-    await ui.explorerRow('drafts').click();
-    await ui.openFile('blockade.md');
-    return 'drafts/blockade.md is open';
-  }],
-  ['squiggles appear under the claims that disagree', async (ui) => {
-    const warnings = await ui.waitForSquiggles('warning', { count: 4 });
-    const infos = await ui.waitForSquiggles('info', { count: 1 });
-    assert.equal(warnings, 4);
-    await ui.screenshot('squiggles');
-    return `${warnings} warning and ${infos} information squiggles`;
-  }],
-  ['the Problems count in the status bar', async (ui) => {
-    const count = await ui.waitForProblems((c) => c.warnings === 4 && c.infos === 1);
-    assert.equal(count.errors, 0);
-    return count.label;
-  }],
-  ['the hover card shows the fact, the cited value and the sources', async (ui) => {
-    const text = await ui.hover(ui.squiggles('warning').first(), { contains: 'Warships enforcing the blockade' });
-    for (const part of ['disagrees', 'Cited value', 'Blockade enters its second week', 'a line of 12 warships', 'Open fact in table']) {
-      assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
-    }
-    // The table's title tries to inject HTML and a link: a person sees them as plain text.
-    assert.ok(text.includes('<b>northern</b>') && text.includes('[on](https://evil.example)'), text);
-    assert.equal(await ui.page.locator('.monaco-hover a[href*="evil.example"], .monaco-hover b').count(), 0);
-    await ui.screenshot('hover-card');
-    await ui.dismiss();
-    return JSON.stringify(text.slice(0, 80));
-  }],
-  ['Ctrl+. lists the quick fixes, and the preferred one puts in the cited value', async (ui) => {
-    await ui.clickOn(ui.squiggles('warning').first());
-    // Move the pointer off the text so only the menu shows, as after a keyboard shortcut.
-    await ui.page.mouse.move(900, 700);
-    await ui.dismiss();
-    const labels = await ui.quickFixes({ contains: 'Replace with cited value 12' });
-    assert.ok(labels.some((l) => l.includes('Ignore this claim')), labels.join(', '));
-    await ui.screenshot('quick-fix-menu');
-    await ui.chooseQuickFix('Replace with cited value 12');
-    await ui.waitForEditorText((t) => t.includes('parked 12 warships'));
-    const count = await ui.waitForProblems((c) => c.warnings === 3);
-    return `text fixed; Problems now "${count.label}"`;
-  }],
-  ['the source agreement matrix', async (ui) => {
-    await ui.runCommand('Crosscheck: Show Source Agreement');
-    const frame = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await frame.locator('td.disagrees').first().waitFor({ state: 'visible', timeout: 20_000 });
-    await ui.screenshot('agreement-matrix');
-    return 'matrix shown';
-  }],
+  [
+    'open a draft from the Explorer',
+    async (ui) => {
+      await ui.explorerRow('drafts').click();
+      await ui.openFile('blockade.md');
+      return 'drafts/blockade.md is open';
+    },
+  ],
+  [
+    'squiggles appear under the claims that disagree',
+    async (ui) => {
+      const warnings = await ui.waitForSquiggles('warning', { count: 4 });
+      const infos = await ui.waitForSquiggles('info', { count: 1 });
+      assert.equal(warnings, 4);
+      await ui.screenshot('squiggles');
+      return `${warnings} warning and ${infos} information squiggles`;
+    },
+  ],
+  [
+    'the Problems count in the status bar',
+    async (ui) => {
+      const count = await ui.waitForProblems((c) => c.warnings === 4 && c.infos === 1);
+      assert.equal(count.errors, 0);
+      return count.label;
+    },
+  ],
+  [
+    'the hover card shows the fact, the cited value and the sources',
+    async (ui) => {
+      const text = await ui.hover(ui.squiggles('warning').first(), { contains: 'Warships enforcing the blockade' });
+      for (const part of ['disagrees', 'Cited value', 'Blockade enters its second week', 'a line of 12 warships', 'Open fact in table']) {
+        assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
+      }
+      // The table's title tries to inject HTML and a link: a person sees them as plain text.
+      assert.ok(text.includes('<b>northern</b>') && text.includes('[on](https://evil.example)'), text);
+      assert.equal(await ui.page.locator('.monaco-hover a[href*="evil.example"], .monaco-hover b').count(), 0);
+      await ui.screenshot('hover-card');
+      await ui.dismiss();
+      return JSON.stringify(text.slice(0, 80));
+    },
+  ],
+  [
+    'Ctrl+. lists the quick fixes, and the preferred one puts in the cited value',
+    async (ui) => {
+      await ui.clickOn(ui.squiggles('warning').first());
+      // Move the pointer off the text so only the menu shows, as after a keyboard shortcut.
+      await ui.page.mouse.move(900, 700);
+      await ui.dismiss();
+      const labels = await ui.quickFixes({ contains: 'Replace with cited value 12' });
+      assert.ok(
+        labels.some((l) => l.includes('Ignore this claim')),
+        labels.join(', '),
+      );
+      await ui.screenshot('quick-fix-menu');
+      await ui.chooseQuickFix('Replace with cited value 12');
+      await ui.waitForEditorText((t) => t.includes('parked 12 warships'));
+      const count = await ui.waitForProblems((c) => c.warnings === 3);
+      return `text fixed; Problems now "${count.label}"`;
+    },
+  ],
+  [
+    'the source agreement matrix',
+    async (ui) => {
+      await ui.runCommand('Crosscheck: Show Source Agreement');
+      const frame = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('td.disagrees').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await ui.screenshot('agreement-matrix');
+      return 'matrix shown';
+    },
+  ],
 ];
 
 function screenshotsArg(): string | undefined {

@@ -89,10 +89,7 @@ export class Workbench {
     const row = this.explorerRow(name);
     await row.waitFor({ state: 'visible', timeout });
     await row.click();
-    await this.page
-      .locator('.tabs-container .tab.active', { hasText: name })
-      .first()
-      .waitFor({ state: 'visible', timeout });
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout });
     await this.editor.locator('.view-lines').waitFor({ state: 'visible', timeout });
   }
 
@@ -202,7 +199,13 @@ export class Workbench {
     let labels: string[] = [];
     for (;;) {
       await this.page.keyboard.press('Control+.');
-      const shown = await rows.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      const shown = await rows
+        .first()
+        .waitFor({ state: 'visible', timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (shown) {
         labels = [];
         for (const row of await rows.all()) {
@@ -212,7 +215,9 @@ export class Workbench {
         if (options.contains === undefined || labels.some((label) => label.includes(options.contains ?? ''))) return labels;
       }
       if (Date.now() > deadline) {
-        throw new Error(`the quick-fix menu did not offer ${JSON.stringify(options.contains ?? 'any action')} within ${timeout} ms (last: ${JSON.stringify(labels)})`);
+        throw new Error(
+          `the quick-fix menu did not offer ${JSON.stringify(options.contains ?? 'any action')} within ${timeout} ms (last: ${JSON.stringify(labels)})`,
+        );
       }
       await this.dismiss();
       await this.page.waitForTimeout(500);
@@ -365,14 +370,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
     });
     browser = await launchChromium({ width: options.width, height: options.height });
     forwardConsole(browser.page, { verbose: options.verbose, write: options.verbose ? undefined : () => undefined });
-    const ui = new Workbench(
-      browser.page,
-      server,
-      browser,
-      dirs.remove,
-      options.screenshotsDir ?? path.join(repoRoot(), 'images'),
-      timeout,
-    );
+    const ui = new Workbench(browser.page, server, browser, dirs.remove, options.screenshotsDir ?? path.join(repoRoot(), 'images'), timeout);
     await browser.page.goto(workbenchUrl(server, { extensionDevelopmentPath: path.resolve(options.extensionPath) }), {
       waitUntil: 'domcontentloaded',
     });

@@ -49,10 +49,7 @@ function parse(args: string[]): SmokeOptions {
   const file = option(args, '--file') ?? 'draft.md';
   if (workspace === undefined) {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-smoke-ws-'));
-    fs.writeFileSync(
-      path.join(workspace, file),
-      '# A draft\n\nThis is teh first paragraph of the story.\n\nThe second paragraph has no typo.\n',
-    );
+    fs.writeFileSync(path.join(workspace, file), '# A draft\n\nThis is teh first paragraph of the story.\n\nThe second paragraph has no typo.\n');
   }
   return {
     extensionPath: path.resolve(extensionPath),
@@ -73,48 +70,69 @@ type Step = (ui: Workbench) => Promise<string>;
 export async function smoke(options: SmokeOptions): Promise<{ passed: number; failed: number }> {
   const steps: [string, Step][] = [
     ['workbench opens with the extension loaded', async (ui) => `screenshot ${await ui.screenshot('01-workbench')}`],
-    ['open a file from the Explorer', async (ui) => {
-      await ui.openFile(options.file);
-      return `screenshot ${await ui.screenshot('02-file-open')}`;
-    }],
-    ['squiggles appear', async (ui) => {
-      const count = await ui.waitForSquiggles();
-      return `${count} squiggle(s); screenshot ${await ui.screenshot('03-squiggles')}`;
-    }],
-    ['Problems count in the status bar', async (ui) => {
-      const count = await ui.waitForProblems((c) => c.errors + c.warnings + c.infos > 0);
-      return `"${count.label}"`;
-    }],
-    ['hover card over the squiggle', async (ui) => {
-      const text = await ui.hover(ui.squiggles().first(), { contains: options.hoverText });
-      const shot = await ui.screenshot('04-hover');
-      await ui.dismiss();
-      await ui.page.mouse.move(0, 0);
-      return `${JSON.stringify(text)}; screenshot ${shot}`;
-    }],
-    ['Ctrl+. lists the quick fixes', async (ui) => {
-      await ui.clickOn(ui.squiggles().first());
-      const labels = await ui.quickFixes({ contains: options.fixLabel });
-      return `${JSON.stringify(labels)}; screenshot ${await ui.screenshot('05-quick-fix-menu')}`;
-    }],
-    ['choosing the quick fix edits the text', async (ui) => {
-      await ui.chooseQuickFix(options.fixLabel);
-      const text = await ui.waitForEditorText((t) => t.includes(options.fixedText));
-      await ui.waitForNoSquiggles();
-      const count = await ui.waitForProblems((c) => c.errors + c.warnings + c.infos === 0);
-      return `line now ${JSON.stringify(text.split('\n').find((l) => l.includes(options.fixedText)))}, Problems "${count.label}"; screenshot ${await ui.screenshot('06-fixed')}`;
-    }],
+    [
+      'open a file from the Explorer',
+      async (ui) => {
+        await ui.openFile(options.file);
+        return `screenshot ${await ui.screenshot('02-file-open')}`;
+      },
+    ],
+    [
+      'squiggles appear',
+      async (ui) => {
+        const count = await ui.waitForSquiggles();
+        return `${count} squiggle(s); screenshot ${await ui.screenshot('03-squiggles')}`;
+      },
+    ],
+    [
+      'Problems count in the status bar',
+      async (ui) => {
+        const count = await ui.waitForProblems((c) => c.errors + c.warnings + c.infos > 0);
+        return `"${count.label}"`;
+      },
+    ],
+    [
+      'hover card over the squiggle',
+      async (ui) => {
+        const text = await ui.hover(ui.squiggles().first(), { contains: options.hoverText });
+        const shot = await ui.screenshot('04-hover');
+        await ui.dismiss();
+        await ui.page.mouse.move(0, 0);
+        return `${JSON.stringify(text)}; screenshot ${shot}`;
+      },
+    ],
+    [
+      'Ctrl+. lists the quick fixes',
+      async (ui) => {
+        await ui.clickOn(ui.squiggles().first());
+        const labels = await ui.quickFixes({ contains: options.fixLabel });
+        return `${JSON.stringify(labels)}; screenshot ${await ui.screenshot('05-quick-fix-menu')}`;
+      },
+    ],
+    [
+      'choosing the quick fix edits the text',
+      async (ui) => {
+        await ui.chooseQuickFix(options.fixLabel);
+        const text = await ui.waitForEditorText((t) => t.includes(options.fixedText));
+        await ui.waitForNoSquiggles();
+        const count = await ui.waitForProblems((c) => c.errors + c.warnings + c.infos === 0);
+        return `line now ${JSON.stringify(text.split('\n').find((l) => l.includes(options.fixedText)))}, Problems "${count.label}"; screenshot ${await ui.screenshot('06-fixed')}`;
+      },
+    ],
   ];
   if (options.command !== '') {
-    steps.push(['a command from the palette', async (ui) => {
-      await ui.page.keyboard.press('Control+z');
-      await ui.waitForEditorText((t) => t.includes(options.word) && !t.includes(options.fixedText));
-      await ui.waitForSquiggles();
-      await ui.runCommand(options.command);
-      await ui.waitForEditorText((t) => t.includes(options.fixedText));
-      await ui.waitForNoSquiggles();
-      return `"${options.command}" ran; screenshot ${await ui.screenshot('07-command')}`;
-    }]);
+    steps.push([
+      'a command from the palette',
+      async (ui) => {
+        await ui.page.keyboard.press('Control+z');
+        await ui.waitForEditorText((t) => t.includes(options.word) && !t.includes(options.fixedText));
+        await ui.waitForSquiggles();
+        await ui.runCommand(options.command);
+        await ui.waitForEditorText((t) => t.includes(options.fixedText));
+        await ui.waitForNoSquiggles();
+        return `"${options.command}" ran; screenshot ${await ui.screenshot('07-command')}`;
+      },
+    ]);
   }
 
   let passed = 0;
