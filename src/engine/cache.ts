@@ -13,6 +13,8 @@ export interface ParagraphResult {
   findings: Finding[];
   /** The paragraph's last sentence: the context of the next paragraph's first figure. */
   lastSentence?: Span;
+  /** Relative dates left unread for want of a document date (0 when the document has one). */
+  unresolvedRelative: number;
 }
 
 /**

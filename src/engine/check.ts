@@ -105,7 +105,9 @@ function analyzeParagraph(
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);
   const claims: Claim[] = [...matchable, ...entityMatches.map((m) => m.claim), ...unmatched];
-  return { claims, findings, lastSentence: sentences[sentences.length - 1] };
+  // Without a document date relative dates are not read; a probe day counts them, so the writer can be told.
+  const unresolvedRelative = documentDate === undefined ? extractDates(slice, UNRESOLVED_PROBE).filter((d) => d.relative).length : 0;
+  return { claims, findings, lastSentence: sentences[sentences.length - 1], unresolvedRelative };
 }
 
 /**
@@ -123,6 +125,7 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   const names = options.cache?.names ?? new Map<string, readonly NameInRun[]>();
   const withClaims = options.withClaims ?? true;
   let claimCount = 0;
+  let unresolved = 0;
   for (const para of paragraphs(visible)) {
     if (options.shouldStop?.()) throw new CheckCancelled();
     const context = previous ? visible.slice(previous.start, previous.end) : '';
@@ -130,18 +133,21 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
     const cached = options.cache?.get(key);
     if (cached) {
       claimCount += cached.claims.length;
+      unresolved += cached.unresolvedRelative;
       if (withClaims) claims.push(...cached.claims.map((c) => shiftClaim(c, para.start)));
       findings.push(...cached.findings.map((f) => shiftFinding(f, para.start)));
       previous = cached.lastSentence && moveSpan(cached.lastSentence, para.start);
     } else {
       const result = analyzeParagraph(visible, para, previous, prepared, documentDate, names);
       claimCount += result.claims.length;
+      unresolved += result.unresolvedRelative;
       if (withClaims) claims.push(...result.claims);
       findings.push(...result.findings);
       options.cache?.set(key, {
         claims: result.claims.map((c) => shiftClaim(c, -para.start)),
         findings: result.findings.map((f) => shiftFinding(f, -para.start)),
         lastSentence: result.lastSentence && moveSpan(result.lastSentence, -para.start),
+        unresolvedRelative: result.unresolvedRelative,
       });
       previous = result.lastSentence;
     }
@@ -154,14 +160,11 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   summary.matched = kept.length;
   const result: CheckResult = { findings: kept, claims, summary, documentDate };
   if (dated) result.dated = dated;
-  else {
-    // Any day will do to count what a date would have resolved: only the number is reported.
-    const unresolved = extractDates(visible, UNRESOLVED_PROBE).filter((d) => d.relative).length;
-    if (unresolved) result.unresolvedRelative = unresolved;
-  }
+  else if (unresolved) result.unresolvedRelative = unresolved;
   return result;
 }
 
+/** Any day will do to count what a date would have resolved: only the number is reported. */
 const UNRESOLVED_PROBE = '2000-01-03';
 
 /**
