@@ -3,7 +3,7 @@ import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
 import { capitalisedStems, factFrame, roleOf, type FactFrame, type Role } from './frame';
 import { phraseStems, stemWord, tokens } from './terms';
-import { indexQuotes, recordedQuantity, type QuoteIndex } from './quotes';
+import { indexQuotes, quotedFigures, type QuotedFigure, type QuoteIndex } from './quotes';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
  *  A word of a multi-word cue alone ("tax" of "inheritance tax") is weak evidence; the whole cue is strong. */
@@ -110,7 +110,7 @@ function properWordsOf(table: FactTable): Set<string> {
   return proper;
 }
 
-export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new Set()): FactProfile {
+export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new Set(), figures: readonly QuotedFigure[] = quotedFigures(fact)): FactProfile {
   const terms = new Map<string, number>();
   for (const q of fact.claims) if (q.quote) addTerms(terms, phraseStems(q.quote), WEIGHT.quote);
   const label = labelTerms(fact.label, properWords);
@@ -123,7 +123,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
     addTerms(terms, stems, stems.length > 1 ? WEIGHT.cuePart : WEIGHT.cue);
   }
   const unitStem = fact.unit ? stemWord(fact.unit) : undefined;
-  const fromQuotes = quoted(fact);
+  const fromQuotes = quoted(figures);
   const unitForms = new Set([fact.unit ?? '', ...fact.cues.flatMap((c) => c.split(/\s+/))].filter(Boolean).map(normalizeUnit));
   if (unitStem) addTerms(terms, [unitStem], WEIGHT.unit);
   const names =
@@ -147,22 +147,19 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
 }
 
 /** What the sources' quotes say of the fact's figure: the roles and the units they give it. */
-function quoted(fact: Fact): { roles: Set<Role>; units: Set<string> } {
+function quoted(figures: readonly QuotedFigure[]): { roles: Set<Role>; units: Set<string> } {
   const roles = new Set<Role>();
   const units = new Set<string>();
-  if (fact.kind === 'date' || fact.kind === 'entity') return { roles, units };
-  for (const c of fact.claims) {
-    if (!c.quote) continue;
-    const q = recordedQuantity(c.quote, fact.kind, c.value);
-    if (!q) continue;
-    const role = roleOf(c.quote, q.figure, { start: 0, end: c.quote.length });
+  for (const { quote, quantity } of figures) {
+    const role = roleOf(quote, quantity.figure, { start: 0, end: quote.length });
     if (role) roles.add(role);
-    if (q.unit) units.add(normalizeUnit(q.unit));
+    if (quantity.unit) units.add(normalizeUnit(quantity.unit));
   }
   return { roles, units };
 }
 
 export function indexFacts(table: FactTable): FactIndex {
+  const figures = table.facts.map(quotedFigures);
   const index: FactIndex = {
     profiles: [],
     byKindStem: new Map(),
@@ -177,13 +174,13 @@ export function indexFacts(table: FactTable): FactIndex {
     knownNames: new Map(),
     labelPlaces: new Set(),
     storyPlaces: headlineNames(table),
-    quotes: indexQuotes(table.facts),
+    quotes: indexQuotes(figures),
     kindSizes: new Map(),
     phrasesByFirst: new Map(),
   };
   const properWords = properWordsOf(table);
   table.facts.forEach((fact, i) => {
-    const profile = profileFact(fact, properWords);
+    const profile = profileFact(fact, properWords, figures[i]);
     index.kindSizes.set(fact.kind, (index.kindSizes.get(fact.kind) ?? 0) + 1);
     for (const phrase of profile.phrases) addPhrase(index, phrase, i);
     index.profiles.push(profile);

@@ -2,7 +2,7 @@
 // words right around that figure (a source checked against its own table, a draft that follows a source
 // closely, even with the figure changed) is writing that fact, whatever other facts its words also fit.
 
-import type { Fact, QuantityClaim, QuantityKind, Span } from '../types';
+import type { Fact, QuantityClaim, QuantityKind } from '../types';
 import { extractQuantities, type Quantity } from '../extract/quantities';
 
 /** The words of a quote on either side of the figure the table records for it. */
@@ -94,29 +94,35 @@ function push(map: Map<string, QuoteFrame[]>, key: string | undefined, frame: Qu
   else map.set(key, [frame]);
 }
 
-/** The quote's figure with the recorded value, if the quote writes it. */
-export function recordedQuantity(quote: string, kind: QuantityKind, value: number): Quantity | undefined {
-  return extractQuantities(quote).find((q) => q.kind === kind && Math.abs(q.value - value) <= SAME_VALUE * Math.max(Math.abs(value), 1));
+/** A quote of a fact's source and the figure in it with the value the table records for that source. */
+export interface QuotedFigure {
+  quote: string;
+  quantity: Quantity;
 }
 
-/** The span of the quote's figure (its hedge aside) with the recorded value, if the quote writes it. */
-function recordedFigure(quote: string, kind: QuantityKind, value: number): Span | undefined {
-  return recordedQuantity(quote, kind, value)?.figure;
+/** Each quote's figure with the recorded value, where the quote writes it: read once, when the table is indexed. */
+export function quotedFigures(fact: Fact): QuotedFigure[] {
+  if (fact.kind === 'date' || fact.kind === 'entity') return [];
+  const out: QuotedFigure[] = [];
+  for (const c of fact.claims) {
+    if (!c.quote) continue;
+    const quantity = extractQuantities(c.quote).find((q) => q.kind === fact.kind && Math.abs(q.value - c.value) <= SAME_VALUE * Math.max(Math.abs(c.value), 1));
+    if (quantity) out.push({ quote: c.quote, quantity });
+  }
+  return out;
 }
 
-export function indexQuotes(facts: readonly Fact[]): QuoteIndex {
+/** The quote frames of every fact's quoted figures; `figures[i]` are fact i's. */
+export function indexQuotes(figures: readonly (readonly QuotedFigure[])[]): QuoteIndex {
   const index: QuoteIndex = { byBefore: new Map(), byAfter: new Map() };
-  facts.forEach((fact, i) => {
-    if (fact.kind === 'date' || fact.kind === 'entity') return;
-    for (const claim of fact.claims) {
-      if (!claim.quote) continue;
-      const at = recordedFigure(claim.quote, fact.kind, claim.value);
-      if (!at) continue;
+  figures.forEach((list, i) => {
+    for (const { quote, quantity } of list) {
+      const at = quantity.figure;
       const frame: QuoteFrame = {
         fact: i,
-        kind: fact.kind,
-        before: words(claim.quote.slice(0, at.start)).slice(-SPAN),
-        after: words(claim.quote.slice(at.end)).slice(0, SPAN),
+        kind: quantity.kind,
+        before: words(quote.slice(0, at.start)).slice(-SPAN),
+        after: words(quote.slice(at.end)).slice(0, SPAN),
       };
       push(index.byBefore, pairKey(frame.before.slice(-2)), frame);
       push(index.byAfter, pairKey(frame.after.slice(0, 2)), frame);
