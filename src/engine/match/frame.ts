@@ -149,9 +149,9 @@ function directionOf(visible: string, claim: Span, own: Span): Direction | undef
 
 /** The way a label's change goes where it names one way only: "Rate before the rise", "Cut in fuel duty". */
 function labelDirection(label: string): Direction | undefined {
-  const up = UP.test(label);
-  const down = DOWN.test(label);
-  UP.lastIndex = DOWN.lastIndex = 0;
+  // search(), unlike test(), leaves the global patterns' lastIndex alone.
+  const up = label.search(UP) >= 0;
+  const down = label.search(DOWN) >= 0;
   return up === down ? undefined : up ? 'up' : 'down';
 }
 
