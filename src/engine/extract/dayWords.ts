@@ -1,29 +1,10 @@
 // Days of the month written in words, as dates spell them: "first" to "thirty-first", and "twenty one" style
 // compounds (a bare "one" or "five" is far more often a count than a day, so the scanners decide where these count).
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+import { ONES, SMALL_ORDINALS as ORDINALS } from './numberWords';
+
+const UNITS = ONES.slice(1, 10);
+const TEENS = ONES.slice(10, 20);
 
 /** A regex alternative for one day word (any case): ordinals, "twenty-first", "thirtieth", "twenty two", "fifteen". */
 export const DAY_WORD =

@@ -106,7 +106,7 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   thousandths: 1000,
 };
 
-const ONES = [
+export const ONES = [
   'zero',
   'one',
   'two',
@@ -136,8 +136,8 @@ const SCALES_DESC: ReadonlyArray<[string, number]> = [
   ['thousand', 3],
 ];
 
-/** Ordinals glued to a number word by a hyphen make a rank ("twenty-first"), not a count. */
-const ORDINALS = new Set([
+/** The ordinals of one to nineteen, in order. */
+export const SMALL_ORDINALS = [
   'first',
   'second',
   'third',
@@ -157,6 +157,11 @@ const ORDINALS = new Set([
   'seventeenth',
   'eighteenth',
   'nineteenth',
+];
+
+/** Ordinals glued to a number word by a hyphen make a rank ("twenty-first"), not a count. */
+const ORDINALS = new Set([
+  ...SMALL_ORDINALS,
   'twentieth',
   'thirtieth',
   'fortieth',
