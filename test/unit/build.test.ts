@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTable, dateValueToIso, htmlToText, loadTable, type Fact, type FactTable, type FactValue } from '../../src/engine';
-import { readSources } from '../../src/engine/build/source';
-import { clauseAround } from '../../src/engine/build/quote';
-import { roundedTolerance } from '../../src/engine/build/describe';
+import { readSources } from '../../src/engine/tabulate/source';
+import { clauseAround } from '../../src/engine/tabulate/quote';
+import { roundedTolerance } from '../../src/engine/tabulate/describe';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'build');
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelFromQuote } from '../../src/engine/build/label';
+import { labelFromQuote } from '../../src/engine/tabulate/label';
 import { buildTable, loadTable } from '../../src/engine';
 
 describe('build: labels in the words of the sources', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildTable, loadTable } from '../../src/engine';
-import { readSources } from '../../src/engine/build/source';
+import { readSources } from '../../src/engine/tabulate/source';
 
 // Made-up page texts, the way a saved web page's text comes.
 describe('build: reading a source', () => {
