@@ -5,6 +5,7 @@ import { buildTable, dateValueToIso, htmlToText, loadTable, type Fact, type Fact
 import { readSources } from '../../src/engine/tabulate/source';
 import { clauseAround } from '../../src/engine/tabulate/quote';
 import { roundedTolerance } from '../../src/engine/tabulate/describe';
+import { loadBuilt as load } from './support/tables';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'build');
 
@@ -12,16 +13,6 @@ function fixtures(): { path: string; text: string }[] {
   return readdirSync(DIR)
     .sort()
     .map((f) => ({ path: `sources/${f}`, text: readFileSync(join(DIR, f), 'utf8') }));
-}
-
-function load(yaml: string): FactTable {
-  const { table, problems } = loadTable(yaml);
-  assert.deepEqual(
-    problems.filter((p) => p.severity === 'error'),
-    [],
-  );
-  assert.ok(table);
-  return table;
 }
 
 /** The fact holding a claim with this value from this source. */

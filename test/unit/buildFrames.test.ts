@@ -1,19 +1,6 @@
 import assert from 'node:assert/strict';
-import { buildTable, loadTable, type Fact, type FactTable } from '../../src/engine';
-
-function load(yaml: string): FactTable {
-  const { table, problems } = loadTable(yaml);
-  assert.deepEqual(
-    problems.filter((p) => p.severity === 'error'),
-    [],
-  );
-  assert.ok(table);
-  return table;
-}
-
-function withValue(t: FactTable, source: string, value: number): Fact | undefined {
-  return t.facts.find((f) => f.claims.some((c) => c.source === source && c.value === value));
-}
+import { buildTable } from '../../src/engine';
+import { loadBuilt as load, withValue } from './support/tables';
 
 describe('build: lining facts up by what a figure counts, when and in which unit', () => {
   it('keeps the dead and the injured apart even when their sentences share their words', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { buildTable, loadTable, type FactTable } from '../../src/engine';
+import { buildTable, type FactTable } from '../../src/engine';
+import { loadBuilt as load } from './support/tables';
 
 // Three short reports of one made-up event: the toll and the date are told by all three, the cost of the
 // repair by two, the number of firefighters by one only.
@@ -17,16 +18,6 @@ const SOURCES = [
     text: '# Fire guts Carbury store house\n\nFire gutted a warehouse in Carbury on 2 May 2031, the town said in a statement late on Friday night. Four workers were hurt.\n',
   },
 ];
-
-function load(yaml: string): FactTable {
-  const { table, problems } = loadTable(yaml);
-  assert.deepEqual(
-    problems.filter((p) => p.severity === 'error'),
-    [],
-  );
-  assert.ok(table);
-  return table;
-}
 
 const sourcesOf = (t: FactTable) => t.facts.map((f) => new Set(f.claims.map((c) => c.source)).size);
 

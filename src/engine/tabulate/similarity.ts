@@ -166,9 +166,41 @@ function unitAffinity(a: CollectedClaim, b: CollectedClaim): number {
 
 /** The affinity of equal values. */
 const SAME_VALUE = 0.15;
+/**
+ * Extra for equal values that rarely recur by chance: two outlets writing "£12.21" or "171,932" for different
+ * things is far less likely than both writing "2" or "10%".
+ */
+const DISTINCTIVE_VALUE = 0.1;
+/** The affinity of a figure and a more exact one it rounds from ("P8.97 billion" and "P8,966,629,281"). */
+const ROUNDED_VALUE = 0.1;
 
-function quantityAffinity(a: number, ab: Bound, b: number, bb: Bound): number {
-  if (a === b) return SAME_VALUE;
+function significantDigits(v: number): number {
+  const digits = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
+/** A value specific enough that two sources stating it are probably stating the same thing. */
+export function isDistinctive(value: number, money: boolean): boolean {
+  if (!Number.isInteger(value) || significantDigits(value) >= 3) return true;
+  // Sums of money in the millions are few in a story and seldom coincide.
+  return money && Math.abs(value) >= 1e6;
+}
+
+/**
+ * `coarse` is `fine` written to fewer digits, or one digit off in its last place (a figure truncated or
+ * misrounded): "14.3 billion" for 14,339,000,000. A bare one-digit round figure ("20") says nothing of its
+ * precision, so it never counts as rounded.
+ */
+export function roundsFrom(coarse: number, fine: number): boolean {
+  const sig = significantDigits(coarse);
+  if (sig < 2 || significantDigits(fine) <= sig) return false;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(coarse))) - sig + 1);
+  return Math.abs(coarse - fine) <= unit * (1 + 1e-9);
+}
+
+function quantityAffinity(a: number, ab: Bound, b: number, bb: Bound, money: boolean): number {
+  if (a === b) return SAME_VALUE + (isDistinctive(a, money) ? DISTINCTIVE_VALUE : 0);
+  if (roundsFrom(a, b) || roundsFrom(b, a)) return ROUNDED_VALUE;
   if (intersect(boundInterval(a, ab), boundInterval(b, bb))) return 0.05;
   const lo = Math.min(Math.abs(a), Math.abs(b));
   const ratio = lo === 0 ? Infinity : Math.max(Math.abs(a), Math.abs(b)) / lo;
@@ -209,10 +241,10 @@ function dateAffinity(a: DateValue, b: DateValue): number {
 }
 
 /** How two reported values bear on being one fact: equal values up, far-apart values down. */
-export function valueAffinity(a: { value: FactValue; bound: Bound }, b: { value: FactValue; bound: Bound }): number {
+export function valueAffinity(a: { value: FactValue; bound: Bound }, b: { value: FactValue; bound: Bound }, money = false): number {
   const va = a.value;
   const vb = b.value;
-  if (typeof va === 'number' && typeof vb === 'number') return quantityAffinity(va, a.bound, vb, b.bound);
+  if (typeof va === 'number' && typeof vb === 'number') return quantityAffinity(va, a.bound, vb, b.bound, money);
   if (typeof va === 'object' && typeof vb === 'object') return dateAffinity(va, vb);
   // Values of different types are never of one fact's kind: as far apart as values go.
   return -0.4;
@@ -227,7 +259,7 @@ export function pairScore(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors
   if (a.kind === 'money' && (a.currency ?? 'USD') !== (b.currency ?? 'USD')) return -Infinity;
   const unit = a.kind === 'number' ? unitAffinity(a, b) : 0;
   if (unit === -Infinity) return unit;
-  const value = valueAffinity(a, inUnitOf(b, a.unit));
+  const value = valueAffinity(a, inUnitOf(b, a.unit), a.kind === 'money');
   const frame = frameAffinity(a.frame, b.frame, value >= SAME_VALUE);
   if (frame === -Infinity) return frame;
   return contextSimilarity(va, vb, a.kind === 'date') + unit + frame + value;

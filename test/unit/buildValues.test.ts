@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { buildTable } from '../../src/engine';
+import { isDistinctive, roundsFrom } from '../../src/engine/tabulate/similarity';
+import { loadBuilt as load, withValue } from './support/tables';
+
+describe('build: what equal and rounded values say about being one fact', () => {
+  it('counts exact-looking figures and sums in the millions as distinctive, small round ones as not', () => {
+    assert.equal(isDistinctive(171_932, false), true);
+    assert.equal(isDistinctive(12.21, false), true);
+    assert.equal(isDistinctive(6.5, false), true);
+    assert.equal(isDistinctive(40e9, true), true);
+    assert.equal(isDistinctive(40e9, false), false);
+    assert.equal(isDistinctive(2, false), false);
+    assert.equal(isDistinctive(20, false), false);
+    assert.equal(isDistinctive(15_000, false), false);
+    assert.equal(isDistinctive(500_000, true), false);
+  });
+
+  it('reads a figure written to fewer digits, or one off in its last digit, as rounded from the exact one', () => {
+    assert.equal(roundsFrom(3.42e9, 3_418_550_000), true);
+    assert.equal(roundsFrom(3.41e9, 3_418_550_000), true, 'truncated, not rounded');
+    assert.equal(roundsFrom(14e9, 14_339_000_000), true);
+    assert.equal(roundsFrom(3.4e9, 3_518_550_000), false, 'more than a unit of the last digit apart');
+    assert.equal(roundsFrom(20, 25), false, 'a one-digit round figure says nothing of its precision');
+    assert.equal(roundsFrom(3_418_550_000, 3.42e9), false, 'the exact figure is not rounded from the round one');
+    assert.equal(roundsFrom(342, 342), false);
+  });
+
+  // Without the value's own weight, these pairs share too few words to be lined up.
+  it('lines up one distinctive sum that two outlets frame in different words', () => {
+    const t = load(
+      buildTable([
+        { path: 'a/herald.md', text: '# Budget\n\nThe finance minister unveiled £31 billion of new borrowing on Thursday.\n' },
+        { path: 'a/courier.md', text: '# Budget\n\nOpposition members said the £31bn of borrowing the government now plans was reckless.\n' },
+      ]),
+    );
+    const borrowing = withValue(t, 'herald', 31e9);
+    assert.ok(borrowing, JSON.stringify(t.facts.map((f) => f.id)));
+    assert.deepEqual(borrowing.claims.map((c) => c.source).sort(), ['courier', 'herald']);
+    assert.equal(borrowing.contested, false);
+  });
+
+  it('lines up a rounded figure with the exact one it came from, contested only when it is misrounded', () => {
+    const t = load(
+      buildTable([
+        { path: 'b/ledger.md', text: '# Floods\n\nRepairs to roads and bridges will cost $3.41 billion, the transport agency estimated.\n' },
+        { path: 'b/gazette.md', text: '# Floods\n\nThe agency put the repair bill for roads and bridges at $3,418,550,000 in its latest report.\n' },
+      ]),
+    );
+    const repairs = withValue(t, 'ledger', 3.41e9);
+    assert.ok(repairs, JSON.stringify(t.facts.map((f) => f.id)));
+    assert.deepEqual(repairs.claims.map((c) => c.source).sort(), ['gazette', 'ledger']);
+    assert.equal(repairs.contested, true, '3,418,550,000 rounds to 3.42 billion');
+  });
+});
