@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelFromQuote } from '../../src/engine/tabulate/label';
+import { labelCandidate, labelFromQuote } from '../../src/engine/tabulate/label';
 import { buildTable, loadTable } from '../../src/engine';
 
 describe('build: labels in the words of the sources', () => {
@@ -27,6 +27,26 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(labelFromQuote('40 U.S. diplomats left the embassy', '40'), 'U.S. diplomats left the embassy');
   });
 
+  it('leaves out who announced the figure: the words after a reporting verb are what it is about', () => {
+    assert.equal(labelFromQuote('The mayor announced the city will cut bus fares by 10%', '10%'), 'City cut bus fares');
+  });
+
+  it('names both ends of a change by what changed, and says which end each is', () => {
+    const quote = 'The council raised the parking fee from $2 to $3 an hour';
+    assert.deepEqual(labelCandidate(quote, '$2'), { text: 'Council raised the parking fee', side: 'before', end: 'from' });
+    assert.deepEqual(labelCandidate(quote, '$3'), { text: 'Council raised the parking fee', side: 'before', end: 'to' });
+  });
+
+  it("stops at the conjunction that starts the next figure's words", () => {
+    const quote = 'Ticket prices rose from 5% to 8% and the service charge from 1% to 2%';
+    assert.equal(labelFromQuote(quote, '8%'), 'Ticket prices rose');
+    assert.equal(labelFromQuote(quote, '1%'), 'Service charge');
+  });
+
+  it("does not take a rate's 'an hour' for what the figure is about", () => {
+    assert.equal(labelFromQuote('Cleaners will earn £14.10 an hour under the deal', '£14.10'), 'Cleaners earn');
+  });
+
   it('writes the label, and an id made from it, into the table', () => {
     const yaml = buildTable([
       { path: 's/one.md', text: '# Flood\n\nAt least 40 sheep were swept away by the flood near Amberlow.\n' },
@@ -36,6 +56,14 @@ describe('build: labels in the words of the sources', () => {
     // The two clauses give two labels: on a tie, the first source's.
     assert.equal(fact?.label, 'Sheep swept away by the flood near Amberlow');
     assert.equal(fact?.id, 'sheep-swept-away-flood');
+  });
+  it('on a tie, prefers the words that follow a count to the words leading up to it', () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Wages\n\nThe minister confirmed the city will raise the cleaners pay by 4.5% next spring.\n' },
+      { path: 's/two.md', text: '# Wages\n\nUnions welcomed a 4.5% rise in cleaners pay agreed on Monday.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'percent');
+    assert.equal(fact?.label, 'Rise in cleaners pay agreed');
   });
 });
 

@@ -15,7 +15,7 @@ import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
 import { concept, inUnitOf, type Idf } from './similarity';
-import { labelFromQuote } from './label';
+import { labelCandidate, labelFromQuote, type LabelCandidate, type RangeEnd } from './label';
 
 export interface DraftClaim {
   source: string;
@@ -151,16 +151,29 @@ function framingWords(group: ClaimGroup, kind: Kind): string[] {
   return out;
 }
 
-/** The label most of the group's clauses give (each read by labelFromQuote), the first source's on a tie. */
-function phraseLabel(group: ClaimGroup, kind: Kind): string | undefined {
-  const votes = new Map<string, number>();
-  for (const c of group.claims) {
-    const l = labelFromQuote(c.quote, c.claim.text, kind === 'date');
-    if (l) votes.set(l, (votes.get(l) ?? 0) + 1);
-  }
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!best) return undefined;
-  return best;
+/**
+ * How a label names the end of a change it stands for: both ends share the words of what changed. Function
+ * words, so the checker reads the label's content words alone.
+ */
+const END_NAME: Record<RangeEnd, string> = { from: 'from', to: 'to' };
+
+/**
+ * The label most of the group's clauses give (each read by labelCandidate). On a tie, words after a figure
+ * (what a count counts) before words leading up to it, which often carry who spoke; then the first source's.
+ */
+function phraseLabel(group: ClaimGroup, kind: Kind): LabelCandidate | undefined {
+  const votes = new Map<string, { candidate: LabelCandidate; n: number; first: number }>();
+  group.claims.forEach((c, i) => {
+    const l = labelCandidate(c.quote, c.claim.text, kind === 'date');
+    if (!l) return;
+    const key = `${l.text}\u0000${l.end ?? ''}`;
+    const v = votes.get(key) ?? { candidate: l, n: 0, first: i };
+    v.n++;
+    votes.set(key, v);
+  });
+  const preferAfter = kind !== 'date';
+  const sideRank = (l: LabelCandidate) => ((l.side === 'after') === preferAfter ? 0 : 1);
+  return [...votes.values()].sort((a, b) => b.n - a.n || sideRank(a.candidate) - sideRank(b.candidate) || a.first - b.first)[0]?.candidate;
 }
 
 const ID_SKIP = /^(?:the|and|for|with|from|into|that|this)$/i;
@@ -196,9 +209,10 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];
   const labelWords = words.slice(0, 3);
   const head = kind === 'number' && unit ? capitalize(pluralUnit(unit)) : KIND_LABEL[kind];
-  const phrase = phraseLabel(group, kind);
+  const candidate = phraseLabel(group, kind);
+  const phrase = candidate && (candidate.end ? `${candidate.text} (${END_NAME[candidate.end]})` : candidate.text);
   const fact: DraftFact = {
-    baseId: phrase ? idFromLabel(phrase, kind) : idFromWords([...words.slice(0, 2), noun]),
+    baseId: candidate ? idFromLabel(candidate.text, kind) + (candidate.end ? `-${candidate.end}` : '') : idFromWords([...words.slice(0, 2), noun]),
     label: phrase ? (kind === 'date' ? `Date: ${phrase}` : phrase) : labelWords.length ? `${head}: ${labelWords.join(', ')}` : head,
     kind,
     cues,

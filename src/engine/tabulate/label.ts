@@ -3,11 +3,21 @@
 // reads what is counted and what happened, and the checker's frames (what is counted, verb, place) read
 // the same words in the label as in a draft.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+
 /** Words that carry no meaning in a label: auxiliaries and articles at its edges. */
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|has|have|had|will|would|could|may|might|shall|should)$/i;
 const EDGE =
   /^(?:a|an|the|and|or|but|that|which|who|to|of|on|in|at|by|for|from|with|as|some|about|around|nearly|almost|over|under|up|least|most|more|than|roughly|approximately|estimated|an estimated|its|their|his|her|since|until|after|before|when|while|whose|totalling|totaling|leading|reaching|including|began|begun|started)$/i;
 const MAX_WORDS = 9;
+/** Words that say when: a label names what a figure is, and "next spring" or "on Monday" is not that. */
+const TIME_WORDS = new Set([
+  ...[...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()),
+  ...['this', 'last', 'next', 'coming', 'early', 'late', 'year', 'years', 'month', 'months', 'week', 'weeks', 'weekend'],
+  ...['day', 'days', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'tonight'],
+  ...['spring', 'summer', 'autumn', 'fall', 'winter', 'earlier', 'later', 'ago', 'now'],
+]);
+const isTimeWord = (w: string) => TIME_WORDS.has(w.toLowerCase());
 const MIN_WORDS = 2;
 
 function words(text: string): string[] {
@@ -25,40 +35,102 @@ function trimEdges(ws: string[]): string[] {
   let i = 0;
   let j = ws.length;
   while (i < j && (EDGE.test(ws[i]) || AUXILIARY.test(ws[i]))) i++;
-  // A lone letter or symbol at the end is a currency sign of the figure that follows ("a total of P").
-  while (j > i && (EDGE.test(ws[j - 1]) || AUXILIARY.test(ws[j - 1]) || /^(?:\p{L}|\p{Sc})$/u.test(ws[j - 1]))) j--;
+  // A lone letter or symbol at the end is a currency sign of the figure that follows ("a total of P"); a
+  // time phrase at the end ("agreed on Monday") is when, not what.
+  while (j > i && (EDGE.test(ws[j - 1]) || AUXILIARY.test(ws[j - 1]) || isTimeWord(ws[j - 1]) || /^(?:\p{L}|\p{Sc})$/u.test(ws[j - 1]))) j--;
   return ws.slice(i, j);
 }
 
-/** The first clause of a stretch of words: a comma, dash or "said" ends what belongs to the figure. */
+/**
+ * Words that report speech or announcement: what comes before them is who spoke, not what the figure is
+ * about ("She announced the minimum wage will rise by ...").
+ */
+const REPORTING =
+  /\b(?:said|says|told|according|announced|confirmed|revealed|stated|added|noted|warned|insisted|claimed|explained|estimated|reported|unveiled)\b/;
+
+/** The first clause of a stretch of words: a comma, dash or a reporting verb ends what belongs to the figure. */
 function firstClause(text: string, fromEnd: boolean): string {
-  const parts = text.split(/[,;:()\u2014\u2013]|\s-\s|\b(?:said|says|told|according)\b/);
+  const parts = text.split(new RegExp(`[,;:()\u2014\u2013]|\\s-\\s|${REPORTING.source}`));
   return (fromEnd ? parts[parts.length - 1] : parts[0]) ?? '';
 }
 
+const FIGURE = /\d/;
+/** A conjunction before another figure starts that figure's words ("from 10% to 18% and the higher rate ..."). */
+const CONJUNCTION = /^(?:and|or|but|while|whereas|with)$/i;
+/** A rate's "per hour" or "a year" is the figure's unit, not what it is about. */
+const RATE = /^(?:per|a|an|each|every)$/i;
+const RATE_NOUN = /^(?:hour|day|week|month|year|annum|head|person|capita|litre|liter|gallon|kilo|kg|tonne|ton)s?$/i;
+/** Words that carry a range's two ends: "from 10% to 18%", "between 5 and 9". */
+const RANGE_START = /^(?:from|between)$/i;
+const RANGE_JOIN = /^(?:to|and|-|through)$/i;
+
+/** Which end of a "from ... to ..." change a figure is: its label says so, as the two facts share their words. */
+export type RangeEnd = 'from' | 'to';
+
+export interface LabelCandidate {
+  text: string;
+  /** The side of the figure the words come from: after it (what a count counts) or before it. */
+  side: 'after' | 'before';
+  end?: RangeEnd;
+}
+
 /**
- * A label from the clause `quote` states the figure `figure` in: for a count, the words after the figure
- * (what it counts and what happened: "workers were hurt"), else those before it ("Repairs will cost"); for
- * a date, the words before it first. Auxiliaries and edge words dropped, two to nine words, first letter
- * capitalised. Undefined when neither side has two such words.
+ * The label a clause gives its figure, with where the words were found. For a count, the words after the
+ * figure (what it counts and what happened: "workers were hurt"), else those before it ("Repairs will
+ * cost"); for a date, the words before it first. The two ends of a change ("rose from 10% to 18%") both take
+ * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
-export function labelFromQuote(quote: string, figure: string, isDate = false): string | undefined {
+export function labelCandidate(quote: string, figure: string, isDate = false): LabelCandidate | undefined {
   const at = quote.indexOf(figure);
   if (at < 0) return undefined;
+  let afterWords = words(firstClause(quote.slice(at + figure.length), false));
+  while (afterWords.length >= 2 && RATE.test(afterWords[0]) && RATE_NOUN.test(afterWords[1])) afterWords = afterWords.slice(2);
   // Another figure in the clause starts another figure's words: the label stops short of it.
-  const afterWords = words(firstClause(quote.slice(at + figure.length), false));
-  const nextFigure = afterWords.findIndex((w) => /\d/.test(w));
-  const beforeWords = words(firstClause(quote.slice(0, at), true));
-  const lastFigure = beforeWords.map((w) => /\d/.test(w)).lastIndexOf(true);
-  const after = trimEdges(nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure)).filter((w) => !AUXILIARY.test(w));
+  const nextFigure = afterWords.findIndex((w) => FIGURE.test(w));
+  let afterOwn = nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure);
+  if (nextFigure >= 0) {
+    const conj = afterOwn.findIndex((w) => CONJUNCTION.test(w));
+    if (conj >= 0) afterOwn = afterOwn.slice(0, conj);
+  }
+  let beforeWords = words(firstClause(quote.slice(0, at), true));
+  let end: RangeEnd | undefined;
+  const n = beforeWords.length;
+  if (n >= 3 && RANGE_JOIN.test(beforeWords[n - 1]) && FIGURE.test(beforeWords[n - 2]) && RANGE_START.test(beforeWords[n - 3])) {
+    // "... rate from 10% to [18%]": the words before "from" are this figure's too.
+    beforeWords = beforeWords.slice(0, n - 3);
+    end = 'to';
+  } else if (afterWords.length >= 2 && RANGE_JOIN.test(afterWords[0]) && FIGURE.test(afterWords[1]) && n && RANGE_START.test(beforeWords[n - 1])) {
+    end = 'from';
+  }
+  const lastFigure = beforeWords.map((w) => FIGURE.test(w)).lastIndexOf(true);
+  const after = trimEdges(afterOwn).filter((w) => !AUXILIARY.test(w));
   const before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
   // After a figure come its unit and verb ("83 people killed in ..."); before a date, what happened on it
   // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
-  const sides = isDate ? [before, after] : [after, before];
-  const chosen = sides.find((side) => side.length >= MIN_WORDS);
+  // An end of a change is named by what changes, which stands before it.
+  const sides: ['after' | 'before', string[]][] =
+    isDate || end
+      ? [
+          ['before', before],
+          ['after', after],
+        ]
+      : [
+          ['after', after],
+          ['before', before],
+        ];
+  const chosen = sides.find(([, side]) => side.length >= MIN_WORDS);
   if (!chosen) return undefined;
-  const picked = trimEdges(isDate && chosen === before ? chosen.slice(-MAX_WORDS) : chosen.slice(0, MAX_WORDS));
+  const [side, ws] = chosen;
+  // Before a figure, the words nearest it say what it is; after it, the first ones.
+  const picked = trimEdges(side === 'before' ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS));
   if (picked.length < MIN_WORDS) return undefined;
   const text = picked.join(' ');
-  return text[0].toUpperCase() + text.slice(1);
+  const out: LabelCandidate = { text: text[0].toUpperCase() + text.slice(1), side };
+  if (end) out.end = end;
+  return out;
+}
+
+/** The label text a clause gives its figure: see labelCandidate. */
+export function labelFromQuote(quote: string, figure: string, isDate = false): string | undefined {
+  return labelCandidate(quote, figure, isDate)?.text;
 }
