@@ -64,6 +64,10 @@ describe('claim frames', () => {
     assert.equal(dir('Output was up by 3% on the month.', '3%'), 'up');
     // the change noun a figure qualifies outweighs a verb before it
     assert.equal(dir('The duty will not rise, keeping the 5p cut.', '5p'), 'down');
+    // a sum "of" or "in" a change is that change's
+    assert.equal(dir('The last government promised 3% of unfunded rate cuts.', '3%'), 'down');
+    assert.equal(dir('Ministers pencilled in 2% in fee rises for next year.', '2%'), 'up');
+    assert.equal(dir('The fund raised 4% of its target from parents.', '4%'), 'up');
     assert.equal(factFrame('Rate before the rise', []).direction, 'up');
     assert.equal(factFrame('Cut in fuel duty', []).direction, 'down');
     assert.equal(factFrame('Lower rate of the tax', []).direction, undefined);

@@ -143,8 +143,11 @@ function lastDirection(text: string): Direction | undefined {
 /** The change a figure's own words put it in: the change noun it qualifies ("the existing 5p cut", "a 6.7% rise"),
  *  else the last change word before it ("cut the rate from 12%"). */
 function directionOf(visible: string, claim: Span, own: Span): Direction | undefined {
-  const noun = visible.slice(claim.end, own.end).match(/^\s*(?:percentage[-\s]points?\s+|a\s+\w+\s+)?(\w+)/);
-  return (noun ? lastDirection(noun[1]) : undefined) ?? lastDirection(visible.slice(own.start, claim.start));
+  const after = visible.slice(claim.end, own.end);
+  const noun = after.match(/^\s*(?:percentage[-\s]points?\s+|a\s+\w+\s+)?(\w+)/);
+  // "£3bn of new spending cuts", "$2m in fee rises": the change a sum "of" or "in" names, two words on at most.
+  const ofNoun = after.match(/^\s*(?:of|in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/);
+  return (noun ? lastDirection(noun[1]) : undefined) ?? (ofNoun ? lastDirection(ofNoun[1]) : undefined) ?? lastDirection(visible.slice(own.start, claim.start));
 }
 
 /** The way a label's change goes where it names one way only: "Rate before the rise", "Cut in fuel duty". */
