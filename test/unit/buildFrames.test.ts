@@ -55,6 +55,35 @@ describe('build: lining facts up by what a figure counts, when and in which unit
   });
 });
 
+describe("build: a source's own restatement of a figure", () => {
+  it('reads a second mention of the same count of the same thing as the first said again', () => {
+    const t = load(
+      buildTable(
+        [
+          {
+            path: 'r/valley-post.md',
+            text: '# Fire\n\nAt least 12 people died when fire swept through the Hollin Street flats.\n\nNeighbours said the 12 died in their sleep.\n',
+          },
+          { path: 'r/river-times.md', text: '# Fire\n\nFire in the Hollin Street flats killed 12 people overnight.\n' },
+        ],
+        { minSources: 1 },
+      ),
+    );
+    const twelves = t.facts.filter((f) => f.claims.some((c) => c.source === 'valley-post' && c.value === 12));
+    assert.equal(twelves.length, 1, JSON.stringify(t.facts.map((f) => f.id)));
+    assert.deepEqual(twelves[0].claims.map((c) => c.source).sort(), ['river-times', 'valley-post']);
+  });
+
+  it('keeps equal counts of one source apart when their places differ', () => {
+    const t = load(
+      buildTable([{ path: 'p/wire.md', text: '# Storm\n\nFloods killed 7 people in Marrow County.\n\nLandslides killed 7 people in Tessel County.\n' }], {
+        minSources: 1,
+      }),
+    );
+    assert.equal(t.facts.filter((f) => f.kind === 'number' && f.value === 7).length, 2, JSON.stringify(t.facts.map((f) => f.id)));
+  });
+});
+
 describe('build: equal values in a list', () => {
   it('keeps "3,000 tents and 3,000 blankets" as two facts, each lined up with its echo', () => {
     const t = load(

@@ -4,6 +4,7 @@
 
 import type { Span } from '../types';
 import { claimFrame, type ClaimFrame } from '../match/frame';
+import { stemWord } from '../match/terms';
 
 /** The frame of a claim among the other claims of its sentence. */
 export function frameOf(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[], year?: number): ClaimFrame {
@@ -15,9 +16,17 @@ function shares<T>(a: Iterable<T>, b: ReadonlySet<T>): boolean {
   return false;
 }
 
-/** Each place as the set of its stems: "Cordillera" and "Cordillera Administrative Region" are one place. */
+/** Words that say what kind of place a name is, not which: "Marrow County" and "Tessel County" are two places. */
+const PLACE_KINDS = new Set(
+  ['county', 'region', 'province', 'state', 'city', 'town', 'village', 'district', 'island', 'islands', 'valley', 'bay', 'north', 'south', 'east', 'west']
+    .concat(['northern', 'southern', 'eastern', 'western', 'central', 'administrative', 'municipality', 'department', 'borough', 'river', 'lake', 'coast'])
+    .map((w) => stemWord(w)),
+);
+
+/** Each place as the set of its naming stems: "Cordillera" and "Cordillera Administrative Region" are one place. */
 function samePlace(a: readonly string[][], b: readonly string[][]): boolean {
-  return a.some((pa) => b.some((pb) => shares(pa, new Set(pb))));
+  const naming = (p: readonly string[]) => p.filter((w) => !PLACE_KINDS.has(w));
+  return a.some((pa) => b.some((pb) => shares(naming(pa), new Set(naming(pb)))));
 }
 
 /**
@@ -36,4 +45,16 @@ export function frameAffinity(a: ClaimFrame, b: ClaimFrame, sameValue: boolean):
   if (a.role && b.role && a.role !== b.role) score -= 0.3;
   if (a.statement !== b.statement) score -= 0.15;
   return score;
+}
+
+/**
+ * Two frames of one source's equal figures that say the same thing twice: both count the same thing ("at
+ * least 25 dead" ... "the 25 died"), with no place, year or role that tells them apart.
+ */
+export function restates(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (!a.counts.size || !b.counts.size || !shares(a.counts, b.counts)) return false;
+  if (a.years.length && b.years.length && !shares(a.years, new Set(b.years))) return false;
+  if (a.places.length && b.places.length && !samePlace(a.places, b.places)) return false;
+  if (a.otherEvent !== b.otherEvent) return false;
+  return !(a.role && b.role && a.role !== b.role);
 }

@@ -5,6 +5,7 @@
 import type { CollectedClaim } from './collect';
 import { claimVectors, contextSimilarity, pairScore, type ClaimVectors, type Idf } from './similarity';
 import { sameValue } from '../table/values';
+import { restates } from './frames';
 
 /** Two claims this alike (context, unit and value together) may be one fact. */
 export const PAIR_THRESHOLD = 0.35;
@@ -33,7 +34,7 @@ function withoutRepeats(claims: CollectedClaim[], vectors: ClaimVectors[]): numb
       if (o.sourceIndex !== c.sourceIndex || o.kind !== c.kind || !sameValue(o.value, c.value)) return false;
       // Equal values in one sentence are a list ("3,000 tents and 3,000 blankets"), not a statement said twice.
       if (o.sentenceIndex === c.sentenceIndex) return false;
-      return o.quote === c.quote || contextSimilarity(vectors[k], vectors[i], c.kind === 'date') >= REPEAT_THRESHOLD;
+      return o.quote === c.quote || restates(o.frame, c.frame) || contextSimilarity(vectors[k], vectors[i], c.kind === 'date') >= REPEAT_THRESHOLD;
     });
     if (!repeat) kept.push(i);
   }
