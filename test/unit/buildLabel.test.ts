@@ -43,6 +43,10 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(labelFromQuote(quote, '1%'), 'Service charge');
   });
 
+  it('drops a pronoun that opens the label', () => {
+    assert.equal(labelFromQuote('Nine of them were found in Rusk County', 'Nine'), 'Found in Rusk County');
+  });
+
   it("does not take a rate's 'an hour' for what the figure is about", () => {
     assert.equal(labelFromQuote('Cleaners will earn £14.10 an hour under the deal', '£14.10'), 'Cleaners earn');
   });

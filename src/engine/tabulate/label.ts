@@ -9,6 +9,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|has|have|had|will|would|could|may|might|shall|should)$/i;
 const EDGE =
   /^(?:a|an|the|and|or|but|that|which|who|to|of|on|in|at|by|for|from|with|as|some|about|around|nearly|almost|over|under|up|least|most|more|than|roughly|approximately|estimated|an estimated|its|their|his|her|since|until|after|before|when|while|whose|totalling|totaling|leading|reaching|including|began|begun|started)$/i;
+/** A pronoun opening a label points at words the label does not hold ("[Twenty of] them occurred in ..."). */
+const PRONOUN = /^(?:it|its|they|them|their|she|he|we|you|these|those)$/i;
 const MAX_WORDS = 9;
 /** Words that say when: a label names what a figure is, and "next spring" or "on Monday" is not that. */
 const TIME_WORDS = new Set([
@@ -34,7 +36,7 @@ function words(text: string): string[] {
 function trimEdges(ws: string[]): string[] {
   let i = 0;
   let j = ws.length;
-  while (i < j && (EDGE.test(ws[i]) || AUXILIARY.test(ws[i]))) i++;
+  while (i < j && (EDGE.test(ws[i]) || AUXILIARY.test(ws[i]) || PRONOUN.test(ws[i]))) i++;
   // A lone letter or symbol at the end is a currency sign of the figure that follows ("a total of P"); a
   // time phrase at the end ("agreed on Monday") is when, not what.
   while (j > i && (EDGE.test(ws[j - 1]) || AUXILIARY.test(ws[j - 1]) || isTimeWord(ws[j - 1]) || /^(?:\p{L}|\p{Sc})$/u.test(ws[j - 1]))) j--;
