@@ -61,6 +61,15 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(fact?.label, 'Sheep swept away by the flood near Amberlow');
     assert.equal(fact?.id, 'sheep-swept-away-flood');
   });
+  it('names a measure by the words before it, as a date', () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Gale\n\nThe gale brought gusts of 140 km/h before it moved out to sea.\n' },
+      { path: 's/two.md', text: '# Gale\n\nForecasters said the gale brought gusts of 140 km/h before it weakened.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'number');
+    assert.equal(fact?.label, 'Gale brought gusts');
+  });
+
   it('on a tie, prefers the words that follow a count to the words leading up to it', () => {
     const yaml = buildTable([
       { path: 's/one.md', text: '# Wages\n\nThe minister confirmed the city will raise the cleaners pay by 4.5% next spring.\n' },

@@ -4,7 +4,8 @@
 
 import type { Bound, FactValue, Kind, SourceClaim } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { pluralUnit } from '../extract/units';
+import { pluralUnit, unitFamily } from '../extract/units';
+import { isMeasureFamily } from '../lexicon/units';
 import { stemWord } from '../match/terms';
 import { asUnjudged } from '../table/factClaims';
 import { citedValue } from '../table/load';
@@ -137,10 +138,10 @@ function inFactUnit(c: DraftClaim, from: string | undefined, to: string | undefi
 const FRAMING_SKIP = /^(?:the|and|for|with|from|into|that|this|were|was|have|has|had|been|said|says|its|their|our|your|when|while|near|after|before|since)$/i;
 
 /** Words of the clauses that state the figure, in each source: the first three of each label phrase. */
-function framingWords(group: ClaimGroup, kind: Kind): string[] {
+function framingWords(group: ClaimGroup): string[] {
   const out: string[] = [];
   for (const c of group.claims) {
-    const l = labelFromQuote(c.quote, c.claim.text, kind === 'date');
+    const l = labelFromQuote(c.quote, c.claim.text, namedBefore(c));
     if (!l) continue;
     const ws = l.split(/\s+/).filter((w) => w.length > 2 && !FRAMING_SKIP.test(w) && !/\d/.test(w));
     for (const w of ws.slice(0, 3)) {
@@ -149,6 +150,11 @@ function framingWords(group: ClaimGroup, kind: Kind): string[] {
     }
   }
   return out;
+}
+
+/** A date, or a measure ("gusts of 90 km/h", "a depth of 10 km"), is named by the words before it. */
+function namedBefore(c: CollectedClaim): boolean {
+  return c.kind === 'date' || (c.unit !== undefined && isMeasureFamily(unitFamily(c.unit)));
 }
 
 /**
@@ -161,17 +167,17 @@ const END_NAME: Record<RangeEnd, string> = { from: 'from', to: 'to' };
  * The label most of the group's clauses give (each read by labelCandidate). On a tie, words after a figure
  * (what a count counts) before words leading up to it, which often carry who spoke; then the first source's.
  */
-function phraseLabel(group: ClaimGroup, kind: Kind): LabelCandidate | undefined {
+function phraseLabel(group: ClaimGroup): LabelCandidate | undefined {
   const votes = new Map<string, { candidate: LabelCandidate; n: number; first: number }>();
   group.claims.forEach((c, i) => {
-    const l = labelCandidate(c.quote, c.claim.text, kind === 'date');
+    const l = labelCandidate(c.quote, c.claim.text, namedBefore(c));
     if (!l) return;
     const key = `${l.text}\u0000${l.end ?? ''}`;
     const v = votes.get(key) ?? { candidate: l, n: 0, first: i };
     v.n++;
     votes.set(key, v);
   });
-  const preferAfter = kind !== 'date';
+  const preferAfter = !namedBefore(group.claims[0]);
   const sideRank = (l: LabelCandidate) => ((l.side === 'after') === preferAfter ? 0 : 1);
   return [...votes.values()].sort((a, b) => b.n - a.n || sideRank(a.candidate) - sideRank(b.candidate) || a.first - b.first)[0]?.candidate;
 }
@@ -201,7 +207,7 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
   // The verbs and nouns each source frames the figure with ("killed", "died", "toll"): a draft in other
   // words than the first source's still finds the fact.
-  const framing = framingWords(group, kind);
+  const framing = framingWords(group);
   const cues = [...new Set([...unitWords, ...words.slice(0, MAX_CUES), ...framing])].slice(0, 2 * MAX_CUES + unitWords.length);
   const draftClaims: DraftClaim[] = claims.map((c) => inFactUnit({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }, c.unit, unit));
   const tolerance = roundedTolerance(draftClaims);
@@ -209,7 +215,7 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   const noun = unit ? pluralUnit(unit) : KIND_NOUN[kind];
   const labelWords = words.slice(0, 3);
   const head = kind === 'number' && unit ? capitalize(pluralUnit(unit)) : KIND_LABEL[kind];
-  const candidate = phraseLabel(group, kind);
+  const candidate = phraseLabel(group);
   const phrase = candidate && (candidate.end ? `${candidate.text} (${END_NAME[candidate.end]})` : candidate.text);
   const fact: DraftFact = {
     baseId: candidate ? idFromLabel(candidate.text, kind) + (candidate.end ? `-${candidate.end}` : '') : idFromWords([...words.slice(0, 2), noun]),

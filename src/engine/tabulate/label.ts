@@ -79,10 +79,10 @@ export interface LabelCandidate {
 /**
  * The label a clause gives its figure, with where the words were found. For a count, the words after the
  * figure (what it counts and what happened: "workers were hurt"), else those before it ("Repairs will
- * cost"); for a date, the words before it first. The two ends of a change ("rose from 10% to 18%") both take
+ * cost"); for a date or a measure (`namedBefore`), the words before it first ("gusts of 90 km/h"). The two ends of a change ("rose from 10% to 18%") both take
  * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
-export function labelCandidate(quote: string, figure: string, isDate = false): LabelCandidate | undefined {
+export function labelCandidate(quote: string, figure: string, namedBefore = false): LabelCandidate | undefined {
   const at = quote.indexOf(figure);
   if (at < 0) return undefined;
   let afterWords = words(firstClause(quote.slice(at + figure.length), false));
@@ -111,7 +111,7 @@ export function labelCandidate(quote: string, figure: string, isDate = false): L
   // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
   // An end of a change is named by what changes, which stands before it.
   const sides: ['after' | 'before', string[]][] =
-    isDate || end
+    namedBefore || end
       ? [
           ['before', before],
           ['after', after],
@@ -133,6 +133,6 @@ export function labelCandidate(quote: string, figure: string, isDate = false): L
 }
 
 /** The label text a clause gives its figure: see labelCandidate. */
-export function labelFromQuote(quote: string, figure: string, isDate = false): string | undefined {
-  return labelCandidate(quote, figure, isDate)?.text;
+export function labelFromQuote(quote: string, figure: string, namedBefore = false): string | undefined {
+  return labelCandidate(quote, figure, namedBefore)?.text;
 }
