@@ -117,6 +117,19 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found('The city economy should grow by 4% in 2029.'), ['4% -> growth disagrees']);
   });
 
+  it('reads a rise and an increase as one change word', () => {
+    assert.deepEqual(found('The parking tax increase is 3 percentage points.'), ['3 percentage points -> parking-rise disagrees']);
+  });
+
+  it("does not give a figure to a fact whose only word it shares belongs to another fact's subject too", () => {
+    // "bus fare" names the fares' facts; the parking rise shares only "rise" with the sentence.
+    assert.deepEqual(found('A 20% rise in the bus fare was voted down.'), []);
+  });
+
+  it('still gives a figure to a fact whose own subject it names beside the other one', () => {
+    assert.deepEqual(found('The parking tax rise of 3 percentage points follows the bus fare rise.'), ['3 percentage points -> parking-rise disagrees']);
+  });
+
   it('keeps an old value off a change that goes the other way', () => {
     assert.deepEqual(found('In a leaner year the council cut the bus fare from $3 to $2.'), []);
     assert.deepEqual(found('The council raised the bus fare from $2 to $2.75.'), ['$2 -> fare-old disagrees', '$2.75 -> fare-new agrees']);

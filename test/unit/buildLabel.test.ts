@@ -91,4 +91,15 @@ describe('build: cues from every source', () => {
     assert.ok(fact.cues.includes('killed') && fact.cues.includes('died'), JSON.stringify(fact.cues));
     assert.ok(!fact.cues.includes('when'));
   });
+
+  it('takes no reporting verb for a cue, and counts a change every source gives in points in percentage points', () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Rates\n\nThe bank confirmed a 0.5 percentage point rise in its lending rate.\n' },
+      { path: 's/two.md', text: '# Rates\n\nIts lending rate rose by 0.5 percentage points, the bank announced.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'percent');
+    assert.ok(fact);
+    assert.equal(fact.unit, 'percentage points');
+    assert.ok(!fact.cues.some((c) => /^(?:confirmed|announced)$/i.test(c)), JSON.stringify(fact.cues));
+  });
 });

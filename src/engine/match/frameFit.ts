@@ -26,13 +26,20 @@ function factDateYears(fact: Fact): Set<number> {
  * How a claim's frame fits a fact's: -Infinity where the claim's own words put it in another year, time,
  * place, role or kind of event than the fact; otherwise a small bonus or penalty.
  */
-export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): number {
+export function frameFit(
+  claim: Matchable,
+  frame: ClaimFrame,
+  profile: FactProfile,
+  index: FactIndex,
+  own: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number> = new Map(),
+): number {
   const ff = profile.frame;
   if (frame.otherEvent && !ff.otherEvent) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
   if (frame.whole && !ff.total) return -Infinity;
   const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
-  if (claim.kind === 'date' && otherSubject(profile, index, own)) return -Infinity;
+  if (claim.kind === 'date' ? otherSubject(profile, index, own, true) : otherSubject(profile, index, nearOwn(own, weights), false)) return -Infinity;
   return placePenalty + (claim.kind === 'date' ? dateFit(claim, frame, profile, index) : figureFit(frame, profile, index));
 }
 
@@ -118,19 +125,46 @@ function isQualifier(index: FactIndex, profile: FactProfile, stem: string): bool
 }
 
 /**
- * "The minimum wage rises from April" does not date the national insurance rise: the date's own words name
- * another fact's subject (one of its multi-word cues, whole), and every word they share with this fact that
- * fact has too. The date is of that fact's event, which the table may not date at all.
+ * "The minimum wage rises from April" does not date the national insurance rise, nor is "the bus fare rose
+ * 20%" the parking tax's rise: the claim's own words name another fact's subject (one of its multi-word
+ * cues, whole), and every word they share with this fact that fact has too. The claim is of that fact's
+ * subject, which the table may not hold a figure of in this kind at all.
  */
-function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
+function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>, date: boolean): boolean {
   const mine = [...own].filter((s) => profile.terms.has(s));
+  // A figure that shares no word with the fact came to it by other evidence (a source's quote it echoes).
+  if (!date && !mine.length) return false;
   for (const first of own) {
     for (const phrase of index.phrasesByFirst.get(first) ?? []) {
       // A phrase many facts share names no one fact's subject (and would cost as much as the table is large).
       if (phrase.facts.length > SUBJECT_FACTS || !phrase.stems.every((s) => own.has(s)) || phrase.stems.every((s) => profile.terms.has(s))) continue;
-      if (phrase.facts.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return true;
+      // A figure's subject is a figure's: a date fact's event words ("the disaster office said on ...") are
+      // no other subject for a count its sentence also gives.
+      const rivals = date ? phrase.facts : phrase.facts.filter((i) => index.profiles[i].fact.kind !== 'date');
+      if (rivals.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return date || !namesOwnSubject(profile, index, own);
     }
   }
+  return false;
+}
+
+/**
+ * A figure's subject is in the words next to it: the head of a sentence whose main figure is another ("The
+ * toll ... rose to 31, with 118 injured") is that figure's subject, not this one's.
+ */
+const SUBJECT_NEAR = 0.2;
+
+function nearOwn(own: ReadonlySet<string>, weights: ReadonlyMap<string, number>): Set<string> {
+  return new Set([...own].filter((s) => (weights.get(s) ?? 0) >= SUBJECT_NEAR));
+}
+
+/**
+ * The claim's own words name one of this fact's multi-word cues whole: "a $1.2bn, 12-year contract for the
+ * Harbour Line" names the contract, whose value and length are two facts with one subject.
+ */
+function namesOwnSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
+  for (const first of own)
+    for (const phrase of index.phrasesByFirst.get(first) ?? [])
+      if (phrase.facts.some((i) => index.profiles[i] === profile) && phrase.stems.every((s) => own.has(s))) return true;
   return false;
 }
 

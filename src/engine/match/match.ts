@@ -254,7 +254,7 @@ function fitBonus(
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
   const anchor = quoted !== undefined || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
-  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set()) : 0;
+  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set(), ctx?.weights) : 0;
   // A source's quote repeated word for word outweighs what the frame reads into the rest of the sentence
   // ("created by the previous government" names who, not when); kind, unit and currency still hold. A closer
   // echo ("people were killed in 1974") is still ruled out by what its frame says.

@@ -33,8 +33,11 @@ const IRREGULAR: Record<string, string> = {
   kilometres: 'kilometr',
 };
 
-/** Stems that news writing uses interchangeably for one count: "killing 83" and "83 deaths". */
-const SYNONYM_STEMS: Record<string, string> = { kill: 'die' };
+/**
+ * Stems that news writing uses interchangeably for one count or change: "killing 83" and "83 deaths"; "a
+ * 6% rise" and "a 6% increase" (the tenses of "rise" too, which the stemmer leaves apart).
+ */
+const SYNONYM_STEMS: Record<string, string> = { kill: 'die', increas: 'rise', rose: 'rise', risen: 'rise' };
 
 /**
  * Stems already computed. A story repeats its words, and stemming is the costliest step of matching,

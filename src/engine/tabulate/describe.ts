@@ -16,7 +16,7 @@ import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
 import { concept, inUnitOf, type Idf } from './similarity';
-import { labelCandidate, labelFromQuote, type LabelCandidate, type RangeEnd } from './label';
+import { isReportingWord, labelCandidate, labelFromQuote, type LabelCandidate, type RangeEnd } from './label';
 
 export interface DraftClaim {
   source: string;
@@ -152,6 +152,14 @@ function framingWords(group: ClaimGroup): string[] {
   return out;
 }
 
+/**
+ * Every source gives the figure in percentage points: a change of a rate, which the checker tells from a
+ * percentage ("1.2%" is not "1.2 percentage points").
+ */
+function inPoints(claims: readonly CollectedClaim[]): boolean {
+  return claims.every((c) => c.claim.kind === 'percent' && /points?/i.test(c.claim.style.percentSuffix ?? ''));
+}
+
 /** A date, or a measure ("gusts of 90 km/h", "a depth of 10 km"), is named by the words before it. */
 function namedBefore(c: CollectedClaim): boolean {
   return c.kind === 'date' || (c.unit !== undefined && isMeasureFamily(unitFamily(c.unit)));
@@ -208,7 +216,9 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   // The verbs and nouns each source frames the figure with ("killed", "died", "toll"): a draft in other
   // words than the first source's still finds the fact.
   const framing = framingWords(group);
-  const cues = [...new Set([...unitWords, ...words.slice(0, MAX_CUES), ...framing])].slice(0, 2 * MAX_CUES + unitWords.length);
+  const cues = [
+    ...new Set([...unitWords, ...words.filter((w) => !isReportingWord(w)).slice(0, MAX_CUES), ...framing.filter((w) => !isReportingWord(w))]),
+  ].slice(0, 2 * MAX_CUES + unitWords.length);
   const draftClaims: DraftClaim[] = claims.map((c) => inFactUnit({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }, c.unit, unit));
   const tolerance = roundedTolerance(draftClaims);
   const judged = judgeFact(kind, draftClaims, order, tolerance);
@@ -228,6 +238,7 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
     order: [first.sourceIndex, first.start],
   };
   if (unit && kind === 'number') fact.unit = pluralUnit(unit);
+  if (kind === 'percent' && inPoints(claims)) fact.unit = 'percentage points';
   if (kind === 'money') fact.currency = first.currency ?? 'USD';
   if (judged.value !== undefined) fact.value = judged.value;
   if (tolerance !== undefined) fact.tolerance = tolerance;

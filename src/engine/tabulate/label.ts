@@ -50,6 +50,11 @@ function trimEdges(ws: string[]): string[] {
 const REPORTING =
   /\b(?:said|says|told|according|announced|confirmed|revealed|stated|added|noted|warned|insisted|claimed|explained|estimated|reported|unveiled)\b/;
 
+/** A word that reports speech ("confirmed", "said"): it tells who spoke, never which fact a figure is. */
+export function isReportingWord(word: string): boolean {
+  return new RegExp(`^(?:${REPORTING.source})$`, 'i').test(word);
+}
+
 /** The first clause of a stretch of words: a comma, dash or a reporting verb ends what belongs to the figure. */
 function firstClause(text: string, fromEnd: boolean): string {
   const parts = text.split(new RegExp(`[,;:()\u2014\u2013]|\\s-\\s|${REPORTING.source}`));
