@@ -2,8 +2,8 @@
 // first number cannot be a month (news in English is mostly American); a point between the parts is European
 // (day first). A two-digit year below 50 is this century.
 
-import type { DateValue, DateStyle } from '../types';
-import { daysIn } from '../lexicon/calendar';
+import type { DateValue, DateStyle } from '../../types';
+import { daysIn } from '../../lexicon/calendar';
 
 export interface NumericDate {
   start: number;
