@@ -21,7 +21,7 @@ describe('date forms', () => {
   it('leaves lower-case "may" and "march" alone without an ordinal', () => {
     assert.deepEqual(read('Officials may 12 times a year inspect the dam.'), []);
     assert.deepEqual(read('Only 1 may qualify, and 3 march on.'), []);
-    assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2027-05-04']);
+    assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2026-05-04']);
   });
 
   it('reads dates written in figures, month first unless the first number cannot be a month', () => {
@@ -105,10 +105,19 @@ describe('date resolution', () => {
 
   it('reads a yearless month day as the most recent one, or the next when the words look forward', () => {
     assert.deepEqual(read('The strike began on October 2.'), ['October 2 = 2026-10-02']);
-    // Within two months ahead the document's year holds even without a future verb.
-    assert.deepEqual(read('The strike began on April 2.'), ['April 2 = 2027-04-02']);
+    // A past-tense sentence puts even a date just after the document a year back.
+    assert.deepEqual(read('The strike began on April 2.'), ['April 2 = 2026-04-02']);
     assert.deepEqual(read('The strike will begin on January 2.'), ['January 2 = 2028-01-02']);
+    assert.deepEqual(read('The plant will reopen on March 2.'), ['March 2 = 2028-03-02']);
     assert.deepEqual(read('The levy applies, effective 20 December.'), ['20 December = 2027-12-20']);
+  });
+
+  it('keeps a yearless date up to two months ahead in the document year when its sentence has no tense', () => {
+    // A present-tense schedule, a verb of saying and a participle before "for" say nothing of the event's time.
+    assert.deepEqual(read('The ferry trial opens April 2.'), ['April 2 = 2027-04-02']);
+    assert.deepEqual(read('The ferry trial opens April 2, lawyers said.'), ['April 2 = 2027-04-02']);
+    assert.deepEqual(read('The hearing, scheduled for April 20, is public.'), ['April 20 = 2027-04-20']);
+    assert.deepEqual(read('The ferry trial opens August 2.'), ['August 2 = 2026-08-02']);
   });
 
   it('turns hedged and vague "ago" phrases into ranges', () => {

@@ -5,7 +5,7 @@ import { scanHolidays } from './holidays';
 import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWordDays } from './monthForms';
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { scanRelative } from './relative';
-import { marksFuture } from './tense';
+import { tenseAt } from './tense';
 import { parseDocumentDate, type Candidate, type ExtractedDate } from './values';
 import { scanWeekdays } from './weekdays';
 import { inferYear } from './years';
@@ -33,7 +33,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const candidates = [
     ...scanIso(visible),
-    ...scanNumericDates(visible, (month, day, start, end) => inferYear(month, day, doc, marksFuture(visible, start, end))),
+    ...scanNumericDates(visible, (month, day, start, end) => inferYear(month, day, doc, tenseAt(visible, start, end))),
     ...scanOrdinalDays(visible, doc),
     ...scanNthWeekdays(visible, doc),
     ...scanWordDays(visible, doc),

@@ -5,7 +5,7 @@ import type { DateStyle, DateValue } from '../../types';
 import { DAY_WORD, dayWordNumber } from './dayWords';
 import { followsCount, followsCountWord, wordBefore } from './context';
 import { DAY, DAY2, DAY_END, MONTH, MONTH_WITH_DAY, SP, YEAR, YEAR_AFTER_DAY, monthNumber } from './patterns';
-import { marksFuture } from './tense';
+import { tenseAt, type Tense } from './tense';
 import { partOf, validDay, yearValue, type Candidate } from './values';
 import { inferYear } from './years';
 
@@ -32,15 +32,15 @@ function dayCandidate(
   form: 'month-day' | 'day-month',
   g: Record<string, string | undefined>,
   doc: Date | undefined,
-  forward: boolean,
+  tense: Tense,
 ): Candidate | undefined {
   const monthName = g.month as string;
   const month = monthNumber(monthName);
   const day = Number(g.day);
   if (!month) return undefined;
-  let year = g.year ? Number(g.year) : inferYear(month, day, doc, forward);
+  let year = g.year ? Number(g.year) : inferYear(month, day, doc, tense);
   // A yearless February 29 is the last (or next) leap day.
-  while (!g.year && year !== undefined && month === 2 && day === 29 && !validDay(year, month, day)) year += forward ? 1 : -1;
+  while (!g.year && year !== undefined && month === 2 && day === 29 && !validDay(year, month, day)) year += tense === 'future' ? 1 : -1;
   if (!validDay(year, month, day)) return undefined;
   const date: DateValue = { month, day, precision: 'day' };
   if (year !== undefined) date.year = year;
@@ -84,7 +84,7 @@ export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
     if (g.sep?.includes(',') && !g.ord) continue;
     // Lower case "may 5" is as likely the verb: only the capitalised name is read without an ordinal.
     if (/^(?:may|march)$/.test(g.month as string) && !g.ord) continue;
-    const c = dayCandidate(m.index, end, 'month-day', g, doc, !g.year && marksFuture(text, m.index, end));
+    const c = dayCandidate(m.index, end, 'month-day', g, doc, g.year ? 'none' : tenseAt(text, m.index, end));
     if (c) out.push(c);
   }
   return out;
@@ -100,7 +100,7 @@ export function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
     const { g, end } = dropCountedYear(text, m);
     // "Only 1 may qualify": lower-case "may" and "march" after a bare number are verbs; "1st may", "4 of march" are dates.
     if (/^(?:may|march)$/.test(g.month as string) && !g.ord && !/of/.test(m[0])) continue;
-    const c = dayCandidate(m.index, end, 'day-month', g, doc, !g.year && marksFuture(text, m.index, end));
+    const c = dayCandidate(m.index, end, 'day-month', g, doc, g.year ? 'none' : tenseAt(text, m.index, end));
     if (c) out.push(c);
   }
   return out;
@@ -132,7 +132,7 @@ export function scanParts(text: string, doc: Date | undefined): Candidate[] {
     const g = m.groups as Record<string, string | undefined>;
     const month = monthNumber(g.month as string);
     if (!month) continue;
-    const year = g.year ? Number(g.year) : inferYear(month, undefined, doc, marksFuture(text, m.index, m.index + m[0].length));
+    const year = g.year ? Number(g.year) : inferYear(month, undefined, doc, tenseAt(text, m.index, m.index + m[0].length));
     const date: DateValue = { month, part: partOf(g.part as string), precision: 'month' };
     if (year !== undefined) date.year = year;
     const style: DateStyle = { form: 'part', monthName: g.month, withYear: Boolean(g.year) };
@@ -175,7 +175,7 @@ export function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
       if (form === 'day-month' && !g.the && /^(?:a|an|one|two|three|every|each)$/i.test(wordBefore(text, m.index)?.word ?? '')) continue;
       if (!isOrdinalWord(g.word as string) && (form === 'day-month' || !/^(?:twenty|thirty)/i.test(g.word as string))) continue;
       const end = m.index + m[0].length;
-      const year = g.year ? Number(g.year) : inferYear(month, day, doc, marksFuture(text, m.index, end));
+      const year = g.year ? Number(g.year) : inferYear(month, day, doc, tenseAt(text, m.index, end));
       if (!validDay(year, month, day)) continue;
       const date: DateValue = { month, day, precision: 'day' };
       if (year !== undefined) date.year = year;

@@ -5,7 +5,7 @@ import { addDays, addMonths, addWeeks, differenceInCalendarDays, endOfMonth, get
 import type { Day } from 'date-fns';
 import { DAY_WORD, dayWordNumber } from './dayWords';
 import { MONTH_WITH_DAY, SP, WEEKDAY, YEAR, monthNumber, weekdayNumber, withCaps } from './patterns';
-import { marksFuture } from './tense';
+import { marksFuture, tenseAt } from './tense';
 import { dayValue, type Candidate } from './values';
 import { WEEK_SHIFT } from './weeks';
 import { inferYear } from './years';
@@ -85,7 +85,7 @@ export function scanNthWeekdays(text: string, doc: Date | undefined): Candidate[
     if (g.mod) base = addMonths(base, WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
     else if (g.month) {
       const month = monthNumber(g.month) as number;
-      const year = g.year ? Number(g.year) : (inferYear(month, undefined, doc, marksFuture(text, m.index, end)) as number);
+      const year = g.year ? Number(g.year) : (inferYear(month, undefined, doc, tenseAt(text, m.index, end)) as number);
       base = new Date(year, month - 1, 1);
     }
     const wd = weekdayNumber(g.wd as string);

@@ -1,18 +1,23 @@
-// The year a date written without one belongs to, from the document's date.
+// The year a date written without one belongs to, from the document's date and the tense of its sentence.
 
 import { differenceInCalendarDays, endOfMonth } from 'date-fns';
+import type { Tense } from './tense';
 
 /**
- * News reports the past: a yearless date falling more than about two months after the document belongs to the
- * year before; when the words look forward ("will", "is due", "effective") one more than two months before it
- * belongs to the year after. The two months' slack keeps a date of this story in its year when the document's own
- * date is a few days off or the story mentions what comes next without a future verb.
+ * A yearless month or day is the most recent one not after the document when its sentence is in the past ("the
+ * bridge opened on May 4"), the first one not before it when the words look forward ("will open on May 4"). A
+ * sentence with neither (a present-tense schedule: "the trial opens Nov. 20", "the Dec. 5 summit") keeps the
+ * document's year up to two months ahead, as a reader takes what comes next in a story; further ahead it is the
+ * year before.
  */
-export function inferYear(month: number, day: number | undefined, doc: Date | undefined, forward = false): number | undefined {
+export function inferYear(month: number, day: number | undefined, doc: Date | undefined, tense: Tense = 'none'): number | undefined {
   if (!doc) return undefined;
   const year = doc.getFullYear();
   const first = new Date(year, month - 1, day ?? 1);
   const last = day === undefined ? endOfMonth(first) : first;
-  if (forward) return differenceInCalendarDays(doc, last) > 62 ? year + 1 : year;
-  return differenceInCalendarDays(first, doc) > 62 ? year - 1 : year;
+  if (tense === 'future') return differenceInCalendarDays(doc, last) > 0 ? year + 1 : year;
+  return differenceInCalendarDays(first, doc) > (tense === 'past' ? 0 : PRESENT_SLACK_DAYS) ? year - 1 : year;
 }
+
+/** How far ahead of the document a date in a sentence without tense may fall and stay in its year: about two months. */
+const PRESENT_SLACK_DAYS = 62;

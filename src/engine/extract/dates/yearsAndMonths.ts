@@ -4,7 +4,7 @@
 import type { DateStyle, DateValue } from '../../types';
 import { continuesDates, eventNounFollows, followsCount, timePrepositionBefore, wordBefore } from './context';
 import { FULL_MONTH, SP, monthNumber } from './patterns';
-import { marksFuture } from './tense';
+import { tenseAt } from './tense';
 import { yearValue, type Candidate } from './values';
 import { inferYear } from './years';
 
@@ -53,7 +53,7 @@ export function scanBareMonths(text: string, doc: Date | undefined): Candidate[]
     accepted.add(end);
     const style: DateStyle = { form: 'month-year', monthName, withYear: false };
     if (!mod) {
-      const year = inferYear(month, undefined, doc, marksFuture(text, monthStart, end));
+      const year = inferYear(month, undefined, doc, tenseAt(text, monthStart, end));
       const date: DateValue = { month, precision: 'month' };
       if (year !== undefined) date.year = year;
       out.push({ start: monthStart, end, date, style });
