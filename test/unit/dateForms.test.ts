@@ -37,6 +37,36 @@ describe('date forms', () => {
   it('does not read fractions, scores or versions as dates', () => {
     assert.deepEqual(read('They won 3/4 of the seats and drew 2-2.'), []);
     assert.deepEqual(read('Version 1.5.20 fixed the bug.'), []);
+    assert.deepEqual(read('The clinic is open 24/7 and the pipes are 5/16 inch.'), []);
+    assert.deepEqual(read('The home side led 21/14 and the count stood at 1/6.'), []);
+  });
+
+  it('reads a slash pair as a date without "on" when one side cannot be a month', () => {
+    assert.deepEqual(read('Ballots mailed 2/17 reached voters late.'), ['2/17 = 2027-02-17']);
+    assert.deepEqual(read('The log for 17/02 shows the leak.'), ['17/02 = 2027-02-17']);
+    // A yearless leap day is the last one; without a document date the day is read without its year.
+    assert.deepEqual(read('The ledger closed 2/29.'), ['2/29 = 2024-02-29']);
+    assert.deepEqual(
+      extractDates('The ledger closed on 2/29.').map((c) => dateValueToIso(c.date)),
+      ['--02-29'],
+    );
+  });
+
+  it('reads a month run into its day, as typed in haste', () => {
+    assert.deepEqual(read('Crews left on march9 and again on Feb.26.'), ['Feb.26 = 2027-02-26']);
+    assert.deepEqual(read('Crews left on Jan14 and came back 17feb at noon.'), ['Jan14 = 2027-01-14', '17feb = 2027-02-17']);
+    assert.deepEqual(read('The dam was sealed november3,2025 at dawn.'), ['november3,2025 = 2025-11-03']);
+    // A comma and figures after the day are a year only when they are one.
+    assert.deepEqual(read('In June 2,400 tenants moved.'), ['June = 2026-06']);
+  });
+
+  it('reads a year written in words after a day and its month', () => {
+    assert.deepEqual(read('The mill opened on October 3, nineteen sixty-two.'), ['October 3, nineteen sixty-two = 1962-10-03']);
+    assert.deepEqual(read('She was born the ninth of June, two thousand and four.'), ['the ninth of June, two thousand and four = 2004-06-09']);
+    assert.deepEqual(read('The deed is dated May the first eighteen oh six.'), ['May the first eighteen oh six = 1806-05-01']);
+    assert.deepEqual(read('On Jan. 5, two thousand, the bank failed.'), ['Jan. 5, two thousand = 2000-01-05']);
+    // Words that count people are no year.
+    assert.deepEqual(read('On March 2, nineteen sixty people signed.'), ['March 2 = 2027-03-02']);
   });
 
   it('reads a day of the month written alone as this month or the last, and ranks as ranks', () => {
@@ -70,6 +100,19 @@ describe('date forms', () => {
     assert.deepEqual(read('Voting is on the second Tuesday of next month.'), ['the second Tuesday of next month = 2027-04-13']);
     assert.deepEqual(read('The parade was the first Sunday of March.'), ['the first Sunday of March = 2027-03-07']);
     assert.deepEqual(read('It was the first Sunday after the flood that the church opened.'), ['Sunday = 2027-03-07']);
+  });
+
+  it('takes a weekday that restates a written date into the claim', () => {
+    // 2027-03-05 was a Friday.
+    assert.deepEqual(read('The audit closed Friday, March 5, 2027, after a week.'), ['Friday, March 5, 2027 = 2027-03-05']);
+    assert.deepEqual(read('Crews returned on Fri. 3/5 to the dam.'), ['Fri. 3/5 = 2027-03-05']);
+    assert.deepEqual(read('The vote is set for this Friday (March 12).'), ['this Friday (March 12) = 2027-03-12']);
+    assert.deepEqual(read('Ballots were due Tues, 9 March.'), ['Tues, 9 March = 2027-03-09']);
+    assert.deepEqual(read('Ballots were due thursday-mar-4.'), ['thursday-mar-4 = 2027-03-04']);
+    // A shortened weekday needs its point or comma: "wed" here is the verb.
+    assert.deepEqual(read('The pair wed March 6 in the harbour chapel.'), ['March 6 = 2027-03-06']);
+    const [claim] = extractDates('Talks resumed on Monday, March 8.', DOC);
+    assert.deepEqual([claim.text, claim.style.restated], ['Monday, March 8', { before: 'Monday, ', after: '' }]);
   });
 
   it('reads a yearless February 29 in the last leap year', () => {
@@ -125,6 +168,20 @@ describe('date resolution', () => {
     assert.deepEqual(read('The leak began a few days ago.'), ['a few days ago = 2027-03-04/2027-03-08']);
     assert.deepEqual(read('The leak began 1 month and 3 days ago.'), ['1 month and 3 days ago = 2027-02-07']);
     assert.deepEqual(read('The vote is two days from tomorrow.'), ['two days from tomorrow = 2027-03-13']);
+  });
+
+  it('counts forward to a day: weeks from now, weekdays from now, business days', () => {
+    assert.deepEqual(read('The lease ends two weeks from now.'), ['two weeks from now = 2027-03-24']);
+    assert.deepEqual(read('The lease ends three Mondays from now.'), ['three Mondays from now = 2027-03-29']);
+    assert.deepEqual(read('Refunds are paid in three business days.'), ['in three business days = 2027-03-15']);
+    assert.deepEqual(read('Refunds are paid within 2 working days.'), ['within 2 working days = 2027-03-10/2027-03-12']);
+    // Looking back, weeks stay a week.
+    assert.deepEqual(read('The lease ended two weeks ago.'), ['two weeks ago = 2027-02-22/2027-02-28']);
+  });
+
+  it('reads "tmrw" as tomorrow, as a quoted message writes it', () => {
+    assert.deepEqual(read('"See you tmrw," she wrote.'), ['tmrw = 2027-03-11']);
+    assert.deepEqual(read('The post said the day after tmrw.'), ['the day after tmrw = 2027-03-12']);
   });
 
   it('counts "in" and "within" forward only where the words look forward', () => {

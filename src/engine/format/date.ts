@@ -95,11 +95,38 @@ function formatWeekday(v: DateValue, documentDate: string | undefined): string |
   return formatDayStyle(v, { form: 'month-day' }, documentDate);
 }
 
+/** Weekdays shortened past three letters as news writes them ("Tues.", "Thurs."). */
+const LONG_ABBREVIATIONS: Record<string, string> = { tue: 'Tues', thu: 'Thurs' };
+
+/** The weekday of `v` written as `written` was: in full or shortened, in its case. */
+function weekdayLike(v: DateValue, written: string): string | null {
+  if (v.precision !== 'day' || v.year === undefined || v.month === undefined || v.day === undefined || v.span) return null;
+  const full = WEEKDAY_NAMES[getDay(calendarDate(v.year, v.month, v.day))];
+  const isFull = WEEKDAY_NAMES.some((w) => w.toLowerCase() === written.toLowerCase());
+  const short = full.slice(0, 3);
+  const out = isFull ? full : written.length > 3 ? (LONG_ABBREVIATIONS[short.toLowerCase()] ?? short) : short;
+  if (written === written.toUpperCase()) return out.toUpperCase();
+  return /^[a-z]/.test(written) ? out.toLowerCase() : out;
+}
+
+/** A weekday that restated the old date ("Monday, Jan. 12") is rewritten to restate the new one. */
+function withWeekday(date: string | null, v: DateValue, restated: NonNullable<DateStyle['restated']>): string | null {
+  if (date === null) return null;
+  const m = /[A-Za-z]{3,}(?=[^A-Za-z]*$)/.exec(restated.before);
+  const weekday = m && weekdayLike(v, m[0]);
+  if (!m || !weekday) return null;
+  return `${restated.before.slice(0, m.index)}${weekday}${restated.before.slice(m.index + m[0].length)}${date}${restated.after}`;
+}
+
 /**
  * The cited date written in the draft's style at that spot, or null where no single natural replacement exists
  * (relative phrases; a value less precise than the style can express).
  */
 export function formatDate(v: DateValue, style: DateStyle, documentDate?: string): string | null {
+  if (style.restated) {
+    const { restated, ...bare } = style;
+    return withWeekday(formatDate(v, bare, documentDate), v, restated);
+  }
   switch (style.form) {
     case 'relative':
       return null;

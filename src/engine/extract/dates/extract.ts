@@ -5,9 +5,11 @@ import { scanHolidays } from './holidays';
 import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWordDays } from './monthForms';
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { scanRelative } from './relative';
+import { withRestatedWeekdays } from './restatedWeekdays';
 import { tenseAt } from './tense';
 import { parseDocumentDate, type Candidate, type ExtractedDate } from './values';
-import { scanWeekdays } from './weekdays';
+import { scanWeekdayCounts, scanWeekdays } from './weekdays';
+import { withYearsInWords } from './yearWords';
 import { inferYear } from './years';
 import { scanBareMonths, scanYears } from './yearsAndMonths';
 
@@ -45,9 +47,11 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
     ...scanBareMonths(visible, doc),
     ...scanYears(visible),
     ...scanWeekdays(visible, doc),
+    ...scanWeekdayCounts(visible, doc),
     ...scanRelative(visible, doc),
   ];
-  return resolveOverlaps(candidates, visible.length).map((c) => {
+  const kept = withRestatedWeekdays(visible, withYearsInWords(visible, resolveOverlaps(candidates, visible.length)));
+  return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',
       text: visible.slice(c.start, c.end),

@@ -38,9 +38,7 @@ function dayCandidate(
   const month = monthNumber(monthName);
   const day = Number(g.day);
   if (!month) return undefined;
-  let year = g.year ? Number(g.year) : inferYear(month, day, doc, tense);
-  // A yearless February 29 is the last (or next) leap day.
-  while (!g.year && year !== undefined && month === 2 && day === 29 && !validDay(year, month, day)) year += tense === 'future' ? 1 : -1;
+  const year = g.year ? Number(g.year) : inferYear(month, day, doc, tense);
   if (!validDay(year, month, day)) return undefined;
   const date: DateValue = { month, day, precision: 'day' };
   if (year !== undefined) date.year = year;
@@ -67,10 +65,11 @@ function dropCountedYear(text: string, m: RegExpMatchArray): { g: Record<string,
   return { g, end };
 }
 
+/** "Nov. 21", "November 21st, 2025", "jun-15", and a day run into its month as typed in haste ("april22", "Oct2"). */
 export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(
-    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})(?<sep>,?${SP}(?:the${SP})?|[-/](?=\\d))${DAY}${DAY2}${DAY_END}(?<ytail>(?:,[ \\t\\u00a0]*|${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
+    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})(?<sep>,?${SP}(?:the${SP})?|[-/](?=\\d)|(?<=[A-Za-z.])(?=\\d))${DAY}${DAY2}${DAY_END}(?<ytail>(?:,[ \\t\\u00a0]*|${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
     'g',
   );
   for (const m of text.matchAll(re)) {
@@ -90,10 +89,11 @@ export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
   return out;
 }
 
+/** "21 November", "4th of July 1995", "9-jan", "22april". */
 export function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(
-    `(?<![\\w.,$€£/-])${DAY}${DAY2}(?:\\.?${SP}(?:of${SP})?|-(?=[A-Za-z]))(?<month>${MONTH_WITH_DAY})(?<ytail>(?:,?${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
+    `(?<![\\w.,$€£/-])${DAY}${DAY2}(?:\\.?${SP}(?:of${SP})?|-?(?=[A-Za-z]))(?<month>${MONTH_WITH_DAY})(?<ytail>(?:,?${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
     'g',
   );
   for (const m of text.matchAll(re)) {

@@ -22,8 +22,9 @@ export const YEAR_AFTER_DAY = '(?:1\\d\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z%]|[.,]\
 export const SP = '[ \\t\\u00a0]+';
 export const DAY = '(?<day>[0-3]?\\d)(?<ord>st|nd|rd|th)?';
 export const DAY2 = `(?:[ \\t]*[-–][ \\t]*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?`;
-// A day number must not run on into a time (10:30), a decimal, a percentage or a word.
-export const DAY_END = '(?![\\dA-Za-z%]|[.,:]\\d)';
+// A day number must not run on into a time (10:30), a decimal, a percentage or a word; a comma and figures only
+// when they are a year ("January 12,2016", typed without its space; "May 1,500 people" is a count).
+export const DAY_END = '(?![\\dA-Za-z%]|[.:]\\d|,(?!(?:1[89]\\d\\d|20\\d\\d)(?!\\d|[,.]\\d))\\d)';
 
 export function monthNumber(name: string): number | undefined {
   const bare = name.replace(/\.$/, '').toLowerCase();

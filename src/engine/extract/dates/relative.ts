@@ -1,29 +1,27 @@
 // Phrases that count from the document's date: "yesterday", "last week", "earlier this month", "late last week",
 // "over the weekend", "three days ago", "within 48 hours", "a few days ago".
 
-import { addDays, addMonths, addWeeks, endOfMonth, endOfWeek, endOfYear, getDay, nextDay, previousDay, startOfMonth, startOfYear, subDays } from 'date-fns';
+import {
+  addBusinessDays,
+  addDays,
+  addMonths,
+  addWeeks,
+  endOfMonth,
+  endOfWeek,
+  endOfYear,
+  getDay,
+  nextDay,
+  previousDay,
+  startOfMonth,
+  startOfYear,
+  subDays,
+} from 'date-fns';
 import type { DateValue } from '../../types';
 import { isCapitalised, isSentenceStart } from './context';
+import { COUNT, countOf } from './counts';
 import { marksFuture } from './tense';
 import { dayValue, monthValue, partOf, rangeValue, yearValue, type Candidate } from './values';
 import { WEEK_SHIFT, weekStart } from './weeks';
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /** A capitalised relative phrase in mid-sentence is a title (the Today programme, Last Week Tonight). */
 function looksLikeTitle(text: string, start: number, phrase: string): boolean {
@@ -50,10 +48,8 @@ function shift(unit: string, d: Date, n: number): Date {
 }
 
 /** One term of an "ago" phrase: "21 days", "a month", "two years". */
-const AGO_TERM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \\t]+(day|week|month|year)s?';
+const AGO_TERM = `${COUNT}[ \\t]+(day|week|month|year)s?`;
 const UNIT_ORDER = ['day', 'week', 'month', 'year'];
-
-const countOf = (word: string): number | undefined => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]);
 
 /** "about ten days ago": a fifth of the count either side (at least one unit), as days. */
 function hedgedRange(center: Date, unit: string, count: number): DateValue {
@@ -69,10 +65,11 @@ function hedgedRange(center: Date, unit: string, count: number): DateValue {
 
 const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> = [
   { re: /\b(?:the[ \t]+)?day[ \t]+before[ \t]+yesterday\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 2)) },
-  { re: /\b(?:the[ \t]+)?day[ \t]+after[ \t]+tomorrow\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 2)) },
+  // "tmrw" is how a quoted message or post writes it; no other word is spelt so.
+  { re: /\b(?:the[ \t]+)?day[ \t]+after[ \t]+(?:tomorrow|tmrw)\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 2)) },
   { re: /\b(?:yesterday|last[ \t]+night)\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 1)) },
   { re: /\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b/gi, resolve: (_m, doc) => dayValue(doc) },
-  { re: /\btomorrow\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 1)) },
+  { re: /\b(?:tomorrow|tmrw)\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 1)) },
   {
     re: /\b(earlier|later)[ \t]+this[ \t]+(week|month|year)\b/gi,
     resolve: (m, doc) => {
@@ -155,7 +152,8 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
         d = unit === 'day' ? addDays(d, sign * count) : shift(unit, d, sign * count);
         if (UNIT_ORDER.indexOf(unit) > UNIT_ORDER.indexOf(widest)) widest = unit;
       }
-      const single = terms.length === 1 && anchorShift === 0;
+      // Counted forward it is a deadline, a day ("two weeks from now"); only "ago" looks back loosely.
+      const single = terms.length === 1 && dir === 'ago';
       if (g.hedge) return hedgedRange(d, widest, countOf(terms[terms.length - 1][1]) ?? 1);
       // "Two weeks ago" names a week (and "a year ago" a year), not an exact day; "1 month 21 days ago" is a day.
       if (!single || widest === 'day') return dayValue(d);
@@ -165,12 +163,22 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
   {
     // "in three weeks" and "within 48 hours" count forward from the document only where the words look forward
     // ("will finish in three weeks"); elsewhere they are lengths of time ("built in three weeks").
-    re: /\b(in|within)[ \t]+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(hour|day|week|month)s?\b/gi,
+    re: new RegExp(`\\b(in|within)[ \\t]+${COUNT}[ \\t]+(hour|day|week|month)s?\\b`, 'gi'),
     resolve: (m, doc, future) => {
       const count = countOf(m[2]);
       if (!count || !future()) return undefined;
       const unit = m[3].toLowerCase();
       const end = unit === 'hour' ? addDays(doc, Math.ceil(count / 24)) : unit === 'day' ? addDays(doc, count) : shift(unit, doc, count);
+      return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
+    },
+  },
+  {
+    // Business days are counted to a deadline, never as a length of time: "in two business days" looks forward.
+    re: new RegExp(`\\b(in|within)[ \\t]+${COUNT}[ \\t]+(?:business|working)[ \\t]+days?\\b`, 'gi'),
+    resolve: (m, doc) => {
+      const count = countOf(m[2]);
+      if (!count) return undefined;
+      const end = addBusinessDays(doc, count);
       return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
     },
   },

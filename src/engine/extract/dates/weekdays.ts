@@ -1,9 +1,10 @@
 // Weekdays resolved against the document's date: "on Friday" (the most recent one, or the next where the words look
 // forward), "last Wednesday", "next Sunday", "Tuesday of last week", "next week Wednesday".
 
-import { getDay, nextDay, previousDay } from 'date-fns';
+import { addWeeks, getDay, nextDay, previousDay } from 'date-fns';
 import { DAY_WORD } from './dayWords';
 import { isCapitalised, wordBefore } from './context';
+import { COUNT, countOf } from './counts';
 import { MONTH, MONTH_WITH_DAY, SP, WEEKDAY, WEEKDAY_ABBREVIATIONS, fullWeekday, weekdayNumber, withCaps } from './patterns';
 import { marksFuture } from './tense';
 import { dayValue, type Candidate } from './values';
@@ -100,6 +101,20 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
       date = getDay(doc) === wd ? doc : nextDay(doc, wd);
     } else date = getDay(doc) === wd ? doc : previousDay(doc, wd);
     out.push({ start, end, date: dayValue(date), style: { form: 'weekday' }, relative: true });
+  }
+  return out;
+}
+
+/** "two Sundays from now": the second Sunday after the document ("one Friday from today" is the next one). */
+export function scanWeekdayCounts(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  const re = new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}(${WEEKDAY})s${SP}from${SP}(?:now|today)\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const count = countOf(m[1]);
+    if (!count) continue;
+    const date = addWeeks(nextDay(doc, weekdayNumber(fullWeekday(m[2]))), count - 1);
+    out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(date), style: { form: 'relative' }, relative: true });
   }
   return out;
 }

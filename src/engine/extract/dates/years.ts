@@ -1,6 +1,6 @@
 // The year a date written without one belongs to, from the document's date and the tense of its sentence.
 
-import { differenceInCalendarDays, endOfMonth } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, getDaysInMonth } from 'date-fns';
 import type { Tense } from './tense';
 
 /**
@@ -15,8 +15,12 @@ export function inferYear(month: number, day: number | undefined, doc: Date | un
   const year = doc.getFullYear();
   const first = new Date(year, month - 1, day ?? 1);
   const last = day === undefined ? endOfMonth(first) : first;
-  if (tense === 'future') return differenceInCalendarDays(doc, last) > 0 ? year + 1 : year;
-  return differenceInCalendarDays(first, doc) > (tense === 'past' ? 0 : PRESENT_SLACK_DAYS) ? year - 1 : year;
+  let inferred: number;
+  if (tense === 'future') inferred = differenceInCalendarDays(doc, last) > 0 ? year + 1 : year;
+  else inferred = differenceInCalendarDays(first, doc) > (tense === 'past' ? 0 : PRESENT_SLACK_DAYS) ? year - 1 : year;
+  // A yearless February 29 is the last (or next) leap day.
+  while (month === 2 && day === 29 && getDaysInMonth(new Date(inferred, 1, 1)) < 29) inferred += tense === 'future' ? 1 : -1;
+  return inferred;
 }
 
 /** How far ahead of the document a date in a sentence without tense may fall and stay in its year: about two months. */
