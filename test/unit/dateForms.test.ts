@@ -179,6 +179,22 @@ describe('date resolution', () => {
     assert.deepEqual(read('The lease ended two weeks ago.'), ['two weeks ago = 2027-02-22/2027-02-28']);
   });
 
+  it('reads ranges of days written with "to" or "between ... and"', () => {
+    assert.deepEqual(read('The fair runs March 22 to 25.'), ['March 22 to 25 = 2027-03-22/2027-03-25']);
+    assert.deepEqual(read('Roads shut from 2 to 5 March.'), ['2 to 5 March = 2027-03-02/2027-03-05']);
+    assert.deepEqual(read('Roads shut between 2 and 5 March.'), ['2 and 5 March = 2027-03-02/2027-03-05']);
+    assert.deepEqual(read('Roads shut between Feb. 2 and 5, 2026.'), ['Feb. 2 and 5, 2026 = 2026-02-02/2026-02-05']);
+    // Without "between", "and" joins two days; a counted noun after the number makes it a count.
+    assert.deepEqual(read('Roads shut 2 and 5 March.'), ['5 March = 2027-03-05']);
+    assert.deepEqual(read('Between Feb. 2 and 40 people left.'), ['Feb. 2 = 2027-02-02']);
+  });
+
+  it('reads a weekday counted back in weeks', () => {
+    // 2027-03-10 is a Wednesday: the most recent Sunday is March 7.
+    assert.deepEqual(read('The dam cracked a week ago Sunday.'), ['a week ago Sunday = 2027-02-28']);
+    assert.deepEqual(read('The dam cracked two weeks ago on Monday.'), ['two weeks ago on Monday = 2027-02-22']);
+  });
+
   it('reads "tmrw" as tomorrow, as a quoted message writes it', () => {
     assert.deepEqual(read('"See you tmrw," she wrote.'), ['tmrw = 2027-03-11']);
     assert.deepEqual(read('The post said the day after tmrw.'), ['the day after tmrw = 2027-03-12']);

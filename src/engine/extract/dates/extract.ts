@@ -4,6 +4,7 @@ import { scanNumericDates } from './numericDates';
 import { scanHolidays } from './holidays';
 import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWordDays } from './monthForms';
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
+import { withDayRanges } from './dayRanges';
 import { scanRelative } from './relative';
 import { withRestatedWeekdays } from './restatedWeekdays';
 import { tenseAt } from './tense';
@@ -50,7 +51,8 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
     ...scanWeekdayCounts(visible, doc),
     ...scanRelative(visible, doc),
   ];
-  const kept = withRestatedWeekdays(visible, withYearsInWords(visible, resolveOverlaps(candidates, visible.length)));
+  const settled = resolveOverlaps(candidates, visible.length);
+  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYearsInWords(visible, settled)));
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',

@@ -105,16 +105,26 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
   return out;
 }
 
-/** "two Sundays from now": the second Sunday after the document ("one Friday from today" is the next one). */
+/**
+ * Weekdays counted in weeks: "two Sundays from now" is the second Sunday after the document ("one Friday from today"
+ * the next one); "a week ago Sunday" is the Sunday a week before the most recent one.
+ */
 export function scanWeekdayCounts(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
   const out: Candidate[] = [];
-  const re = new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}(${WEEKDAY})s${SP}from${SP}(?:now|today)\\b`, 'gi');
-  for (const m of text.matchAll(re)) {
-    const count = countOf(m[1]);
-    if (!count) continue;
-    const date = addWeeks(nextDay(doc, weekdayNumber(fullWeekday(m[2]))), count - 1);
-    out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(date), style: { form: 'relative' }, relative: true });
+  const forward = new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}(${WEEKDAY})s${SP}from${SP}(?:now|today)\\b`, 'gi');
+  const back = new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}weeks?${SP}ago${SP}(?:on${SP})?(${WEEKDAY})(?![A-Za-z])`, 'gi');
+  for (const [re, sign] of [
+    [forward, 1],
+    [back, -1],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const count = countOf(m[1]);
+      if (!count) continue;
+      const wd = weekdayNumber(fullWeekday(m[2]));
+      const date = sign > 0 ? addWeeks(nextDay(doc, wd), count - 1) : addWeeks(getDay(doc) === wd ? doc : previousDay(doc, wd), -count);
+      out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(date), style: { form: 'relative' }, relative: true });
+    }
   }
   return out;
 }
