@@ -418,6 +418,21 @@ function deliberateDateMiss(e: Expected, input: string): string | undefined {
   return undefined;
 }
 
+const WEEKDAY_SLIP =
+  'a weekday that is not the written date\'s weekday ("Monday, January 12, 2016", a Tuesday) restates nothing: it is a claim of its own, so the slip can be shown';
+
+/** The written date (with its year) that a weekday claim just before it contradicts, if any. */
+function contradictedBy(w: ExtractedDate, claims: ExtractedDate[], input: string): ExtractedDate | undefined {
+  if (w.style.form !== 'weekday') return undefined;
+  const next = claims.filter((n) => n.start >= w.end).sort((a, b) => a.start - b.start)[0];
+  const { year, month, day } = next?.date ?? {};
+  if (!next?.style.withYear || year === undefined || month === undefined || day === undefined) return undefined;
+  if (!/^[\s,(-]*$/.test(input.slice(w.end, next.start))) return undefined;
+  const written = /[A-Za-z]{3,}$/.exec(w.text)?.[0].slice(0, 3).toLowerCase();
+  const actual = new Date(Date.UTC(year, month - 1, day)).toUTCString().slice(0, 3).toLowerCase();
+  return written && written !== actual ? next : undefined;
+}
+
 function describeDays(days: PeerDay[]): string {
   return days.map((d) => (days.length > 1 ? `${d.day} (${d.reading})` : d.day)).join(' or ');
 }
@@ -472,7 +487,16 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
         score.right++;
       } else if (overlapping) {
         used.add(overlapping);
-        fail({ outcome: 'wrong span', detail: `expected ${quote(e.text)}, read ${quote(overlapping.text)}` });
+        const slip = claims.find((w) => w.start === e.start && contradictedBy(w, claims, c.Input) === overlapping);
+        if (slip) {
+          score.deliberate++;
+          used.add(slip);
+        }
+        fail({
+          outcome: slip ? 'deliberate' : 'wrong span',
+          reason: slip ? WEEKDAY_SLIP : undefined,
+          detail: `expected ${quote(e.text)}, read ${quote(overlapping.text)}`,
+        });
       } else {
         missed(e, `expected ${e.typeName} ${quote(e.text)}`);
       }
@@ -514,8 +538,10 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
   }
   for (const cl of claims) {
     if (used.has(cl)) continue;
-    score.extras++;
-    fail({ outcome: 'extra', detail: `reported date ${read(cl)}` });
+    const slip = contradictedBy(cl, claims, c.Input) !== undefined;
+    if (slip) score.deliberateExtras++;
+    else score.extras++;
+    fail({ outcome: slip ? 'deliberate' : 'extra', reason: slip ? WEEKDAY_SLIP : undefined, detail: `reported date ${read(cl)}` });
   }
   score.cases++;
   if (!wrong && !deliberate) score.casesRight++;

@@ -111,6 +111,11 @@ describe('date forms', () => {
     assert.deepEqual(read('Ballots were due thursday-mar-4.'), ['thursday-mar-4 = 2027-03-04']);
     // A shortened weekday needs its point or comma: "wed" here is the verb.
     assert.deepEqual(read('The pair wed March 6 in the harbour chapel.'), ['March 6 = 2027-03-06']);
+    // A weekday that is not the date's restates nothing: both stay claims, so a fact for either day shows the slip.
+    assert.deepEqual(read('The audit closed Thursday, March 5, 2027, after a week.'), ['Thursday = 2027-03-04', 'March 5, 2027 = 2027-03-05']);
+    assert.deepEqual(read('The vote is set for this Friday (March 13).'), ['this Friday = 2027-03-12', 'March 13 = 2027-03-13']);
+    // Far from the document a yearless date's year is in doubt, and the weekday is taken as restating it.
+    assert.deepEqual(read('Talks opened Tuesday, June 6.'), ['Tuesday, June 6 = 2026-06-06']);
     const [claim] = extractDates('Talks resumed on Monday, March 8.', DOC);
     assert.deepEqual([claim.text, claim.style.restated], ['Monday, March 8', { before: 'Monday, ', after: '' }]);
   });

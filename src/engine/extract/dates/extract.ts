@@ -52,7 +52,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
     ...scanRelative(visible, doc),
   ];
   const settled = resolveOverlaps(candidates, visible.length);
-  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYearsInWords(visible, settled)));
+  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYearsInWords(visible, settled)), doc);
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',

@@ -14,6 +14,8 @@ export interface Candidate {
   relative?: boolean;
   /** A phrase that names no day ("the 31st of this month" in a 30-day month): it covers its words so no part of it is read, and is not reported. */
   void?: boolean;
+  /** A weekday written just before a date ("Friday, June 23"): kept only where it is not that date's weekday. */
+  restating?: boolean;
 }
 
 /** Parses YYYY-MM-DD (a time part is ignored) into a local calendar date; undefined for impossible dates. */

@@ -39,7 +39,7 @@ const WEEKDAY_PREPOSITIONS = new Set([
   'past',
 ]);
 
-/** "Saturday, November 29" or "Saturday (Nov. 29)": the explicit date carries the claim, the weekday only restates it. */
+/** "Saturday, November 29" or "Saturday (Nov. 29)": the weekday restates the explicit date (see restatedWeekdays). */
 function explicitDateFollows(after: string): boolean {
   return new RegExp(
     `^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`,
@@ -69,7 +69,7 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
     const wdEnd = wdStart + wdName.length;
     const end = g.amod ? wdStart + (g.wd as string).length + (g.tail?.length ?? 0) + g.amod.length : wdEnd;
     const after = text.slice(wdEnd, wdEnd + 40);
-    if (explicitDateFollows(after.replace(/^\./, ''))) continue;
+    const restating = explicitDateFollows(after.replace(/^\./, ''));
     const mod = g.mod?.trim().toLowerCase().replace(/\s+/g, ' ');
     const prev = wordBefore(text, start);
     const prevWord = prev?.word.toLowerCase() ?? '';
@@ -100,7 +100,9 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
     else if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || marksFuture(text, wdStart, wdEnd)) {
       date = getDay(doc) === wd ? doc : nextDay(doc, wd);
     } else date = getDay(doc) === wd ? doc : previousDay(doc, wd);
-    out.push({ start, end, date: dayValue(date), style: { form: 'weekday' }, relative: true });
+    const c: Candidate = { start, end, date: dayValue(date), style: { form: 'weekday' }, relative: true };
+    if (restating) c.restating = true;
+    out.push(c);
   }
   return out;
 }
