@@ -200,6 +200,28 @@ describe('date resolution', () => {
     assert.deepEqual(read('The dam cracked two weeks ago on Monday.'), ['two weeks ago on Monday = 2027-02-22']);
   });
 
+  it('reads a year after a dash or as an apostrophe and two figures', () => {
+    assert.deepEqual(read('Filed Jan-14-2026 and stamped 14-Jan-2026.'), ['Jan-14-2026 = 2026-01-14', '14-Jan-2026 = 2026-01-14']);
+    assert.deepEqual(read("The mine shut Oct. 3 '98, reopened in Dec. '04."), ["Oct. 3 '98 = 1998-10-03", "Dec. '04 = 2004-12"]);
+  });
+
+  it('reads the first or last day of a month named by its distance', () => {
+    assert.deepEqual(read('Rents rise on the first day of next month.'), ['the first day of next month = 2027-04-01']);
+    assert.deepEqual(read('Bids close on the last day of this month.'), ['the last day of this month = 2027-03-31']);
+    assert.deepEqual(read('Bids close on the twentieth of next month.'), ['the twentieth of next month = 2027-04-20']);
+  });
+
+  it('reads weekdays after next, upcoming ones, and leaves the following one to the story', () => {
+    // 2027-03-10 is a Wednesday: the coming Sunday is March 14.
+    assert.deepEqual(read('Polls open the Sunday after next.'), ['Sunday after next = 2027-03-21']);
+    assert.deepEqual(read('Polls open upcoming Sunday.'), ['upcoming Sunday = 2027-03-14']);
+    assert.deepEqual(read('The ship sank in May and was found the following Sunday.'), ['May = 2026-05']);
+  });
+
+  it('reads "a year ago today" as that day', () => {
+    assert.deepEqual(read('The dam broke a year ago today.'), ['a year ago today = 2026-03-10']);
+  });
+
   it('reads "tmrw" as tomorrow, as a quoted message writes it', () => {
     assert.deepEqual(read('"See you tmrw," she wrote.'), ['tmrw = 2027-03-11']);
     assert.deepEqual(read('The post said the day after tmrw.'), ['the day after tmrw = 2027-03-12']);

@@ -60,16 +60,30 @@ function dropCountedYear(text: string, m: RegExpMatchArray): { g: Record<string,
   if (g.ytail && followsCount(text.slice(end, end + 40))) {
     end -= g.ytail.length;
     g.year = undefined;
+    g.short = undefined;
     g.ytail = undefined;
   }
+  if (g.short) g.year = String(shortYear(g.short));
   return { g, end };
+}
+
+/** A year tail: ", 2025", " 2025", " of 2025", "-2025" after a dashed date ("Nov-13-2025"), or " '25". */
+const yearTail = (year: string): string => `(?<ytail>(?:,[ \\t\\u00a0]*|${SP}|${SP}of${SP}|-(?=\\d{4}))(?<year>${year})|,?${SP}(?<short>${SHORT_YEAR}))?`;
+
+/** An apostrophe and two figures stand for a year ("Dec. 5 '15", "in Dec. '98"). */
+const SHORT_YEAR = "['’]\\d\\d(?![\\dA-Za-z%'’])";
+
+/** The year "'15" or "'98" stands for: below 50 this century, as with figures. */
+function shortYear(written: string): number {
+  const n = Number(written.slice(1));
+  return n < 50 ? 2000 + n : 1900 + n;
 }
 
 /** "Nov. 21", "November 21st, 2025", "jun-15", and a day run into its month as typed in haste ("april22", "Oct2"). */
 export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(
-    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})(?<sep>,?${SP}(?:the${SP})?|[-/](?=\\d)|(?<=[A-Za-z.])(?=\\d))${DAY}${DAY2}${DAY_END}(?<ytail>(?:,[ \\t\\u00a0]*|${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
+    `(?<![A-Za-z])(?<month>${MONTH_WITH_DAY})(?<sep>,?${SP}(?:the${SP})?|[-/](?=\\d)|(?<=[A-Za-z.])(?=\\d))${DAY}${DAY2}${DAY_END}${yearTail(YEAR_AFTER_DAY)}`,
     'g',
   );
   for (const m of text.matchAll(re)) {
@@ -92,10 +106,7 @@ export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
 /** "21 November", "4th of July 1995", "9-jan", "22april". */
 export function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(
-    `(?<![\\w.,$€£/-])${DAY}${DAY2}(?:\\.?${SP}(?:of${SP})?|-?(?=[A-Za-z]))(?<month>${MONTH_WITH_DAY})(?<ytail>(?:,?${SP}|${SP}of${SP})(?<year>${YEAR_AFTER_DAY}))?`,
-    'g',
-  );
+  const re = new RegExp(`(?<![\\w.,$€£/-])${DAY}${DAY2}(?:\\.?${SP}(?:of${SP})?|-?(?=[A-Za-z]))(?<month>${MONTH_WITH_DAY})${yearTail(YEAR_AFTER_DAY)}`, 'g');
   for (const m of text.matchAll(re)) {
     const { g, end } = dropCountedYear(text, m);
     // "Only 1 may qualify": lower-case "may" and "march" after a bare number are verbs; "1st may", "4 of march" are dates.
@@ -108,16 +119,16 @@ export function scanDayMonth(text: string, doc: Date | undefined): Candidate[] {
 
 export function scanMonthYear(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(`(?<![A-Za-z])(?<month>${MONTH})(?:,?${SP}|${SP}of${SP})(?<year>${YEAR})`, 'g');
+  const re = new RegExp(`(?<![A-Za-z])(?<month>${MONTH})(?:(?:,?${SP}|${SP}of${SP})(?<year>${YEAR})|${SP}(?<short>${SHORT_YEAR}))`, 'g');
   for (const m of text.matchAll(re)) {
-    const g = m.groups as Record<string, string>;
-    const month = monthNumber(g.month);
+    const g = m.groups as Record<string, string | undefined>;
+    const month = monthNumber(g.month as string);
     const end = m.index + m[0].length;
     if (!month || followsCount(text.slice(end, end + 40))) continue;
     out.push({
       start: m.index,
       end,
-      date: { year: Number(g.year), month, precision: 'month' },
+      date: { year: g.short ? shortYear(g.short) : Number(g.year), month, precision: 'month' },
       style: { form: 'month-year', monthName: g.month, withYear: true },
     });
   }

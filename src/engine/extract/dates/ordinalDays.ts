@@ -28,7 +28,7 @@ const DAY_ORDINAL = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)';
 
 /**
  * "the 21st", "on 22nd" (a day of this or the previous month), "Tuesday the 11th" (the nearest month where that day
- * is that weekday), "the 15th day of next month", "20th of this month".
+ * is that weekday), "the 15th day of next month", "20th of this month", "the first day of next month".
  */
 export function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
@@ -40,11 +40,16 @@ export function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[
     const d = monthWithDay(Number(m.groups?.day), doc, marksFuture(text, m.index, end));
     if (d) out.push({ start: m.index, end, date: dayValue(d), style: { form: 'weekday' }, relative: true });
   }
-  const ofMonth = new RegExp(`(?<![A-Za-z\\d])(?:[Tt]he${SP})?${DAY_ORDINAL}(?:${SP}day)?(?:${SP}of)?${SP}(?<mod>this|next|last|previous)${SP}month\\b`, 'g');
+  const ofMonth = new RegExp(
+    `(?<![A-Za-z\\d])(?:[Tt]he${SP})?(?:${DAY_ORDINAL}|(?<word>${DAY_WORD})|(?<last>[Ll]ast)(?=${SP}day))(?:${SP}day)?(?:${SP}of)?${SP}(?<mod>this|next|last|previous)${SP}month\\b`,
+    'g',
+  );
   for (const m of text.matchAll(ofMonth)) {
-    const g = m.groups as Record<string, string>;
-    const base = addMonths(startOfMonth(doc), WEEK_SHIFT[g.mod.toLowerCase()] ?? 0);
-    const day = Number(g.day);
+    const g = m.groups as Record<string, string | undefined>;
+    const base = addMonths(startOfMonth(doc), WEEK_SHIFT[(g.mod as string).toLowerCase()] ?? 0);
+    // "the first day of next month", "the last day of this month"; a count word ("two of next month") is no day.
+    if (g.word && !/(?:first|second|third|th)$/i.test(g.word)) continue;
+    const day = g.last ? getDaysInMonth(base) : g.word ? (dayWordNumber(g.word) ?? 0) : Number(g.day);
     const d = new Date(base.getFullYear(), base.getMonth(), Math.min(day, getDaysInMonth(base)));
     const c: Candidate = { start: m.index, end: m.index + m[0].length, date: dayValue(d), style: { form: 'relative' }, relative: true };
     // "the 31st of this month" in a 30-day month names no day.

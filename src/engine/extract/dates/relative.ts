@@ -134,14 +134,14 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     // "three days ago", "1 month and 21 days ago", "two days from tomorrow", "four days before yesterday";
     // a hedge before it ("about two weeks ago") makes it a range around that day.
     re: new RegExp(
-      `(?:\\b(?<hedge>about|around|approximately|roughly|some|nearly|almost)[ \\t]+)?(?<terms>${AGO_TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${AGO_TERM})*)[ \\t]+(?<dir>ago|(?:from|after)[ \\t]+(?:now|today|tomorrow|yesterday)|before[ \\t]+(?:today|tomorrow|yesterday))\\b`,
+      `(?:\\b(?<hedge>about|around|approximately|roughly|some|nearly|almost)[ \\t]+)?(?<terms>${AGO_TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${AGO_TERM})*)[ \\t]+(?<dir>ago(?:[ \\t]+today)?|(?:from|after)[ \\t]+(?:now|today|tomorrow|yesterday)|before[ \\t]+(?:today|tomorrow|yesterday))\\b`,
       'gi',
     ),
     resolve: (m, doc) => {
       const g = m.groups as Record<string, string | undefined>;
       const terms = [...(g.terms as string).matchAll(new RegExp(AGO_TERM, 'gi'))];
       const dir = (g.dir as string).toLowerCase().replace(/\s+/g, ' ');
-      const sign = dir === 'ago' || dir.startsWith('before') ? -1 : 1;
+      const sign = dir.startsWith('ago') || dir.startsWith('before') ? -1 : 1;
       const anchorShift = /tomorrow$/.test(dir) ? 1 : /yesterday$/.test(dir) ? -1 : 0;
       let d = addDays(doc, anchorShift);
       let widest = 'day';
@@ -152,7 +152,8 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
         d = unit === 'day' ? addDays(d, sign * count) : shift(unit, d, sign * count);
         if (UNIT_ORDER.indexOf(unit) > UNIT_ORDER.indexOf(widest)) widest = unit;
       }
-      // Counted forward it is a deadline, a day ("two weeks from now"); only "ago" looks back loosely.
+      // Counted forward it is a deadline, a day ("two weeks from now"); only "ago" looks back loosely ("a year ago
+      // today" is the day).
       const single = terms.length === 1 && dir === 'ago';
       if (g.hedge) return hedgedRange(d, widest, countOf(terms[terms.length - 1][1]) ?? 1);
       // "Two weeks ago" names a week (and "a year ago" a year), not an exact day; "1 month 21 days ago" is a day.

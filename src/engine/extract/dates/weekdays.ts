@@ -55,9 +55,9 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
   const weekMod = '(?:[Ll]ast|[Nn]ext|[Tt]his|LAST|NEXT|THIS|[Pp]revious)';
   const re = new RegExp(
     `(?<![A-Za-z])(?:(?<wmod>${weekMod})${SP}week${SP}(?:on${SP})?)?` +
-      `(?<mod>(?:[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]his(?:${SP}(?:past|coming))?)${SP})?` +
+      `(?<mod>(?:[Ll]ast|[Nn]ext|[Cc]oming|[Uu]pcoming|[Pp]ast|[Tt]his(?:${SP}(?:past|coming))?)${SP})?` +
       `(?<wd>${WEEKDAY}|(?<abbr>${withCaps(WEEKDAY_ABBREVIATIONS)}|tues|thurs|wed)\\.?)(?<tail>s\\b|['’]s)?(?![A-Za-z])` +
-      `(?<amod>${SP}(?:of${SP})?(?:last|next|this|previous)${SP}week\\b)?`,
+      `(?<amod>${SP}(?:of${SP})?(?:last|next|this|previous)${SP}week\\b|${SP}after${SP}next\\b)?`,
     'g',
   );
   for (const m of text.matchAll(re)) {
@@ -73,7 +73,8 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
     const mod = g.mod?.trim().toLowerCase().replace(/\s+/g, ' ');
     const prev = wordBefore(text, start);
     const prevWord = prev?.word.toLowerCase() ?? '';
-    if (prevWord === 'every' || prevWord === 'each') continue;
+    // "the following Sunday" counts from the story's events, not from the document's date.
+    if (prevWord === 'every' || prevWord === 'each' || prevWord === 'following') continue;
     // "Wed." and "Tues" are weekdays only where a weekday is expected: "on Wed.", not "the couple wed".
     if (g.abbr && !mod && !g.wmod && prevWord !== 'on') continue;
     if (!mod && !g.wmod && !g.amod) {
@@ -91,11 +92,13 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
         .slice(-2, -1)[0]
     )?.toLowerCase();
     let date: Date;
-    if (weekWord !== undefined) date = weekdayOfWeek(doc, WEEK_SHIFT[weekWord] ?? 0, wd);
+    // "Sunday after next" is the one after the coming Sunday.
+    if (weekWord === 'after') date = addWeeks(nextDay(doc, wd), 1);
+    else if (weekWord !== undefined) date = weekdayOfWeek(doc, WEEK_SHIFT[weekWord] ?? 0, wd);
     else if (mod === 'last' || mod === 'this past' || mod === 'past') date = previousDay(doc, wd);
     // "next Sunday" is the Sunday of next week; "this coming Sunday" the first one after the document.
     else if (mod === 'next') date = weekdayOfWeek(doc, 1, wd);
-    else if (mod === 'coming' || mod === 'this coming') date = nextDay(doc, wd);
+    else if (mod === 'coming' || mod === 'upcoming' || mod === 'this coming') date = nextDay(doc, wd);
     else if (mod === 'this') date = weekdayOfWeek(doc, 0, wd);
     else if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || marksFuture(text, wdStart, wdEnd)) {
       date = getDay(doc) === wd ? doc : nextDay(doc, wd);
