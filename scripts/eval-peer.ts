@@ -428,7 +428,7 @@ function contradictedBy(w: ExtractedDate, claims: ExtractedDate[], input: string
   const { year, month, day } = next?.date ?? {};
   if (!next?.style.withYear || year === undefined || month === undefined || day === undefined) return undefined;
   if (!/^[\s,(-]*$/.test(input.slice(w.end, next.start))) return undefined;
-  const written = /[A-Za-z]{3,}$/.exec(w.text)?.[0].slice(0, 3).toLowerCase();
+  const written = /[A-Za-z]{3,}\.?$/.exec(w.text)?.[0].slice(0, 3).toLowerCase();
   const actual = new Date(Date.UTC(year, month - 1, day)).toUTCString().slice(0, 3).toLowerCase();
   return written && written !== actual ? next : undefined;
 }

@@ -140,6 +140,10 @@ describe('formatDate', () => {
     assert.equal(formatDate(cited, restated('this friday (', ')'), DOC), 'this saturday (Nov. 29, 2025)');
     assert.equal(formatDate(iso('2025-11-25'), restated('Wed. '), DOC), 'Tue. Nov. 25, 2025');
     assert.equal(formatDate(iso('2025-11-27'), restated('TUES., '), DOC), 'THURS., Nov. 27, 2025');
+    assert.equal(
+      formatDate(cited, style({ form: 'day-month', monthName: 'November', restated: { before: 'Friday, the ', after: '' } }), DOC),
+      'Saturday, the 29 November',
+    );
     // A yearless value has no weekday to write.
     assert.equal(formatDate({ month: 11, day: 29, precision: 'day' }, restated('Friday, '), DOC), null);
   });

@@ -116,6 +116,8 @@ describe('date forms', () => {
     assert.deepEqual(read('The vote is set for this Friday (March 13).'), ['this Friday = 2027-03-12', 'March 13 = 2027-03-13']);
     // Far from the document a yearless date's year is in doubt, and the weekday is taken as restating it.
     assert.deepEqual(read('Talks opened Tuesday, June 6.'), ['Tuesday, June 6 = 2026-06-06']);
+    // 2027-03-03 was a Wednesday.
+    assert.deepEqual(read('Talks resumed Wednesday, the 3rd of March.'), ['Wednesday, the 3rd of March = 2027-03-03']);
     const [claim] = extractDates('Talks resumed on Monday, March 8.', DOC);
     assert.deepEqual([claim.text, claim.style.restated], ['Monday, March 8', { before: 'Monday, ', after: '' }]);
   });
@@ -216,6 +218,10 @@ describe('date resolution', () => {
     assert.deepEqual(read('Polls open the Sunday after next.'), ['Sunday after next = 2027-03-21']);
     assert.deepEqual(read('Polls open upcoming Sunday.'), ['upcoming Sunday = 2027-03-14']);
     assert.deepEqual(read('The ship sank in May and was found the following Sunday.'), ['May = 2026-05']);
+  });
+
+  it('reads shortened weekdays in any case after "on"', () => {
+    assert.deepEqual(read('The ferry sailed on sat and again on Thur.'), ['sat = 2027-03-06', 'Thur = 2027-03-04']);
   });
 
   it('reads "a year ago today" as that day', () => {

@@ -2,7 +2,7 @@
 
 import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import type { DatePart, DateStyle, DateValue } from '../types';
-import { parseDocumentDate } from '../extract/dates';
+import { WRITTEN_WEEKDAY, parseDocumentDate } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAY_NAMES, calendarDate } from '../lexicon/calendar';
 import { pad } from './isoDate';
 
@@ -112,7 +112,7 @@ function weekdayLike(v: DateValue, written: string): string | null {
 /** A weekday that restated the old date ("Monday, Jan. 12") is rewritten to restate the new one. */
 function withWeekday(date: string | null, v: DateValue, restated: NonNullable<DateStyle['restated']>): string | null {
   if (date === null) return null;
-  const m = /[A-Za-z]{3,}(?=[^A-Za-z]*$)/.exec(restated.before);
+  const m = WRITTEN_WEEKDAY.exec(restated.before);
   const weekday = m && weekdayLike(v, m[0]);
   if (!m || !weekday) return null;
   return `${restated.before.slice(0, m.index)}${weekday}${restated.before.slice(m.index + m[0].length)}${date}${restated.after}`;

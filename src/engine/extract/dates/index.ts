@@ -5,6 +5,6 @@
 
 export { extractDates } from './extract';
 export { documentDateIn, findDocumentDate, frontMatterDate, hasFrontMatterDate } from './documentDates';
-export { monthNumber } from './patterns';
+export { WRITTEN_WEEKDAY, monthNumber } from './patterns';
 export { unresolvedDates, type UnresolvedDate } from './unresolved';
 export { parseDocumentDate, type ExtractedDate } from './values';

@@ -59,6 +59,9 @@ export function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[
   const withWeekday = new RegExp(`(?<![A-Za-z])(?<wd>${WEEKDAY}),?${SP}the${SP}(?:${DAY_ORDINAL}|(?<word>${DAY_WORD}))(?![A-Za-z\\d-])`, 'g');
   for (const m of text.matchAll(withWeekday)) {
     const g = m.groups as Record<string, string | undefined>;
+    // "Wednesday, the 7th of December" names its month: the weekday restates that date (see restatedWeekdays).
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (new RegExp(`^${SP}(?:of${SP})?${MONTH_WITH_DAY}`).test(after)) continue;
     const day = g.word ? dayWordNumber(g.word) : Number(g.day);
     if (!day) continue;
     const d = weekdayInNearestMonth(weekdayNumber(g.wd as string), day, doc, marksFuture(text, m.index, m.index + m[0].length));

@@ -9,13 +9,15 @@ export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'A
 // A month name alone counts only when capitalised (or in an all-caps dateline): "may be" and "a march" are not dates.
 export const withCaps = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase()]).join('|');
 // Next to a day number any case is English ("april 22", "the fourth of may"): text typed in lower case still dates.
-const anyCase = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|');
+export const anyCase = (words: readonly string[]): string => words.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|');
 export const FULL_MONTH = `(?:${withCaps(MONTH_NAMES)})(?![A-Za-z])`;
 export const MONTH = `(?:${withCaps(MONTH_NAMES)}|(?:${withCaps(MONTH_ABBREVIATIONS)})\\.?)(?![A-Za-z])`;
 export const MONTH_WITH_DAY = `(?:${anyCase(MONTH_NAMES)}|(?:${anyCase(MONTH_ABBREVIATIONS)})\\.?)(?![A-Za-z])`;
 /** Weekday names are never common words, so lower case counts too ("on friday"); "Tues." and "Wed." as written. */
-export const WEEKDAY_ABBREVIATIONS = ['Mon', 'Tues', 'Tue', 'Wed', 'Thurs', 'Thu', 'Fri', 'Sat', 'Sun'];
+export const WEEKDAY_ABBREVIATIONS = ['Mon', 'Tues', 'Tue', 'Wed', 'Thurs', 'Thur', 'Thu', 'Fri', 'Sat', 'Sun'];
 export const WEEKDAY = `(?:${anyCase(WEEKDAY_NAMES)})`;
+/** The weekday word in the text a restating weekday leaves before its date ("this Friday (", "Wed., the "). */
+export const WRITTEN_WEEKDAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*/i;
 export const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z%]|[.,]\\d)';
 /** After a day and a month any four-digit year is one ("5 December 1391"). */
 export const YEAR_AFTER_DAY = '(?:1\\d\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z%]|[.,]\\d)';

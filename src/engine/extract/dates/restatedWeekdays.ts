@@ -3,7 +3,7 @@
 
 import type { DateStyle } from '../../types';
 import { differenceInCalendarDays, getDay } from 'date-fns';
-import { SP, WEEKDAY, WEEKDAY_ABBREVIATIONS, fullWeekday, weekdayNumber, withCaps } from './patterns';
+import { SP, WEEKDAY, WEEKDAY_ABBREVIATIONS, WRITTEN_WEEKDAY, fullWeekday, weekdayNumber, withCaps } from './patterns';
 import type { Candidate } from './values';
 
 /**
@@ -11,7 +11,7 @@ import type { Candidate } from './values';
  * A shortened weekday needs a point or a comma, so "the couple wed June 5" keeps its verb.
  */
 const WEEKDAY_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:(?:[Tt]his|THIS)${SP})?(?:${WEEKDAY}(?:,?${SP}|[ \\t]*\\([ \\t]*|-)|(?:${withCaps(WEEKDAY_ABBREVIATIONS)}|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:\\.,?${SP}|,${SP}))$`,
+  `(?<![A-Za-z])(?:(?:[Tt]his|THIS)${SP})?(?:${WEEKDAY}(?:,?${SP}(?:the${SP})?|[ \\t]*\\([ \\t]*|-)|(?:${withCaps(WEEKDAY_ABBREVIATIONS)}|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:\\.,?${SP}|,${SP}))$`,
 );
 
 /** Written forms a weekday can restate: a day with its month, in words or figures. */
@@ -26,7 +26,7 @@ const SURE_YEAR_DAYS = 31;
  */
 function contradicts(before: string, c: Candidate, doc: Date | undefined): boolean {
   const { year, month, day } = c.date;
-  const written = /[A-Za-z]{3,}(?=[^A-Za-z]*$)/.exec(before)?.[0];
+  const written = WRITTEN_WEEKDAY.exec(before)?.[0];
   if (year === undefined || month === undefined || day === undefined || !written) return false;
   const date = new Date(year, month - 1, day);
   if (!c.style.withYear && (!doc || Math.abs(differenceInCalendarDays(date, doc)) > SURE_YEAR_DAYS)) return false;

@@ -5,7 +5,7 @@ import { addWeeks, getDay, nextDay, previousDay } from 'date-fns';
 import { DAY_WORD } from './dayWords';
 import { isCapitalised, wordBefore } from './context';
 import { COUNT, countOf } from './counts';
-import { MONTH, MONTH_WITH_DAY, SP, WEEKDAY, WEEKDAY_ABBREVIATIONS, fullWeekday, weekdayNumber, withCaps } from './patterns';
+import { MONTH, MONTH_WITH_DAY, SP, WEEKDAY, WEEKDAY_ABBREVIATIONS, anyCase, fullWeekday, weekdayNumber } from './patterns';
 import { marksFuture } from './tense';
 import { dayValue, type Candidate } from './values';
 import { WEEK_SHIFT, weekdayOfWeek } from './weeks';
@@ -56,7 +56,7 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
   const re = new RegExp(
     `(?<![A-Za-z])(?:(?<wmod>${weekMod})${SP}week${SP}(?:on${SP})?)?` +
       `(?<mod>(?:[Ll]ast|[Nn]ext|[Cc]oming|[Uu]pcoming|[Pp]ast|[Tt]his(?:${SP}(?:past|coming))?)${SP})?` +
-      `(?<wd>${WEEKDAY}|(?<abbr>${withCaps(WEEKDAY_ABBREVIATIONS)}|tues|thurs|wed)\\.?)(?<tail>s\\b|['’]s)?(?![A-Za-z])` +
+      `(?<wd>${WEEKDAY}|(?<abbr>${anyCase(WEEKDAY_ABBREVIATIONS)})\\.?)(?<tail>s\\b|['’]s)?(?![A-Za-z])` +
       `(?<amod>${SP}(?:of${SP})?(?:last|next|this|previous)${SP}week\\b|${SP}after${SP}next\\b)?`,
     'g',
   );
