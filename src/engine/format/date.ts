@@ -2,7 +2,7 @@
 
 import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import type { DatePart, DateStyle, DateValue } from '../types';
-import { WRITTEN_WEEKDAY, parseDocumentDate } from '../extract/dates';
+import { WRITTEN_WEEKDAY, inferYear, parseDocumentDate } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAY_NAMES, calendarDate } from '../lexicon/calendar';
 import { pad } from './isoDate';
 
@@ -42,16 +42,14 @@ function dayPart(day: number): DatePart {
 
 /**
  * Whether the year must be written: the style wrote one, or the reader would otherwise infer a different year from the
- * document's date (the same rule extraction applies to yearless dates).
+ * document's date (the rule extraction applies to a yearless date in a sentence with no tense, the least a reader
+ * has to go on).
  */
 function needsYear(v: DateValue, style: DateStyle, documentDate: string | undefined): boolean {
   if (style.withYear) return true;
   const doc = parseDocumentDate(documentDate);
   if (!doc || v.year === undefined) return false;
-  const docYear = doc.getFullYear();
-  const month = v.month ?? 1;
-  const inferred = differenceInCalendarDays(calendarDate(docYear, month, v.day ?? 1), doc) > 62 ? docYear - 1 : docYear;
-  return inferred !== v.year;
+  return inferYear(v.month ?? 1, v.day ?? 1, doc) !== v.year;
 }
 
 function formatDayStyle(v: DateValue, style: DateStyle, documentDate: string | undefined): string | null {

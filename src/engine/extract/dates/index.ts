@@ -8,3 +8,4 @@ export { documentDateIn, findDocumentDate, frontMatterDate, hasFrontMatterDate }
 export { WRITTEN_WEEKDAY, monthNumber } from './patterns';
 export { unresolvedDates, type UnresolvedDate } from './unresolved';
 export { parseDocumentDate, type ExtractedDate } from './values';
+export { inferYear } from './years';
