@@ -13,8 +13,9 @@
 // the document date when the case gives one): DateExtractor asks whether each expected date span is found, and
 // DateParser whether the date found there resolves to the expected day, compared at the precision of the
 // engine's value (year, month or day). Extractor cases without a reference date are read against a fixed day (their
-// values are not judged). Date misses the engine makes on purpose (chat forms such as "tmrw", a bare "the 27",
-// "the next day", figures such as 4/22 without "on") are counted apart with their reasons, as for the model files.
+// values are not judged). Date misses the engine makes on purpose (a bare "the 27" or "the second", "the next day",
+// "two days later", figures such as 4-22 or 3/4 without "on") are counted apart with their reasons, as for the model
+// files; each reason is a rule about news prose. Held-out measures count them as misses, so keep them few.
 // Files in any other format are skipped with a line saying so.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -400,7 +401,6 @@ function deliberateDateMiss(e: Expected, input: string): string | undefined {
     return '"the day", "the next day", "last day" count from the story\'s events, not from the document\'s date';
   }
   if (/\d+[ \t]+\w+[ \t]+later$|\blater$/i.test(t)) return '"two days later" counts from an event of the story, not from the document\'s date';
-  if (/\btmrw\b/i.test(t)) return 'chat shorthand ("tmrw") is not news English';
   if (/^[A-Za-z]{3,}\d|^\d{1,2}[A-Za-z]{3,}$/.test(t) || /^[A-Za-z]{4,}\.[ \t]+\d/.test(t)) {
     return 'a month run into its day ("Oct2", "22april") or a full month name and a period ("October. 2", which ends a sentence)';
   }
@@ -412,10 +412,25 @@ function deliberateDateMiss(e: Expected, input: string): string | undefined {
     /^\d{1,2}[/.-]\d{1,2}$/.test(t) &&
     !/\b(?:on|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?[ \t]+$/i.test(input.slice(0, e.start).replace(/[ \t]+$/, ' '))
   ) {
-    return 'figures such as 4/22 without "on" or a weekday are a fraction, a ratio or a score in news copy';
+    return 'figures joined by a dash (4-22), or a slash pair both of whose parts could be a month (3/4), are a score, a range or a fraction in news copy unless "on" or a weekday stands before them';
   }
   if (/^\d{1,2}\.\d{1,2}$/.test(t)) return '"on 4.22" is as likely a time or a decimal; a point between day and month is read after a weekday';
   return undefined;
+}
+
+const WEEKDAY_SLIP =
+  'a weekday that is not the written date\'s weekday ("Monday, January 12, 2016", a Tuesday) restates nothing: it is a claim of its own, so the slip can be shown';
+
+/** The written date (with its year) that a weekday claim just before it contradicts, if any. */
+function contradictedBy(w: ExtractedDate, claims: ExtractedDate[], input: string): ExtractedDate | undefined {
+  if (w.style.form !== 'weekday') return undefined;
+  const next = claims.filter((n) => n.start >= w.end).sort((a, b) => a.start - b.start)[0];
+  const { year, month, day } = next?.date ?? {};
+  if (!next?.style.withYear || year === undefined || month === undefined || day === undefined) return undefined;
+  if (!/^[\s,(-]*$/.test(input.slice(w.end, next.start))) return undefined;
+  const written = /[A-Za-z]{3,}\.?$/.exec(w.text)?.[0].slice(0, 3).toLowerCase();
+  const actual = new Date(Date.UTC(year, month - 1, day)).toUTCString().slice(0, 3).toLowerCase();
+  return written && written !== actual ? next : undefined;
 }
 
 function describeDays(days: PeerDay[]): string {
@@ -432,9 +447,6 @@ interface DateTally {
   noSuchDayRight: number;
   withoutReference: number;
 }
-
-/** A weekday (and "this"/"next") with its comma, dash or bracket, as it stands before a written date. */
-const WEEKDAY_BEFORE = /^(?:(?:this|next|on)[ \t]+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:,?[ \t]+|[ \t]*\([ \t]*|-)$/i;
 
 /** The day an extractor case without a reference date is read against (its value is never judged). */
 const EXTRACTOR_REFERENCE = '2016-11-07';
@@ -475,11 +487,14 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
         score.right++;
       } else if (overlapping) {
         used.add(overlapping);
-        const restated = overlapping.end === e.end && WEEKDAY_BEFORE.test(c.Input.slice(e.start, overlapping.start));
-        if (restated) score.deliberate++;
+        const slip = claims.find((w) => w.start === e.start && contradictedBy(w, claims, c.Input) === overlapping);
+        if (slip) {
+          score.deliberate++;
+          used.add(slip);
+        }
         fail({
-          outcome: restated ? 'deliberate' : 'wrong span',
-          reason: restated ? 'a weekday before a written date restates it: the claim is the date, so a fix replaces only the date' : undefined,
+          outcome: slip ? 'deliberate' : 'wrong span',
+          reason: slip ? WEEKDAY_SLIP : undefined,
           detail: `expected ${quote(e.text)}, read ${quote(overlapping.text)}`,
         });
       } else {
@@ -523,8 +538,10 @@ function scoreDateCase(c: PeerCase, format: DateFormat, score: FileScore, tally:
   }
   for (const cl of claims) {
     if (used.has(cl)) continue;
-    score.extras++;
-    fail({ outcome: 'extra', detail: `reported date ${read(cl)}` });
+    const slip = contradictedBy(cl, claims, c.Input) !== undefined;
+    if (slip) score.deliberateExtras++;
+    else score.extras++;
+    fail({ outcome: slip ? 'deliberate' : 'extra', reason: slip ? WEEKDAY_SLIP : undefined, detail: `reported date ${read(cl)}` });
   }
   score.cases++;
   if (!wrong && !deliberate) score.casesRight++;

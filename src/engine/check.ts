@@ -1,5 +1,5 @@
 import type { Claim, CheckOptions, CheckResult, Fact, FactTable, Finding, Span, Summary } from './types';
-import { documentDateIn, extractDates, frontMatterDate, parseDocumentDate } from './extract/dates';
+import { documentDateIn, extractDates, frontMatterDate, parseDocumentDate, unresolvedDates, type UnresolvedDate } from './extract/dates';
 import type { DocumentDate } from './text/documentDate';
 import { namesInRun, unknownNames } from './extract/unknownNames';
 import { extractQuantities } from './extract/quantities';
@@ -105,8 +105,8 @@ function analyzeParagraph(
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);
   const claims: Claim[] = [...matchable, ...entityMatches.map((m) => m.claim), ...unmatched];
-  // Without a document date relative dates are not read; a probe day counts them, so the writer can be told.
-  const unresolvedRelative = documentDate === undefined ? extractDates(slice, UNRESOLVED_PROBE).filter((d) => d.relative).length : 0;
+  // Without a document date relative dates are not read; they are counted, so the writer can be told.
+  const unresolvedRelative = documentDate === undefined ? unresolvedDates(slice).length : 0;
   return { claims, findings, lastSentence: sentences[sentences.length - 1], unresolvedRelative };
 }
 
@@ -164,8 +164,13 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   return result;
 }
 
-/** Any day will do to count what a date would have resolved: only the number is reported. */
-const UNRESOLVED_PROBE = '2000-01-03';
+/**
+ * The relative dates of a draft that no date is known for ("on Monday", "last week"), where they stand: `extract`
+ * lists them as unresolved. None when the draft (or the options) give a date.
+ */
+export function unresolvedRelativeDates(text: string, options: CheckOptions = {}): UnresolvedDate[] {
+  return documentDateOf(text, options) ? [] : unresolvedDates(maskDocument(text));
+}
 
 /**
  * The date the text is read against, in order: its front matter; the date the user gave; the date the table records

@@ -1,6 +1,6 @@
 // The engine's public face: what the command line and the extension build on.
 export * from './types';
-export { check, CheckCancelled, documentDateOf, prepareTable, type PreparedTable, type CheckRunOptions } from './check';
+export { check, CheckCancelled, documentDateOf, prepareTable, unresolvedRelativeDates, type PreparedTable, type CheckRunOptions } from './check';
 export type { DocumentDate, DocumentDateOrigin } from './text/documentDate';
 export { ParagraphCache } from './cache';
 export { loadTable, tableProblemToString } from './table/load';
@@ -13,4 +13,4 @@ export { agreementMatrix, type Agreement, type AgreementCell, type AgreementRow 
 export { sourceIdsIn } from './table/sourceIds';
 export { describeSource } from './table/sourceText';
 export { buildTable, updateTable, htmlToText, TableUpdateError, type BuildOptions, type SourceText } from './tabulate';
-export { parseDocumentDate } from './extract/dates';
+export { parseDocumentDate, type UnresolvedDate } from './extract/dates';

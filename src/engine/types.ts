@@ -75,6 +75,9 @@ export interface DateStyle {
   ordinal?: boolean;
   /** The first word was capitalised though it is not a name (sentence start: "Late November"). */
   capitalized?: boolean;
+  /** A weekday written before the date restates it: the claim's text before the date ('Monday, ', 'this friday (')
+   *  and after it (')'). */
+  restated?: { before: string; after: string };
 }
 
 interface ClaimBase {

@@ -133,6 +133,21 @@ describe('formatDate', () => {
     assert.equal(formatDate(iso('2025-12-02'), weekday, DOC), 'December 2');
   });
 
+  it('rewrites a weekday that restated the old date to restate the new one', () => {
+    const restated = (before: string, after = ''): DateStyle => style({ form: 'month-day', monthName: 'Nov.', withYear: true, restated: { before, after } });
+    // 2025-11-29 is a Saturday.
+    assert.equal(formatDate(cited, restated('Friday, '), DOC), 'Saturday, Nov. 29, 2025');
+    assert.equal(formatDate(cited, restated('this friday (', ')'), DOC), 'this saturday (Nov. 29, 2025)');
+    assert.equal(formatDate(iso('2025-11-25'), restated('Wed. '), DOC), 'Tue. Nov. 25, 2025');
+    assert.equal(formatDate(iso('2025-11-27'), restated('TUES., '), DOC), 'THURS., Nov. 27, 2025');
+    assert.equal(
+      formatDate(cited, style({ form: 'day-month', monthName: 'November', restated: { before: 'Friday, the ', after: '' } }), DOC),
+      'Saturday, the 29 November',
+    );
+    // A yearless value has no weekday to write.
+    assert.equal(formatDate({ month: 11, day: 29, precision: 'day' }, restated('Friday, '), DOC), null);
+  });
+
   it('writes parts of months and years', () => {
     const part = style({ form: 'part', monthName: 'November' });
     assert.equal(formatDate({ year: 2025, month: 10, part: 'late', precision: 'month' }, part, DOC), 'late October');

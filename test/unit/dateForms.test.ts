@@ -21,7 +21,7 @@ describe('date forms', () => {
   it('leaves lower-case "may" and "march" alone without an ordinal', () => {
     assert.deepEqual(read('Officials may 12 times a year inspect the dam.'), []);
     assert.deepEqual(read('Only 1 may qualify, and 3 march on.'), []);
-    assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2027-05-04']);
+    assert.deepEqual(read('The bridge opened on the fourth of may.'), ['the fourth of may = 2026-05-04']);
   });
 
   it('reads dates written in figures, month first unless the first number cannot be a month', () => {
@@ -37,6 +37,36 @@ describe('date forms', () => {
   it('does not read fractions, scores or versions as dates', () => {
     assert.deepEqual(read('They won 3/4 of the seats and drew 2-2.'), []);
     assert.deepEqual(read('Version 1.5.20 fixed the bug.'), []);
+    assert.deepEqual(read('The clinic is open 24/7 and the pipes are 5/16 inch.'), []);
+    assert.deepEqual(read('The home side led 21/14 and the count stood at 1/6.'), []);
+  });
+
+  it('reads a slash pair as a date without "on" when one side cannot be a month', () => {
+    assert.deepEqual(read('Ballots mailed 2/17 reached voters late.'), ['2/17 = 2027-02-17']);
+    assert.deepEqual(read('The log for 17/02 shows the leak.'), ['17/02 = 2027-02-17']);
+    // A yearless leap day is the last one; without a document date the day is read without its year.
+    assert.deepEqual(read('The ledger closed 2/29.'), ['2/29 = 2024-02-29']);
+    assert.deepEqual(
+      extractDates('The ledger closed on 2/29.').map((c) => dateValueToIso(c.date)),
+      ['--02-29'],
+    );
+  });
+
+  it('reads a month run into its day, as typed in haste', () => {
+    assert.deepEqual(read('Crews left on march9 and again on Feb.26.'), ['Feb.26 = 2027-02-26']);
+    assert.deepEqual(read('Crews left on Jan14 and came back 17feb at noon.'), ['Jan14 = 2027-01-14', '17feb = 2027-02-17']);
+    assert.deepEqual(read('The dam was sealed november3,2025 at dawn.'), ['november3,2025 = 2025-11-03']);
+    // A comma and figures after the day are a year only when they are one.
+    assert.deepEqual(read('In June 2,400 tenants moved.'), ['June = 2026-06']);
+  });
+
+  it('reads a year written in words after a day and its month', () => {
+    assert.deepEqual(read('The mill opened on October 3, nineteen sixty-two.'), ['October 3, nineteen sixty-two = 1962-10-03']);
+    assert.deepEqual(read('She was born the ninth of June, two thousand and four.'), ['the ninth of June, two thousand and four = 2004-06-09']);
+    assert.deepEqual(read('The deed is dated May the first eighteen oh six.'), ['May the first eighteen oh six = 1806-05-01']);
+    assert.deepEqual(read('On Jan. 5, two thousand, the bank failed.'), ['Jan. 5, two thousand = 2000-01-05']);
+    // Words that count people are no year.
+    assert.deepEqual(read('On March 2, nineteen sixty people signed.'), ['March 2 = 2027-03-02']);
   });
 
   it('reads a day of the month written alone as this month or the last, and ranks as ranks', () => {
@@ -72,6 +102,26 @@ describe('date forms', () => {
     assert.deepEqual(read('It was the first Sunday after the flood that the church opened.'), ['Sunday = 2027-03-07']);
   });
 
+  it('takes a weekday that restates a written date into the claim', () => {
+    // 2027-03-05 was a Friday.
+    assert.deepEqual(read('The audit closed Friday, March 5, 2027, after a week.'), ['Friday, March 5, 2027 = 2027-03-05']);
+    assert.deepEqual(read('Crews returned on Fri. 3/5 to the dam.'), ['Fri. 3/5 = 2027-03-05']);
+    assert.deepEqual(read('The vote is set for this Friday (March 12).'), ['this Friday (March 12) = 2027-03-12']);
+    assert.deepEqual(read('Ballots were due Tues, 9 March.'), ['Tues, 9 March = 2027-03-09']);
+    assert.deepEqual(read('Ballots were due thursday-mar-4.'), ['thursday-mar-4 = 2027-03-04']);
+    // A shortened weekday needs its point or comma: "wed" here is the verb.
+    assert.deepEqual(read('The pair wed March 6 in the harbour chapel.'), ['March 6 = 2027-03-06']);
+    // A weekday that is not the date's restates nothing: both stay claims, so a fact for either day shows the slip.
+    assert.deepEqual(read('The audit closed Thursday, March 5, 2027, after a week.'), ['Thursday = 2027-03-04', 'March 5, 2027 = 2027-03-05']);
+    assert.deepEqual(read('The vote is set for this Friday (March 13).'), ['this Friday = 2027-03-12', 'March 13 = 2027-03-13']);
+    // Far from the document a yearless date's year is in doubt, and the weekday is taken as restating it.
+    assert.deepEqual(read('Talks opened Tuesday, June 6.'), ['Tuesday, June 6 = 2026-06-06']);
+    // 2027-03-03 was a Wednesday.
+    assert.deepEqual(read('Talks resumed Wednesday, the 3rd of March.'), ['Wednesday, the 3rd of March = 2027-03-03']);
+    const [claim] = extractDates('Talks resumed on Monday, March 8.', DOC);
+    assert.deepEqual([claim.text, claim.style.restated], ['Monday, March 8', { before: 'Monday, ', after: '' }]);
+  });
+
   it('reads a yearless February 29 in the last leap year', () => {
     assert.deepEqual(read('The record was set on Feb. 29.', '2027-03-10'), ['Feb. 29 = 2024-02-29']);
   });
@@ -105,10 +155,19 @@ describe('date resolution', () => {
 
   it('reads a yearless month day as the most recent one, or the next when the words look forward', () => {
     assert.deepEqual(read('The strike began on October 2.'), ['October 2 = 2026-10-02']);
-    // Within two months ahead the document's year holds even without a future verb.
-    assert.deepEqual(read('The strike began on April 2.'), ['April 2 = 2027-04-02']);
+    // A past-tense sentence puts even a date just after the document a year back.
+    assert.deepEqual(read('The strike began on April 2.'), ['April 2 = 2026-04-02']);
     assert.deepEqual(read('The strike will begin on January 2.'), ['January 2 = 2028-01-02']);
+    assert.deepEqual(read('The plant will reopen on March 2.'), ['March 2 = 2028-03-02']);
     assert.deepEqual(read('The levy applies, effective 20 December.'), ['20 December = 2027-12-20']);
+  });
+
+  it('keeps a yearless date up to two months ahead in the document year when its sentence has no tense', () => {
+    // A present-tense schedule, a verb of saying and a participle before "for" say nothing of the event's time.
+    assert.deepEqual(read('The ferry trial opens April 2.'), ['April 2 = 2027-04-02']);
+    assert.deepEqual(read('The ferry trial opens April 2, lawyers said.'), ['April 2 = 2027-04-02']);
+    assert.deepEqual(read('The hearing, scheduled for April 20, is public.'), ['April 20 = 2027-04-20']);
+    assert.deepEqual(read('The ferry trial opens August 2.'), ['August 2 = 2026-08-02']);
   });
 
   it('turns hedged and vague "ago" phrases into ranges', () => {
@@ -116,6 +175,62 @@ describe('date resolution', () => {
     assert.deepEqual(read('The leak began a few days ago.'), ['a few days ago = 2027-03-04/2027-03-08']);
     assert.deepEqual(read('The leak began 1 month and 3 days ago.'), ['1 month and 3 days ago = 2027-02-07']);
     assert.deepEqual(read('The vote is two days from tomorrow.'), ['two days from tomorrow = 2027-03-13']);
+  });
+
+  it('counts forward to a day: weeks from now, weekdays from now, business days', () => {
+    assert.deepEqual(read('The lease ends two weeks from now.'), ['two weeks from now = 2027-03-24']);
+    assert.deepEqual(read('The lease ends three Mondays from now.'), ['three Mondays from now = 2027-03-29']);
+    assert.deepEqual(read('Refunds are paid in three business days.'), ['in three business days = 2027-03-15']);
+    assert.deepEqual(read('Refunds are paid within 2 working days.'), ['within 2 working days = 2027-03-10/2027-03-12']);
+    // Looking back, weeks stay a week.
+    assert.deepEqual(read('The lease ended two weeks ago.'), ['two weeks ago = 2027-02-22/2027-02-28']);
+  });
+
+  it('reads ranges of days written with "to" or "between ... and"', () => {
+    assert.deepEqual(read('The fair runs March 22 to 25.'), ['March 22 to 25 = 2027-03-22/2027-03-25']);
+    assert.deepEqual(read('Roads shut from 2 to 5 March.'), ['2 to 5 March = 2027-03-02/2027-03-05']);
+    assert.deepEqual(read('Roads shut between 2 and 5 March.'), ['2 and 5 March = 2027-03-02/2027-03-05']);
+    assert.deepEqual(read('Roads shut between Feb. 2 and 5, 2026.'), ['Feb. 2 and 5, 2026 = 2026-02-02/2026-02-05']);
+    // Without "between", "and" joins two days; a counted noun after the number makes it a count.
+    assert.deepEqual(read('Roads shut 2 and 5 March.'), ['5 March = 2027-03-05']);
+    assert.deepEqual(read('Between Feb. 2 and 40 people left.'), ['Feb. 2 = 2027-02-02']);
+  });
+
+  it('reads a weekday counted back in weeks', () => {
+    // 2027-03-10 is a Wednesday: the most recent Sunday is March 7.
+    assert.deepEqual(read('The dam cracked a week ago Sunday.'), ['a week ago Sunday = 2027-02-28']);
+    assert.deepEqual(read('The dam cracked two weeks ago on Monday.'), ['two weeks ago on Monday = 2027-02-22']);
+  });
+
+  it('reads a year after a dash or as an apostrophe and two figures', () => {
+    assert.deepEqual(read('Filed Jan-14-2026 and stamped 14-Jan-2026.'), ['Jan-14-2026 = 2026-01-14', '14-Jan-2026 = 2026-01-14']);
+    assert.deepEqual(read("The mine shut Oct. 3 '98, reopened in Dec. '04."), ["Oct. 3 '98 = 1998-10-03", "Dec. '04 = 2004-12"]);
+  });
+
+  it('reads the first or last day of a month named by its distance', () => {
+    assert.deepEqual(read('Rents rise on the first day of next month.'), ['the first day of next month = 2027-04-01']);
+    assert.deepEqual(read('Bids close on the last day of this month.'), ['the last day of this month = 2027-03-31']);
+    assert.deepEqual(read('Bids close on the twentieth of next month.'), ['the twentieth of next month = 2027-04-20']);
+  });
+
+  it('reads weekdays after next, upcoming ones, and leaves the following one to the story', () => {
+    // 2027-03-10 is a Wednesday: the coming Sunday is March 14.
+    assert.deepEqual(read('Polls open the Sunday after next.'), ['Sunday after next = 2027-03-21']);
+    assert.deepEqual(read('Polls open upcoming Sunday.'), ['upcoming Sunday = 2027-03-14']);
+    assert.deepEqual(read('The ship sank in May and was found the following Sunday.'), ['May = 2026-05']);
+  });
+
+  it('reads shortened weekdays in any case after "on"', () => {
+    assert.deepEqual(read('The ferry sailed on sat and again on Thur.'), ['sat = 2027-03-06', 'Thur = 2027-03-04']);
+  });
+
+  it('reads "a year ago today" as that day', () => {
+    assert.deepEqual(read('The dam broke a year ago today.'), ['a year ago today = 2026-03-10']);
+  });
+
+  it('reads "tmrw" as tomorrow, as a quoted message writes it', () => {
+    assert.deepEqual(read('"See you tmrw," she wrote.'), ['tmrw = 2027-03-11']);
+    assert.deepEqual(read('The post said the day after tmrw.'), ['the day after tmrw = 2027-03-12']);
   });
 
   it('counts "in" and "within" forward only where the words look forward', () => {

@@ -124,8 +124,8 @@ describe('extractDates: written dates', () => {
     assert.equal(d.style.capitalized, true);
   });
 
-  it('finds the weekday-free date when a weekday restates it', () => {
-    const c = only('The rally took place on Saturday, November 29, downtown.', 'November 29', DOC);
+  it('takes a weekday that restates the date into its claim, the date giving the value', () => {
+    const c = only('The rally took place on Saturday, November 29, downtown.', 'Saturday, November 29', DOC);
     sameDate(c.date, day(2025, 11, 29));
   });
 });

@@ -201,4 +201,42 @@ describe('extraction rules (own sentences)', () => {
     assert.equal(value('Deaths so far:\n412.\n', '412'), 412);
     assert.equal(claimsOf('1. The harbour\n2. The fleet\n').filter((c) => c.kind === 'number').length, 0);
   });
+
+  describe('relative dates without a document date', () => {
+    const UNDATED = 'The ferry board met on Tuesday and will decide next week.\nThe pier opened on June 4, 1998.\n';
+
+    it('lists them as unresolved in the text output, in the order of the text, and counts them', () => {
+      const r = run(['extract', '-'], UNDATED);
+      assert.equal(r.code, 0, r.err);
+      const lines = r.out.trimEnd().split('\n');
+      assert.deepEqual(lines.slice(0, 3), [
+        '<stdin>:1:24: date Tuesday -> unresolved (no document date)',
+        '<stdin>:1:48: date next week -> unresolved (no document date)',
+        '<stdin>:2:20: date June 4, 1998 -> 1998-06-04 (day)',
+      ]);
+      assert.match(lines[lines.length - 1], /, 2 relative dates unresolved: give a date with front matter 'date:', --date or the crosscheck\.date setting$/);
+    });
+
+    it('lists them under `unresolved` in JSON, with their offsets and positions', () => {
+      const r = run(['extract', '--format', 'json', '-'], UNDATED);
+      assert.equal(r.code, 0, r.err);
+      const file = (JSON.parse(r.out) as { files: { unresolved: { text: string; start: number; end: number; line: number }[] }[] }).files[0];
+      assert.deepEqual(
+        file.unresolved.map((u) => [u.text, UNDATED.slice(u.start, u.end), u.line]),
+        [
+          ['Tuesday', 'Tuesday', 0],
+          ['next week', 'next week', 0],
+        ],
+      );
+    });
+
+    it('lists none once a date is given, and resolves them instead', () => {
+      const r = run(['extract', '--format', 'json', '--date', '2026-03-05', '-'], UNDATED);
+      assert.equal(r.code, 0, r.err);
+      const file = (JSON.parse(r.out) as JsonOut & { files: { unresolved: unknown[] }[] }).files[0];
+      assert.deepEqual(file.unresolved, []);
+      assert.equal(find(file.claims, 'Tuesday').value, '2026-03-03');
+      assert.doesNotMatch(run(['extract', '--date', '2026-03-05', '-'], UNDATED).out, /unresolved/);
+    });
+  });
 });

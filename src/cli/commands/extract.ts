@@ -1,5 +1,16 @@
 import { parseArgs } from 'node:util';
-import { check, describeClaims, describeValue, emptyTable, LineIndex, prepareTable, type ClaimRecord, type PreparedTable } from '../../engine';
+import {
+  check,
+  describeClaims,
+  describeValue,
+  emptyTable,
+  LineIndex,
+  prepareTable,
+  unresolvedRelativeDates,
+  type ClaimRecord,
+  type PreparedTable,
+  type UnresolvedDate,
+} from '../../engine';
 import { displayPath } from '../files';
 import type { Io } from '../io';
 import { checkOptions, newInputs, planDrafts, readDraft } from '../tables';
@@ -9,7 +20,8 @@ export const EXTRACT_USAGE = `crosscheck extract [options] FILE|FOLDER...
   --table FILE    a fact table: its names help find people and places, and matched claims show their fact id
                   (default: the nearest facts.yaml or *.facts.yaml above each draft, if any; none is needed)
   --format F      text (default) or json
-  --date D        the date (YYYY-MM-DD) relative dates resolve against (front matter 'date:' still comes first)
+  --date D        the date (YYYY-MM-DD) relative dates resolve against (front matter 'date:' still comes first);
+                  without any date known, relative dates are listed as unresolved
   A FILE of - reads the draft from standard input.
   Exit status: 0 done, 2 usage or input error.`;
 
@@ -21,6 +33,8 @@ interface ExtractedFile {
   text: string;
   documentDate?: string;
   claims: ClaimRecord[];
+  /** Relative dates left unread because no date is known for the draft. */
+  unresolved: UnresolvedDate[];
 }
 
 /** Claims with the 0-based line and character of their start, as `check --format json` counts them. */
@@ -33,31 +47,47 @@ function formatJson(files: ExtractedFile[]): string {
         path: f.path,
         documentDate: f.documentDate,
         claims: f.claims.map((c) => ({ ...c, ...index.position(c.start) })),
+        unresolved: f.unresolved.map((u) => ({ ...u, ...index.position(u.start) })),
       };
     }),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-/** `path:line:col: kind text -> value [bound] [unit] [factId]`, then a count line. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `path:line:col: kind text -> value [bound] [unit] [factId]` in the order of the text, an unresolved relative date as
+ * `date text -> unresolved (no document date)`, then a count line.
+ */
 function formatText(files: ExtractedFile[]): string {
   const lines: string[] = [];
   let total = 0;
   let matched = 0;
+  let unresolved = 0;
   for (const f of files) {
     const index = new LineIndex(f.text);
-    for (const c of f.claims) {
-      const pos = index.position(c.start);
-      const extras = [c.bound !== 'exact' ? c.bound : '', c.unit ?? '', c.factId ? `[${c.factId}]` : ''].filter(Boolean);
+    const rows: { start: number; line: string }[] = [];
+    const at = (start: number, kind: string, text: string, value: string): void => {
+      const pos = index.position(start);
       // Newlines inside a claim (a name or figure wrapped across lines) would break the one-line shape.
-      const text = c.text.replace(/\s+/g, ' ');
-      lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1}: ${c.kind} ${text} -> ${[describeValue(c), ...extras].join(' ')}`);
+      rows.push({ start, line: `${f.path}:${pos.line + 1}:${pos.character + 1}: ${kind} ${text.replace(/\s+/g, ' ')} -> ${value}` });
+    };
+    for (const c of f.claims) {
+      const extras = [c.bound !== 'exact' ? c.bound : '', c.unit ?? '', c.factId ? `[${c.factId}]` : ''].filter(Boolean);
+      at(c.start, c.kind, c.text, [describeValue(c), ...extras].join(' '));
       total++;
       if (c.factId) matched++;
     }
+    for (const u of f.unresolved) at(u.start, 'date', u.text, 'unresolved (no document date)');
+    unresolved += f.unresolved.length;
+    lines.push(...rows.sort((a, b) => a.start - b.start).map((r) => r.line));
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(`${plural(files.length, 'file')}, ${plural(total, 'claim')}, ${matched} matched to a fact`);
+  const counts = [plural(files.length, 'file'), plural(total, 'claim'), `${matched} matched to a fact`];
+  if (unresolved) {
+    counts.push(`${plural(unresolved, 'relative date')} unresolved: give a date with front matter 'date:', --date or the crosscheck.date setting`);
+  }
+  lines.push(counts.join(', '));
   return lines.join('\n') + '\n';
 }
 
@@ -94,8 +124,15 @@ export function runExtract(args: string[], io: Io): number {
       inputs.messages.add('note', `${displayPath(draft.file)}: extracting without the fact table ${displayPath(choice?.path ?? '')}`);
       table = none;
     }
-    const result = check(text, table, { date: values.date, fallbackDate: draft.config.date });
-    files.push({ path: displayPath(draft.file), text, documentDate: result.documentDate, claims: describeClaims(result) });
+    const options = { date: values.date, fallbackDate: draft.config.date };
+    const result = check(text, table, options);
+    files.push({
+      path: displayPath(draft.file),
+      text,
+      documentDate: result.documentDate,
+      claims: describeClaims(result),
+      unresolved: unresolvedRelativeDates(text, options),
+    });
   }
   if (inputs.messages.flush(io)) return 2;
 

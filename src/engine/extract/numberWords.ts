@@ -128,7 +128,7 @@ export const ONES = [
   'eighteen',
   'nineteen',
 ];
-const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES_DESC: ReadonlyArray<[string, number]> = [
   ['trillion', 12],
   ['billion', 9],

@@ -2,7 +2,7 @@
 
 import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import type { DatePart, DateStyle, DateValue } from '../types';
-import { parseDocumentDate } from '../extract/dates';
+import { WRITTEN_WEEKDAY, inferYear, parseDocumentDate } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAY_NAMES, calendarDate } from '../lexicon/calendar';
 import { pad } from './isoDate';
 
@@ -42,16 +42,14 @@ function dayPart(day: number): DatePart {
 
 /**
  * Whether the year must be written: the style wrote one, or the reader would otherwise infer a different year from the
- * document's date (the same rule extraction applies to yearless dates).
+ * document's date (the rule extraction applies to a yearless date in a sentence with no tense, the least a reader
+ * has to go on).
  */
 function needsYear(v: DateValue, style: DateStyle, documentDate: string | undefined): boolean {
   if (style.withYear) return true;
   const doc = parseDocumentDate(documentDate);
   if (!doc || v.year === undefined) return false;
-  const docYear = doc.getFullYear();
-  const month = v.month ?? 1;
-  const inferred = differenceInCalendarDays(calendarDate(docYear, month, v.day ?? 1), doc) > 62 ? docYear - 1 : docYear;
-  return inferred !== v.year;
+  return inferYear(v.month ?? 1, v.day ?? 1, doc) !== v.year;
 }
 
 function formatDayStyle(v: DateValue, style: DateStyle, documentDate: string | undefined): string | null {
@@ -95,11 +93,38 @@ function formatWeekday(v: DateValue, documentDate: string | undefined): string |
   return formatDayStyle(v, { form: 'month-day' }, documentDate);
 }
 
+/** Weekdays shortened past three letters as news writes them ("Tues.", "Thurs."). */
+const LONG_ABBREVIATIONS: Record<string, string> = { tue: 'Tues', thu: 'Thurs' };
+
+/** The weekday of `v` written as `written` was: in full or shortened, in its case. */
+function weekdayLike(v: DateValue, written: string): string | null {
+  if (v.precision !== 'day' || v.year === undefined || v.month === undefined || v.day === undefined || v.span) return null;
+  const full = WEEKDAY_NAMES[getDay(calendarDate(v.year, v.month, v.day))];
+  const isFull = WEEKDAY_NAMES.some((w) => w.toLowerCase() === written.toLowerCase());
+  const short = full.slice(0, 3);
+  const out = isFull ? full : written.length > 3 ? (LONG_ABBREVIATIONS[short.toLowerCase()] ?? short) : short;
+  if (written === written.toUpperCase()) return out.toUpperCase();
+  return /^[a-z]/.test(written) ? out.toLowerCase() : out;
+}
+
+/** A weekday that restated the old date ("Monday, Jan. 12") is rewritten to restate the new one. */
+function withWeekday(date: string | null, v: DateValue, restated: NonNullable<DateStyle['restated']>): string | null {
+  if (date === null) return null;
+  const m = WRITTEN_WEEKDAY.exec(restated.before);
+  const weekday = m && weekdayLike(v, m[0]);
+  if (!m || !weekday) return null;
+  return `${restated.before.slice(0, m.index)}${weekday}${restated.before.slice(m.index + m[0].length)}${date}${restated.after}`;
+}
+
 /**
  * The cited date written in the draft's style at that spot, or null where no single natural replacement exists
  * (relative phrases; a value less precise than the style can express).
  */
 export function formatDate(v: DateValue, style: DateStyle, documentDate?: string): string | null {
+  if (style.restated) {
+    const { restated, ...bare } = style;
+    return withWeekday(formatDate(v, bare, documentDate), v, restated);
+  }
   switch (style.form) {
     case 'relative':
       return null;

@@ -1,7 +1,7 @@
 // Days of the month written in words, as dates spell them: "first" to "thirty-first", and "twenty one" style
 // compounds (a bare "one" or "five" is far more often a count than a day, so the scanners decide where these count).
 
-import { ONES, SMALL_ORDINALS as ORDINALS } from './numberWords';
+import { ONES, SMALL_ORDINALS as ORDINALS } from '../numberWords';
 
 const UNITS = ONES.slice(1, 10);
 const TEENS = ONES.slice(10, 20);

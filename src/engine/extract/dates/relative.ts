@@ -1,0 +1,219 @@
+// Phrases that count from the document's date: "yesterday", "last week", "earlier this month", "late last week",
+// "over the weekend", "three days ago", "within 48 hours", "a few days ago".
+
+import {
+  addBusinessDays,
+  addDays,
+  addMonths,
+  addWeeks,
+  endOfMonth,
+  endOfWeek,
+  endOfYear,
+  getDay,
+  nextDay,
+  previousDay,
+  startOfMonth,
+  startOfYear,
+  subDays,
+} from 'date-fns';
+import type { DateValue } from '../../types';
+import { isCapitalised, isSentenceStart } from './context';
+import { COUNT, countOf } from './counts';
+import { marksFuture } from './tense';
+import { dayValue, monthValue, partOf, rangeValue, yearValue, type Candidate } from './values';
+import { WEEK_SHIFT, weekStart } from './weeks';
+
+/** A capitalised relative phrase in mid-sentence is a title (the Today programme, Last Week Tonight). */
+function looksLikeTitle(text: string, start: number, phrase: string): boolean {
+  if (phrase === phrase.toUpperCase()) return false;
+  const words = phrase.split(/[ \t\u00a0-]+/);
+  if (words.slice(1).some((w) => isCapitalised(w))) return true;
+  return isCapitalised(phrase) && !isSentenceStart(text, start);
+}
+
+type Resolver = (m: RegExpExecArray, doc: Date, future: () => boolean) => DateValue | undefined;
+
+const weekValue = (monday: Date): DateValue => dayValue(monday, 7);
+/** The Saturday of the weekend on or before `d` (the current one when `d` falls on it). */
+const weekendSaturday = (d: Date): Date => (getDay(d) === 6 ? d : getDay(d) === 0 ? subDays(d, 1) : previousDay(d, 6));
+
+function periodValue(unit: string, anchor: Date): DateValue {
+  if (unit === 'week') return weekValue(weekStart(anchor));
+  if (unit === 'month') return monthValue(anchor);
+  return yearValue(anchor.getFullYear());
+}
+
+function shift(unit: string, d: Date, n: number): Date {
+  return unit === 'week' ? addWeeks(d, n) : unit === 'month' ? addMonths(d, n) : addMonths(d, 12 * n);
+}
+
+/** One term of an "ago" phrase: "21 days", "a month", "two years". */
+const AGO_TERM = `${COUNT}[ \\t]+(day|week|month|year)s?`;
+const UNIT_ORDER = ['day', 'week', 'month', 'year'];
+
+/** "about ten days ago": a fifth of the count either side (at least one unit), as days. */
+function hedgedRange(center: Date, unit: string, count: number): DateValue {
+  const k = Math.max(1, Math.round(count / 5));
+  const move = (n: number): Date => (unit === 'day' ? addDays(center, n) : shift(unit, center, n));
+  let from = move(-k);
+  let to = move(k);
+  if (unit === 'week') [from, to] = [weekStart(from), endOfWeek(to, { weekStartsOn: 1 })];
+  if (unit === 'month') [from, to] = [startOfMonth(from), endOfMonth(to)];
+  if (unit === 'year') [from, to] = [startOfYear(from), endOfYear(to)];
+  return rangeValue(from, to);
+}
+
+const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> = [
+  { re: /\b(?:the[ \t]+)?day[ \t]+before[ \t]+yesterday\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 2)) },
+  // "tmrw" is how a quoted message or post writes it; no other word is spelt so.
+  { re: /\b(?:the[ \t]+)?day[ \t]+after[ \t]+(?:tomorrow|tmrw)\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 2)) },
+  { re: /\b(?:yesterday|last[ \t]+night)\b/gi, resolve: (_m, doc) => dayValue(subDays(doc, 1)) },
+  { re: /\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b/gi, resolve: (_m, doc) => dayValue(doc) },
+  { re: /\b(?:tomorrow|tmrw)\b/gi, resolve: (_m, doc) => dayValue(addDays(doc, 1)) },
+  {
+    re: /\b(earlier|later)[ \t]+this[ \t]+(week|month|year)\b/gi,
+    resolve: (m, doc) => {
+      const unit = m[2].toLowerCase();
+      const first = unit === 'week' ? weekStart(doc) : unit === 'month' ? startOfMonth(doc) : startOfYear(doc);
+      const last = unit === 'week' ? endOfWeek(doc, { weekStartsOn: 1 }) : unit === 'month' ? endOfMonth(doc) : endOfYear(doc);
+      // On the first days of a month, "earlier this month" can only mean the days before: the month before, as readers take it.
+      if (m[1].toLowerCase() === 'earlier' && unit === 'month' && doc.getDate() <= 3) {
+        const previous = subDays(first, 1);
+        return rangeValue(startOfMonth(previous), doc);
+      }
+      return m[1].toLowerCase() === 'earlier' ? rangeValue(first, doc) : rangeValue(doc, last);
+    },
+  },
+  {
+    // "late last week" is Thursday to Sunday of it, "early next week" Monday to Wednesday.
+    re: /\b(early|mid|late)(?:-|[ \t]+)(last|this|next)[ \t]+week\b/gi,
+    resolve: (m, doc) => {
+      const monday = addWeeks(weekStart(doc), WEEK_SHIFT[m[2].toLowerCase()] ?? 0);
+      const part = partOf(m[1]);
+      const [a, b] = part === 'early' ? [0, 2] : part === 'mid' ? [2, 4] : [3, 6];
+      return rangeValue(addDays(monday, a), addDays(monday, b));
+    },
+  },
+  {
+    re: /\b(early|mid|late)(?:-|[ \t]+)(last|this|next)[ \t]+(month|year)\b/gi,
+    resolve: (m, doc) => {
+      const n = { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'];
+      const anchor = shift(m[3].toLowerCase(), doc, n);
+      const part = partOf(m[1]);
+      return m[3].toLowerCase() === 'month' ? monthValue(anchor, part) : yearValue(anchor.getFullYear(), part);
+    },
+  },
+  {
+    re: /\b(last|this[ \t]+past|this[ \t]+coming|this|next)[ \t]+(weekend|week|month|year)\b/gi,
+    resolve: (m, doc, future) => {
+      const mod = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2].toLowerCase();
+      if (unit === 'weekend') {
+        const current = weekendSaturday(doc);
+        const onWeekend = getDay(doc) === 6 || getDay(doc) === 0;
+        let sat: Date;
+        if (mod === 'last' || mod === 'this past') sat = onWeekend ? subDays(current, 7) : current;
+        else if (mod === 'next' || mod === 'this coming') sat = onWeekend ? addDays(current, 7) : nextDay(doc, 6);
+        else sat = onWeekend || !future() ? current : nextDay(doc, 6);
+        return dayValue(sat, 2);
+      }
+      const n = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : 0;
+      return periodValue(unit, shift(unit, doc, n));
+    },
+  },
+  {
+    re: /\b(?:over|during|at|on|through|across|throughout)[ \t]+(the[ \t]+weekend)\b/gi,
+    group: 1,
+    resolve: (_m, doc, future) => {
+      const current = weekendSaturday(doc);
+      const upcoming = getDay(doc) !== 6 && getDay(doc) !== 0 && future();
+      return dayValue(upcoming ? nextDay(doc, 6) : current, 2);
+    },
+  },
+  {
+    // "three days ago", "1 month and 21 days ago", "two days from tomorrow", "four days before yesterday";
+    // a hedge before it ("about two weeks ago") makes it a range around that day.
+    re: new RegExp(
+      `(?:\\b(?<hedge>about|around|approximately|roughly|some|nearly|almost)[ \\t]+)?(?<terms>${AGO_TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${AGO_TERM})*)[ \\t]+(?<dir>ago(?:[ \\t]+today)?|(?:from|after)[ \\t]+(?:now|today|tomorrow|yesterday)|before[ \\t]+(?:today|tomorrow|yesterday))\\b`,
+      'gi',
+    ),
+    resolve: (m, doc) => {
+      const g = m.groups as Record<string, string | undefined>;
+      const terms = [...(g.terms as string).matchAll(new RegExp(AGO_TERM, 'gi'))];
+      const dir = (g.dir as string).toLowerCase().replace(/\s+/g, ' ');
+      const sign = dir.startsWith('ago') || dir.startsWith('before') ? -1 : 1;
+      const anchorShift = /tomorrow$/.test(dir) ? 1 : /yesterday$/.test(dir) ? -1 : 0;
+      let d = addDays(doc, anchorShift);
+      let widest = 'day';
+      for (const t of terms) {
+        const count = countOf(t[1]);
+        if (count === undefined) return undefined;
+        const unit = t[2].toLowerCase();
+        d = unit === 'day' ? addDays(d, sign * count) : shift(unit, d, sign * count);
+        if (UNIT_ORDER.indexOf(unit) > UNIT_ORDER.indexOf(widest)) widest = unit;
+      }
+      // Counted forward it is a deadline, a day ("two weeks from now"); only "ago" looks back loosely ("a year ago
+      // today" is the day).
+      const single = terms.length === 1 && dir === 'ago';
+      if (g.hedge) return hedgedRange(d, widest, countOf(terms[terms.length - 1][1]) ?? 1);
+      // "Two weeks ago" names a week (and "a year ago" a year), not an exact day; "1 month 21 days ago" is a day.
+      if (!single || widest === 'day') return dayValue(d);
+      return periodValue(widest, d);
+    },
+  },
+  {
+    // "in three weeks" and "within 48 hours" count forward from the document only where the words look forward
+    // ("will finish in three weeks"); elsewhere they are lengths of time ("built in three weeks").
+    re: new RegExp(`\\b(in|within)[ \\t]+${COUNT}[ \\t]+(hour|day|week|month)s?\\b`, 'gi'),
+    resolve: (m, doc, future) => {
+      const count = countOf(m[2]);
+      if (!count || !future()) return undefined;
+      const unit = m[3].toLowerCase();
+      const end = unit === 'hour' ? addDays(doc, Math.ceil(count / 24)) : unit === 'day' ? addDays(doc, count) : shift(unit, doc, count);
+      return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
+    },
+  },
+  {
+    // Business days are counted to a deadline, never as a length of time: "in two business days" looks forward.
+    re: new RegExp(`\\b(in|within)[ \\t]+${COUNT}[ \\t]+(?:business|working)[ \\t]+days?\\b`, 'gi'),
+    resolve: (m, doc) => {
+      const count = countOf(m[2]);
+      if (!count) return undefined;
+      const end = addBusinessDays(doc, count);
+      return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
+    },
+  },
+  {
+    // "a few days ago", "several weeks ago": a range of days, never one day.
+    re: /\b(a[ \t]+few|few|several|a[ \t]+couple[ \t]+of)[ \t]+(day|week|month|year)s[ \t]+ago\b/gi,
+    resolve: (m, doc) => {
+      const several = /several/i.test(m[1]);
+      const unit = m[2].toLowerCase();
+      const back = (n: number): Date => (unit === 'day' ? subDays(doc, n) : shift(unit, doc, -n));
+      return rangeValue(back(several ? 9 : 6), back(2));
+    },
+  },
+];
+
+/** Hedges make an "ago" or period phrase approximate or open-ended ("more than a year ago"); bound stays exact here, so skip them. */
+const HEDGE_BEFORE = /\b(?:more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|fewer[ \t]+than|within|in|up[ \t]+to)[ \t]+$/i;
+
+export function scanRelative(text: string, doc: Date | undefined): Candidate[] {
+  if (!doc) return [];
+  const out: Candidate[] = [];
+  for (const rule of RELATIVE_RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const phrase = rule.group ? m[rule.group] : m[0];
+      const start = m.index + m[0].length - phrase.length;
+      const end = start + phrase.length;
+      if (looksLikeTitle(text, start, phrase)) continue;
+      const before = text.slice(Math.max(0, start - 20), start);
+      // "in the last week" and "over the next year" are rolling periods, not calendar ones.
+      if (/\b(?:the|a)[ \t]+$/i.test(before) && /^(?:last|next|this)\b/i.test(phrase)) continue;
+      if (/(?:ago|now|today)$/i.test(phrase) && HEDGE_BEFORE.test(before)) continue;
+      const date = rule.resolve(m as RegExpExecArray, doc, () => marksFuture(text, start, end));
+      if (date) out.push({ start, end, date, style: { form: 'relative' }, relative: true });
+    }
+  }
+  return out;
+}

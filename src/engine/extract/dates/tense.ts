@@ -1,0 +1,74 @@
+// What a sentence says of a date's time: ahead of the document (a future verb nearer the date than a past one),
+// behind it (a past-tense verb nearer), or neither. The scanners resolve yearless and weekday forms by it.
+
+import { isSentenceStart } from './context';
+
+// ---------------------------------------------------------------- sentences and tense
+
+const FUTURE_MARKERS =
+  /\b(?:will|effective|starting|won't|shall|(?:is|are|'s|’s)[ \t]+(?:due|scheduled|set|expected|slated|planned|going|poised)[ \t]+(?:to|for)|plans?[ \t]+to|planning[ \t]+to|upcoming|this[ \t]+coming)\b|['’]ll\b/gi;
+const PAST_MARKERS =
+  /\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|took|held|met|came|went|began|won|lost|made|left|gave|saw|found|died|[a-z]{3,}ed)\b/gi;
+
+/** The sentence holding [start, end): bounded by terminal punctuation (not after an abbreviation) or a blank line. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - 400);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    if ((c === '\n' && text[i - 1] === '\n') || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) {
+      if (c === '.' && !isSentenceStart(text, i + 1)) continue;
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + 400);
+  for (let i = end; i < to; i++) {
+    const c = text[i];
+    if ((c === '\n' && text[i + 1] === '\n') || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) {
+      if (c === '.' && !isSentenceStart(text, i + 1)) continue;
+      to = i;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** What the sentence around a date says of its time: ahead of the document, behind it, or nothing either way. */
+export type Tense = 'future' | 'past' | 'none';
+
+/** Verbs of saying date the statement, not the event the date belongs to ("the trial opens May 4, lawyers said"). */
+const SAYING = /^(?:said|told|announced|reported|confirmed|added)$/i;
+
+/**
+ * The tense the sentence gives the date. Future when a future marker stands nearer the date than any past-tense verb:
+ * "On Saturday, officials said they will..." is not future; "the vote will take place on Saturday" is. Past when a
+ * past-tense verb other than one of saying stands nearer than any future marker ("the bridge opened on May 4"); a
+ * participle before "for" or "to" ("scheduled for May 4") is no past tense.
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
+  const futures: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(FUTURE_MARKERS)) futures.push([from + m.index, from + m.index + m[0].length]);
+  const distance = (a: number, b: number): number => (b <= start ? start - b : a >= end ? a - end : 0);
+  const nearestFuture = Math.min(...futures.map(([a, b]) => distance(a, b)));
+  let nearestPast = Infinity;
+  let nearestEvent = Infinity;
+  for (const m of sentence.matchAll(PAST_MARKERS)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (futures.some(([fa, fb]) => a < fb && fa < b)) continue;
+    // A participle after "be" belongs to the future verb ("will be published"), it is not a past tense.
+    if (/\b(?:be|been|being)[ \t]+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (a >= start && b <= end) continue;
+    nearestPast = Math.min(nearestPast, distance(a, b));
+    if (!SAYING.test(m[0]) && !/^[ \t]+(?:for|to)\b/i.test(text.slice(b, b + 5))) nearestEvent = Math.min(nearestEvent, distance(a, b));
+  }
+  if (nearestFuture < nearestPast) return 'future';
+  return nearestEvent < nearestFuture ? 'past' : 'none';
+}
+
+/** Whether the sentence places the date in the future (see tenseAt). */
+export function marksFuture(text: string, start: number, end: number): boolean {
+  return tenseAt(text, start, end) === 'future';
+}
