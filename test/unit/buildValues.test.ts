@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildTable } from '../../src/engine';
+import { buildTable, dateValueToIso, type DateValue } from '../../src/engine';
 import { isDistinctive, roundsFrom } from '../../src/engine/tabulate/similarity';
+import { nearestYear } from '../../src/engine/tabulate/collect';
 import { loadBuilt as load, withValue } from './support/tables';
 
 describe('build: what equal and rounded values say about being one fact', () => {
@@ -51,5 +52,22 @@ describe('build: what equal and rounded values say about being one fact', () => 
     assert.ok(repairs, JSON.stringify(t.facts.map((f) => f.id)));
     assert.deepEqual(repairs.claims.map((c) => c.source).sort(), ['gazette', 'ledger']);
     assert.equal(repairs.contested, true, '3,418,550,000 rounds to 3.42 billion');
+  });
+
+  it("reads an undated source's yearless date in the year that puts it nearest the story's date", () => {
+    assert.deepEqual(nearestYear({ year: 2032, month: 11, day: 24, precision: 'day' }, '2031-12-01'), { year: 2031, month: 11, day: 24, precision: 'day' });
+    assert.deepEqual(nearestYear({ year: 2031, month: 1, day: 3, precision: 'day' }, '2031-12-28'), { year: 2032, month: 1, day: 3, precision: 'day' });
+    const t = load(
+      buildTable([
+        { path: 'c/dated.md', text: '---\ndate: 2031-12-01\n---\n# Ban\n\nThe ban on night flights took effect on November 24, the ministry said.\n' },
+        { path: 'c/undated.md', text: '# Ban\n\nOn 18 November 2031 the ministry said the ban on night flights will take effect on 24 November.\n' },
+      ]),
+    );
+    const ban = t.facts.find((f) => f.kind === 'date' && f.claims.length === 2);
+    assert.ok(ban, JSON.stringify(t.facts.map((f) => f.id)));
+    assert.deepEqual(
+      ban.claims.map((c) => dateValueToIso(c.value as DateValue)),
+      ['2031-11-24', '2031-11-24'],
+    );
   });
 });

@@ -89,6 +89,20 @@ function yearAnchor(visible: string): string | undefined {
   return latest;
 }
 
+/** The date in the year (the anchor's, or one either side) that puts it nearest the anchor. */
+export function nearestYear(d: DateValue, anchor: string): DateValue {
+  if (d.year === undefined || d.month === undefined) return d;
+  const at = Date.parse(anchor);
+  const year = Number(anchor.slice(0, 4));
+  const distance = (y: number) => Math.abs(Date.UTC(y, (d.month as number) - 1, d.day ?? 15) - at);
+  const best = [year - 1, year, year + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return { ...d, year: best };
+}
+
+function latest(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b === undefined || a > b ? a : b;
+}
+
 function surfaceWords(visible: string, span: Span, into: Map<string, string>): void {
   for (const t of tokens(visible, span.start, span.end)) {
     if (into.has(t.stem)) continue;
@@ -118,8 +132,10 @@ function bagOfWords(visible: string, sentence: Span, previous?: Span): Map<strin
 export function collectClaims(src: PreparedSource, sourceIndex: number, storyDate?: string): CollectedClaim[] {
   const { info, visible, sentences } = src;
   if (!sentences.length) return [];
-  // Failing its own, the story's: sources of one story are written within days of each other.
-  const anchor = info.published ?? yearAnchor(visible) ?? storyDate;
+  // Failing its own, the later of the latest date it writes and the story's: both come before the day it was
+  // written (sources of one story are written within days of each other), and a yearless date in the past
+  // tense is read as the most recent one not after the anchor.
+  const anchor = info.published ?? latest(yearAnchor(visible), storyDate);
   const inDateline = (s: Span) => info.dateline !== undefined && s.start >= info.dateline.start && s.end <= info.dateline.end;
   // Relative dates mean something only against the article's own date; an anchor inferred from the prose would be a guess.
   const dates = extractDates(visible, anchor).filter((d) => !(d.relative && !info.published) && !inDateline(d));
@@ -136,8 +152,11 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
     let value: number | DateValue | undefined;
     let unit: string | undefined;
     let currency: string | undefined;
-    if (claim.kind === 'date') value = tableDate(claim.date);
-    else {
+    if (claim.kind === 'date') {
+      value = tableDate(claim.date);
+      // Against a guessed anchor, tense says little: the year is the one that puts the date nearest it.
+      if (value && !info.published && anchor && !claim.style.withYear) value = nearestYear(value, anchor);
+    } else {
       value = claim.value;
       unit = claim.unit;
       currency = claim.currency;
