@@ -8,7 +8,7 @@ import { tokens } from '../match/terms';
 import { SpanSet } from '../text/spans';
 import { compareName, normalizeName } from '../verdict/names';
 import type { PreparedSource } from './collect';
-import { STORM_WORD, VESSEL_PREFIX } from './places';
+import { CRAFT_NOUN, STORM_WORD, VESSEL_PREFIX } from './nameCues';
 import { clauseAround } from './quote';
 import { cosine, type Idf, type Vector } from './similarity';
 
@@ -97,10 +97,11 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       found.push({ name: e.name, start: e.start, end: e.end, descriptor: descriptorBefore(visible, sentenceAt(e.start), e.start) });
     }
   }
-  // A ship or a storm carries a person's name ("USS Gerald R. Ford", "Hurricane Ida"): the word before says which.
+  // A ship, an aircraft or a storm carries a person's name ("USS Gerald R. Ford", "the carrier Gerald R.
+  // Ford", "Hurricane Ida"): the word before says which.
   const afterVessel = (start: number) => {
     const before = /(\S+)[ \t]+$/.exec(visible.slice(Math.max(0, start - 16), start))?.[1] ?? '';
-    return VESSEL_PREFIX.test(before) || STORM_WORD.test(before);
+    return VESSEL_PREFIX.test(before) || STORM_WORD.test(before) || CRAFT_NOUN.test(before);
   };
   const namesThing = (name: string) => {
     const first = name.split(/\s+/)[0];

@@ -17,7 +17,7 @@ import { isContested } from '../verdict/contested';
 import { compareName, compareToForms, normalizeName } from '../verdict/names';
 import type { CollectedClaim } from './collect';
 import type { DraftClaim } from './describe';
-import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, splitBySources, type BuildOptions } from './draft';
+import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, publishersOf, splitBySources, type BuildOptions } from './draft';
 import type { SourcePerson } from './people';
 import { readSources, type SourceText } from './source';
 import { valueAffinity } from './similarity';
@@ -271,7 +271,10 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
   const newNames = ex.names.filter((n) => !named.has(normalizeName(n.name)));
   const order = new Map(infos.map((s, i) => [s.id, i]));
   const newFacts = assignIds(
-    splitBySources(draftFacts(ex, rest, unplaced, order, newNames), options.minSources ?? DEFAULT_MIN_SOURCES).kept,
+    splitBySources(
+      draftFacts(ex, rest, unplaced, order, newNames, publishersOf([...infos, ...table.sources.values()])),
+      options.minSources ?? DEFAULT_MIN_SOURCES,
+    ).kept,
     new Set(table.facts.map((f) => f.id)),
   );
 
