@@ -38,6 +38,10 @@ export const CRAFT_NOUN =
 export const PARTY_FOLLOWER =
   /^(?:government|governments|administration|administrations|lawmakers|MPs|members|leader|leadership|voters|predecessors|candidate|candidates|manifesto|senators|councillors|majority)$/;
 
+/** After a name: a verb of speech or stance. Places do not speak, so a name that does is a body's ("the Grey House said"). */
+export const SPEAKS_AFTER =
+  /^[ \t]+(?:said|says|told|stated|declared|announced|warned|maintains|maintained|insisted|argued|added|confirmed|reported|estimated|forecast|forecasts|cautioned)\b/;
+
 export type NameType = 'place' | 'organization' | 'vessel' | 'storm' | 'name';
 
 function lastWord(name: string): string {

@@ -110,8 +110,10 @@ function groupType(value: string, mentions: readonly SourceName[], r: Resolver):
   const shape = typeFromShape(value);
   if (shape) return shape;
   if (r.placeWords.has(value)) return 'place';
+  if (mentions.some((n) => n.speaks)) return 'organization';
   const votes: Record<NameType, number> = { place: 0, organization: 0, vessel: 0, storm: 0, name: 0 };
   for (const n of mentions) votes[n.type]++;
+  if (votes.vessel) return 'vessel';
   if (votes.organization || votes.place) return votes.organization > votes.place ? 'organization' : 'place';
   return 'name';
 }

@@ -8,7 +8,7 @@ import { nlpEntities } from '../extract/entities';
 import { normalizeName } from '../verdict/names';
 import { ACRONYM, bracketedAcronym } from './acronyms';
 import type { PreparedSource } from './collect';
-import { isLocalPlaceNoun, PARTY_FOLLOWER, PLACE_NOUN, VESSEL_PREFIX, type NameType } from './nameCues';
+import { CRAFT_NOUN, isLocalPlaceNoun, PARTY_FOLLOWER, PLACE_NOUN, SPEAKS_AFTER, VESSEL_PREFIX, type NameType } from './nameCues';
 import { clauseAround } from './quote';
 
 export { STORM_WORD, VESSEL_PREFIX, type NameType } from './nameCues';
@@ -34,6 +34,8 @@ export interface SourceName {
   plural?: boolean;
   /** A one-word name written after "in the", "across the": a place ("in the Maldives"). */
   placeUse?: boolean;
+  /** Some mention is followed by a verb of speech ("the Grey House said"): a body, not a place. */
+  speaks?: boolean;
   /** Only in the page's dateline ("KELSO, Ardenia"): where the story was filed, not a thing it is about. */
   dateline?: boolean;
 }
@@ -228,6 +230,7 @@ export function collectNames(src: PreparedSource, sourceIndex: number, people: R
       f.attributive ||= made.attributive;
       f.plural ||= made.plural;
       f.placeUse ||= made.placeUse;
+      f.speaks ||= made.speaks;
       if (f.dateline && !made.dateline)
         Object.assign(f, { dateline: false, start: made.start, quote: clauseAround(src.info.text, sentence, made.start, made.start + made.name.length) });
     }
@@ -243,8 +246,10 @@ export function collectNames(src: PreparedSource, sourceIndex: number, people: R
     long.push(span);
     const key = normalizeName(name);
     if (key.split(' ').some((w) => people.has(w))) continue;
-    const type: NameType = VESSEL_PREFIX.test(name.split(/\s+/)[0]) ? 'vessel' : (c.type ?? 'name');
-    mention(key, { name, type, start: span.start, cued: true, acronym }, c.sentence);
+    const craftBefore = CRAFT_NOUN.test(/(\S+)[ \t]+$/.exec(src.visible.slice(Math.max(0, span.start - 16), span.start))?.[1] ?? '');
+    const type: NameType = VESSEL_PREFIX.test(name.split(/\s+/)[0]) || craftBefore ? 'vessel' : (c.type ?? 'name');
+    const speaks = SPEAKS_AFTER.test(src.visible.slice(span.end, span.end + 24));
+    mention(key, { name, type, start: span.start, cued: true, acronym, speaks }, c.sentence);
   }
   const inLong = (s: Span) => long.some((l) => l.start <= s.start && s.end <= l.end);
   for (const w of oneWordNames(src, (s) => inLong(s) || inCredit(s))) {

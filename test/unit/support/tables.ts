@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { loadTable, type FactTable } from '../../../src/engine';
+
+/** A table that must load without errors (warnings allowed): the tests' drafted tables. */
+export function loadClean(yaml: string): FactTable {
+  const { table, problems } = loadTable(yaml);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
+  assert.ok(table);
+  return table;
+}
+
+/** What `crosscheck check` finds in a draft against a table, as "verdict text" lines. */
+export function findingsOf(yaml: string, draft: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-table-'));
+  writeFileSync(join(dir, 'facts.yaml'), yaml);
+  writeFileSync(join(dir, 'draft.md'), draft);
+  let out = '';
+  main(['check', '--format', 'json', '--table', join(dir, 'facts.yaml'), join(dir, 'draft.md')], {
+    out: (s) => (out += s),
+    err: () => undefined,
+    stdin: () => '',
+  });
+  const findings = (JSON.parse(out) as { files: { findings: { verdict: string; text: string }[] }[] }).files[0].findings;
+  return findings.map((f) => `${f.verdict} ${f.text}`);
+}
