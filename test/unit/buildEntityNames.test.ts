@@ -207,3 +207,23 @@ describe('build: what a name names', () => {
     assert.ok(!entities(t).some((f) => /^Person/.test(f.label)), shown(t));
   });
 });
+
+describe('build: places named like people', () => {
+  it('makes a name any source writes as a place a place, not a person', () => {
+    const t = build(
+      '# Floods\n\nResidents of Rosa Almeda waded through floodwater, and the Rosa Almeda school closed.\n',
+      '# Floods\n\nRescuers reached families in Rosa Almeda on Sunday.\n',
+      '# Floods\n\nRosa Almeda, the worst-hit village, had no power.\n',
+    );
+    const f = entity(t, 'Rosa Almeda');
+    assert.ok(f, shown(t));
+    assert.match(f.label, /^Place named/);
+  });
+
+  it('still takes a person whose name follows "in" as a possessive for a person', () => {
+    const t = build('# Vote\n\nIn Marta Quell’s view, Mayor Marta Quell said, the vote was fair.\n', '# Vote\n\nMayor Marta Quell said the vote was fair.\n');
+    const f = entity(t, 'Marta Quell');
+    assert.ok(f, shown(t));
+    assert.match(f.label, /Mayor/);
+  });
+});

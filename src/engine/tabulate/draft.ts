@@ -5,7 +5,7 @@ import { collectClaims, prepareSource, sentenceStems, type CollectedClaim, type 
 import { describeGroup, describePerson, type DraftFact } from './describe';
 import { groupClaims } from './group';
 import { uniqueId } from './ids';
-import { collectPeople, groupPeople, type SourcePerson } from './people';
+import { collectPeople, groupPeople, withoutPlaces, type SourcePerson } from './people';
 import { describeName, groupNames } from './nameGroups';
 import { collectNames, type SourceName } from './places';
 import { makeIdf, type Idf } from './similarity';
@@ -46,7 +46,7 @@ function storyDate(sources: readonly PreparedSource[]): string | undefined {
 export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
   const prepared = sources.map(prepareSource);
   const idf = makeIdf(sentenceStems([...prepared, ...context.map(prepareSource)]));
-  const people = prepared.flatMap((p, i) => collectPeople(p, i));
+  const people = withoutPlaces(prepared.flatMap((p, i) => collectPeople(p, i)));
   const personNames = new Set(people.flatMap((p) => [normalizeName(p.name), ...normalizeName(p.name).split(' ')]));
   return {
     prepared,

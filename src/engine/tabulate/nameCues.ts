@@ -42,6 +42,19 @@ export const PARTY_FOLLOWER =
 export const SPEAKS_AFTER =
   /^[ \t]+(?:said|says|told|stated|declared|announced|warned|maintains|maintained|insisted|argued|added|confirmed|reported|estimated|forecast|forecasts|cautioned)\b/;
 
+/** Before a name: a preposition of place ("in San Telmo", "towards Villa Rosa"). People are not where things happen. */
+const PLACE_BEFORE = /\b(?:in|at|near|across|into|towards?|outside|throughout)[ \t]+$/i;
+/** After a name: an apposition saying what kind of place it is (", the worst-hit town"). */
+const PLACE_APPOSITION =
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:town|city|village|province|municipality|district|county|region|capital|island|port)\b/u;
+
+/** A mention the words around write as a place: "in San Telmo", "Villa Rosa, the worst-hit town". */
+export function writtenAsPlace(visible: string, m: { start: number; end: number }): boolean {
+  // "in Ana Costa's view" is about the person.
+  if (/^[’']s?\b/u.test(visible.slice(m.end, m.end + 2))) return false;
+  return PLACE_BEFORE.test(visible.slice(Math.max(0, m.start - 12), m.start)) || PLACE_APPOSITION.test(visible.slice(m.end, m.end + 60));
+}
+
 export type NameType = 'place' | 'organization' | 'vessel' | 'storm' | 'name';
 
 function lastWord(name: string): string {

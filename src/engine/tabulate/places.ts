@@ -8,7 +8,7 @@ import { nlpEntities } from '../extract/entities';
 import { normalizeName } from '../verdict/names';
 import { ACRONYM, bracketedAcronym } from './acronyms';
 import type { PreparedSource } from './collect';
-import { CRAFT_NOUN, isLocalPlaceNoun, PARTY_FOLLOWER, PLACE_NOUN, SPEAKS_AFTER, VESSEL_PREFIX, type NameType } from './nameCues';
+import { CRAFT_NOUN, isLocalPlaceNoun, PARTY_FOLLOWER, PLACE_NOUN, SPEAKS_AFTER, VESSEL_PREFIX, writtenAsPlace, type NameType } from './nameCues';
 import { clauseAround } from './quote';
 
 export { STORM_WORD, VESSEL_PREFIX, type NameType } from './nameCues';
@@ -247,7 +247,8 @@ export function collectNames(src: PreparedSource, sourceIndex: number, people: R
     const key = normalizeName(name);
     if (key.split(' ').some((w) => people.has(w))) continue;
     const craftBefore = CRAFT_NOUN.test(/(\S+)[ \t]+$/.exec(src.visible.slice(Math.max(0, span.start - 16), span.start))?.[1] ?? '');
-    const type: NameType = VESSEL_PREFIX.test(name.split(/\s+/)[0]) || craftBefore ? 'vessel' : (c.type ?? 'name');
+    const type: NameType =
+      VESSEL_PREFIX.test(name.split(/\s+/)[0]) || craftBefore ? 'vessel' : writtenAsPlace(src.visible, span) ? 'place' : (c.type ?? 'name');
     const speaks = SPEAKS_AFTER.test(src.visible.slice(span.end, span.end + 24));
     mention(key, { name, type, start: span.start, cued: true, acronym, speaks }, c.sentence);
   }
