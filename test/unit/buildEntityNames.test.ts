@@ -227,3 +227,21 @@ describe('build: places named like people', () => {
     assert.match(f.label, /Mayor/);
   });
 });
+
+describe('build: roles and adjectives that look like names', () => {
+  it('lists no title as a name', () => {
+    const t = build(
+      '# Budget\n\nOn Monday the Prime Minister said the Finance Secretary would resign.\n',
+      '# Budget\n\nThe vote came after the Prime Minister and the Finance Secretary spoke.\n',
+    );
+    assert.deepEqual(entities(t), [], shown(t));
+  });
+
+  it('does not read "state" after an adjective as a place noun', () => {
+    const t = build(
+      '# Talks\n\nThe talks were shown on Ardenian state television on Monday.\n',
+      '# Talks\n\nViewers of Ardenian state media saw the talks, and Ardenian officials spoke.\n',
+    );
+    assert.equal(entity(t, 'Ardenian'), undefined, shown(t));
+  });
+});

@@ -55,6 +55,16 @@ export function writtenAsPlace(visible: string, m: { start: number; end: number 
   return PLACE_BEFORE.test(visible.slice(Math.max(0, m.start - 12), m.start)) || PLACE_APPOSITION.test(visible.slice(m.end, m.end + 60));
 }
 
+/** Words of a role, not of a name: "Prime Minister", "the Agriculture Secretary", "Minister of Health". */
+const ROLE_WORD =
+  /^(?:President|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|Senator|Chancellor|Adviser|Advisor|Commissioner|Director|Chairman|Chairwoman|Chair|Ambassador|Premier|Envoy|Prosecutor|Chief)$/;
+
+/** A title standing for whoever holds it: its first or last word names a role. */
+export function isRole(name: string): boolean {
+  const words = name.split(/\s+/);
+  return ROLE_WORD.test(words[0]) || ROLE_WORD.test(words[words.length - 1]);
+}
+
 export type NameType = 'place' | 'organization' | 'vessel' | 'storm' | 'name';
 
 function lastWord(name: string): string {

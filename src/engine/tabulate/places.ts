@@ -8,7 +8,7 @@ import { nlpEntities } from '../extract/entities';
 import { normalizeName } from '../verdict/names';
 import { ACRONYM, bracketedAcronym } from './acronyms';
 import type { PreparedSource } from './collect';
-import { CRAFT_NOUN, isLocalPlaceNoun, PARTY_FOLLOWER, PLACE_NOUN, SPEAKS_AFTER, VESSEL_PREFIX, writtenAsPlace, type NameType } from './nameCues';
+import { CRAFT_NOUN, isLocalPlaceNoun, isRole, PARTY_FOLLOWER, PLACE_NOUN, SPEAKS_AFTER, VESSEL_PREFIX, writtenAsPlace, type NameType } from './nameCues';
 import { clauseAround } from './quote';
 
 export { STORM_WORD, VESSEL_PREFIX, type NameType } from './nameCues';
@@ -164,7 +164,8 @@ function oneWordCues(visible: string, sentence: Span, start: number, end: number
   const nounOf = /\b(\p{Ll}+)[ \t]+of[ \t]+$/u.exec(before)?.[1];
   const word = visible.slice(start, end);
   const cues: Partial<SourceName> = {};
-  if (PLACE_NOUN.test(after)) cues.placeNoun = after;
+  // "Ardenian state media" is the government's: "state" marks a place only before it ("the state of Kelso").
+  if (PLACE_NOUN.test(after) && after !== 'state') cues.placeNoun = after;
   else if (nounOf && PLACE_NOUN.test(nounOf)) cues.placeNoun = nounOf;
   if (PARTY_FOLLOWER.test(after)) cues.attributive = true;
   if (/\bthe[ \t]+$/i.test(before) && /\p{Ll}s$/u.test(word)) cues.plural = true;
@@ -242,7 +243,7 @@ export function collectNames(src: PreparedSource, sourceIndex: number, people: R
     const span = trimmed(src.visible, acronym ? acrossAnd(src.visible, c) : c);
     const name = src.visible.slice(span.start, span.end);
     // A run that opens its sentence may hold the sentence's first word ("Officials at ..."): not a name.
-    if (!isFactName(name) || /\d/.test(name) || c.sentence.start === span.start || inCredit(span)) continue;
+    if (!isFactName(name) || /\d/.test(name) || c.sentence.start === span.start || inCredit(span) || isRole(name)) continue;
     long.push(span);
     const key = normalizeName(name);
     if (key.split(' ').some((w) => people.has(w))) continue;
