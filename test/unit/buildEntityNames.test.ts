@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildTable, type Fact, type FactTable } from '../../src/engine';
+import { buildTable, updateTable, type Fact, type FactTable } from '../../src/engine';
 import { findingsOf, loadClean } from './support/tables';
 
 // Made-up reports of made-up events: each rule of how news prose names places, parties and bodies.
@@ -243,5 +243,23 @@ describe('build: roles and adjectives that look like names', () => {
       '# Talks\n\nViewers of Ardenian state media saw the talks, and Ardenian officials spoke.\n',
     );
     assert.equal(entity(t, 'Ardenian'), undefined, shown(t));
+  });
+});
+
+describe('build --update: names the table already holds', () => {
+  it('drafts no second fact for new sources that give a name the table holds by its acronym', () => {
+    const old = [
+      { path: 'r/one.md', text: '# Rents\n\nRents rose by 4%, the Office for Fair Rents (OFR) said.\n' },
+      { path: 'r/two.md', text: '# Rents\n\nThe OFR said rents rose by 4% this year.\n' },
+    ];
+    const fresh = [
+      { path: 'r/three.md', text: '# Rents\n\nTenants paid 4% more, figures from the OFR showed.\n' },
+      { path: 'r/four.md', text: '# Rents\n\nA report by the Office of Fair Rents (OFR) put the rise at 4%.\n' },
+    ];
+    const updated = load(updateTable(buildTable(old), [...old, ...fresh]));
+    assert.deepEqual(
+      entities(updated).map((f) => f.value),
+      ['Office for Fair Rents'],
+    );
   });
 });

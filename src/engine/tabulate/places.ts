@@ -185,7 +185,8 @@ function oneWordNames(src: PreparedSource, taken: (s: Span) => boolean): (Span &
       if (NOT_NAMES.has(word.toLowerCase()) || VESSEL_PREFIX.test(word) || taken(span)) continue;
       // The sentence's first word is capitalised for being first; before a colon or dash it opens a headline.
       if (!/\S/.test(src.visible.slice(sentence.start, span.start))) continue;
-      const whole = wholeName(text, sentence.start, span.start, span.end);
+      // "The" opening a sentence is capitalised for it, not part of the name after it ("The OFR said").
+      const whole = trimmed(src.visible, wholeName(text, sentence.start, span.start, span.end));
       if (whole.start !== span.start || whole.end !== span.end) continue;
       out.push({ ...span, sentence, cues: ACRONYM.test(word) ? {} : oneWordCues(src.visible, sentence, span.start, span.end) });
     }
