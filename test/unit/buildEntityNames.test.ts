@@ -100,6 +100,14 @@ describe('build: parties', () => {
     assert.ok(entity(t, 'Liberal Party'), shown(t));
   });
 
+  it('does not take a people for a party', () => {
+    const t = build(
+      '# Talks\n\nThe Saudis hosted the talks, and the Saudi government paid for them.\n',
+      '# Talks\n\nEnvoys met the Saudis on Monday; Saudi officials said the talks went well.\n',
+    );
+    assert.equal(entity(t, 'Saudi Party'), undefined, shown(t));
+  });
+
   it('does not take a plural place name for a party', () => {
     const t = build(
       '# Aid\n\nAid reached the Vellines on Monday, and the Velline government thanked donors.\n',

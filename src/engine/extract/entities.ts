@@ -98,3 +98,8 @@ export function capitalizedRuns(visible: string, span: Span): Word[][] {
 export function isCountryName(name: string): boolean {
   return nlp(name).has('#Country');
 }
+
+/** Whether compromise knows the word as a people's ("Saudi", "Israelis"): a nation, not a party. */
+export function isDemonym(word: string): boolean {
+  return nlp(word).has('#Demonym');
+}

@@ -5,7 +5,7 @@
 // when enough sources name it and one of them shows it is a name of something (a whole name, a definition,
 // a place noun), and it is not a country, a newspaper or a source's own publisher.
 
-import { isCountryName } from '../extract/entities';
+import { isCountryName, isDemonym } from '../extract/entities';
 import { normalizeName } from '../verdict/names';
 import { ACRONYM, expansionOf, spellsAcronym } from './acronyms';
 import type { DraftClaim, DraftFact } from './describe';
@@ -48,7 +48,7 @@ function acronymExpansions(names: readonly SourceName[]): Map<string, string> {
 /**
  * Capitalised words the sources use for a party: written in full once ("the Labour Party"), or both
  * before a word like "government" and as a plural ("a Conservative government", "the Conservatives"),
- * and never as a place ("in the Maldives").
+ * never as a place ("in the Maldives") and not a people's name ("the Saudis").
  */
 function partyWords(names: readonly SourceName[]): Set<string> {
   const out = new Set<string>();
@@ -61,7 +61,8 @@ function partyWords(names: readonly SourceName[]): Set<string> {
   for (const n of oneWord) {
     if (!n.plural || placeLike.has(singular(n.name))) continue;
     const word = singular(n.name);
-    if (oneWord.some((m) => m.attributive && m.name === word)) out.add(word);
+    // "the Saudis" and "the Saudi government" are a nation and its government.
+    if (oneWord.some((m) => m.attributive && m.name === word) && !isDemonym(word)) out.add(word);
   }
   return out;
 }
