@@ -50,6 +50,11 @@ describe('build: an acronym and the name it stands for', () => {
     assert.equal(sourcesOf(f), 2);
   });
 
+  it('does not link a two-letter acronym to a name by its initials alone', () => {
+    const t = build('# Rail\n\nTrains left Union Station late, and the US fare board met.\n', '# Rail\n\nThe US fare board met as trains left late.\n');
+    assert.equal(entity(t, 'Union Station'), undefined, shown(t));
+  });
+
   it('leaves an acronym no source spells out alone, however many sources use it', () => {
     const t = build('# Tax\n\nThe levy adds to VAT and to the QRT on fuel.\n', '# Tax\n\nShoppers pay VAT, and drivers the QRT, from June.\n');
     assert.deepEqual(entities(t), []);

@@ -33,7 +33,8 @@ function acronymExpansions(names: readonly SourceName[]): Map<string, string> {
   for (const n of names) if (n.acronym) given.set(n.acronym, [...(given.get(n.acronym) ?? []), n.name]);
   const whole = [...new Set(names.filter((n) => n.cued && !isOneWord(n)).map((n) => n.name))];
   for (const n of names) {
-    if (!isOneWord(n) || !ACRONYM.test(n.name) || given.has(n.name)) continue;
+    // Two initials match too many names by chance ("US"): a two-letter acronym needs its brackets.
+    if (!isOneWord(n) || !ACRONYM.test(n.name) || n.name.length < 3 || given.has(n.name)) continue;
     const spelled = whole.filter((w) => spellsAcronym(w, n.name));
     if (spelled.length) given.set(n.name, spelled);
   }
