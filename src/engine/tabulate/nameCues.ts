@@ -87,3 +87,10 @@ export function typeFromShape(name: string): NameType | undefined {
 export function isMasthead(name: string): boolean {
   return name.split(/\s+/).length >= 2 && MASTHEAD.test(lastWord(name));
 }
+
+/** The type most mentions give a name: a ship if any says so (its prefix is sure), else the likelier of place and body. */
+export function mostVoted(v: Readonly<Record<NameType, number>>): NameType {
+  if (v.vessel) return 'vessel';
+  if (v.organization || v.place) return v.organization > v.place ? 'organization' : 'place';
+  return 'name';
+}

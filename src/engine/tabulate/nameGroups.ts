@@ -10,7 +10,7 @@ import { normalizeName } from '../verdict/names';
 import { ACRONYM, expansionOf, spellsAcronym } from './acronyms';
 import type { DraftClaim, DraftFact } from './describe';
 import { idFromWords } from './ids';
-import { isLocalPlaceNoun, isMasthead, typeFromShape, type NameType } from './nameCues';
+import { isLocalPlaceNoun, isMasthead, mostVoted, typeFromShape, type NameType } from './nameCues';
 import type { SourceName } from './places';
 
 /** One name several sources use: the value a table cites, and each source's first mention of it. */
@@ -115,9 +115,7 @@ function groupType(value: string, mentions: readonly SourceName[], r: Resolver):
   if (mentions.some((n) => n.speaks)) return 'organization';
   const votes: Record<NameType, number> = { place: 0, organization: 0, vessel: 0, storm: 0, name: 0 };
   for (const n of mentions) votes[n.type]++;
-  if (votes.vessel) return 'vessel';
-  if (votes.organization || votes.place) return votes.organization > votes.place ? 'organization' : 'place';
-  return 'name';
+  return mostVoted(votes);
 }
 
 /**

@@ -8,10 +8,19 @@ import { nlpEntities } from '../extract/entities';
 import { normalizeName } from '../verdict/names';
 import { ACRONYM, bracketedAcronym } from './acronyms';
 import type { PreparedSource } from './collect';
-import { CRAFT_NOUN, isLocalPlaceNoun, isRole, PARTY_FOLLOWER, PLACE_NOUN, SPEAKS_AFTER, VESSEL_PREFIX, writtenAsPlace, type NameType } from './nameCues';
+import {
+  CRAFT_NOUN,
+  isLocalPlaceNoun,
+  isRole,
+  mostVoted,
+  PARTY_FOLLOWER,
+  PLACE_NOUN,
+  SPEAKS_AFTER,
+  VESSEL_PREFIX,
+  writtenAsPlace,
+  type NameType,
+} from './nameCues';
 import { clauseAround } from './quote';
-
-export { STORM_WORD, VESSEL_PREFIX, type NameType } from './nameCues';
 
 /** One place or organisation as one source writes it, at its first mention. */
 export interface SourceName {
@@ -206,12 +215,6 @@ function datelinePlace(src: PreparedSource): (Span & { name: string }) | undefin
 
 type Vote = { first: SourceName } & Record<NameType, number>;
 
-function mostVoted(v: Record<NameType, number>): NameType {
-  if (v.vessel) return 'vessel';
-  if (v.organization || v.place) return v.organization > v.place ? 'organization' : 'place';
-  return 'name';
-}
-
 /** Each place, organisation and ship one source names, once, typed as most of its mentions are typed. */
 export function collectNames(src: PreparedSource, sourceIndex: number, people: ReadonlySet<string>): SourceName[] {
   const votes = new Map<string, Vote>();
@@ -268,5 +271,5 @@ export function collectNames(src: PreparedSource, sourceIndex: number, people: R
       { name: dateline.name, type: 'place', start: dateline.start, cued: false, dateline: true },
       sentenceOf(src, dateline.start),
     );
-  return [...votes.values()].map((v) => ({ ...v.first, type: v.vessel ? 'vessel' : mostVoted(v) }));
+  return [...votes.values()].map((v) => ({ ...v.first, type: mostVoted(v) }));
 }
