@@ -5,7 +5,7 @@ import { buildTable, dateValueToIso, htmlToText, loadTable, type Fact, type Fact
 import { readSources } from '../../src/engine/tabulate/source';
 import { clauseAround } from '../../src/engine/tabulate/quote';
 import { roundedTolerance } from '../../src/engine/tabulate/describe';
-import { loadBuilt as load } from './support/tables';
+import { loadClean as load } from './support/tables';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'build');
 

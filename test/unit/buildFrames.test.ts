@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildTable } from '../../src/engine';
-import { loadBuilt as load, withValue } from './support/tables';
+import { loadClean as load, withValue } from './support/tables';
 
 describe('build: lining facts up by what a figure counts, when and in which unit', () => {
   it('keeps the dead and the injured apart even when their sentences share their words', () => {

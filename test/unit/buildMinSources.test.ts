@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildTable, type FactTable } from '../../src/engine';
-import { loadBuilt as load } from './support/tables';
+import { loadClean as load } from './support/tables';
 
 // Three short reports of one made-up event: the toll and the date are told by all three, the cost of the
 // repair by two, the number of firefighters by one only.

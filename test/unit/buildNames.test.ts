@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main';
-import { buildTable, loadTable, type FactTable } from '../../src/engine';
+import { buildTable } from '../../src/engine';
+import { findingsOf, loadClean } from './support/tables';
 
-function load(yaml: string): FactTable {
-  const { table, problems } = loadTable(yaml);
-  assert.deepEqual(
-    problems.filter((p) => p.severity === 'error'),
-    [],
-  );
-  assert.ok(table);
-  return table;
-}
+const load = loadClean;
 
 // Made-up reports: a ship named after a person, a body with a long name, a city named once each.
 const SOURCES = [
@@ -92,19 +81,6 @@ describe('build: a minority spelling of a person', () => {
   });
 
   it('lets the checker call a draft repeating the variant misspelled', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-variant-'));
-    writeFileSync(join(dir, 'facts.yaml'), yaml);
-    writeFileSync(join(dir, 'draft.md'), 'Harbour Commissioner Idris Vantongren said the vote would pass.\n');
-    let out = '';
-    main(['check', '--format', 'json', '--table', join(dir, 'facts.yaml'), join(dir, 'draft.md')], {
-      out: (s) => (out += s),
-      err: () => undefined,
-      stdin: () => '',
-    });
-    const findings = (JSON.parse(out) as { files: { findings: { verdict: string; text: string }[] }[] }).files[0].findings;
-    assert.deepEqual(
-      findings.map((f) => `${f.verdict} ${f.text}`),
-      ['misspelled Idris Vantongren'],
-    );
+    assert.deepEqual(findingsOf(yaml, 'Harbour Commissioner Idris Vantongren said the vote would pass.\n'), ['misspelled Idris Vantongren']);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buildTable, dateValueToIso, type DateValue } from '../../src/engine';
 import { isDistinctive, roundsFrom } from '../../src/engine/tabulate/similarity';
 import { nearestYear } from '../../src/engine/tabulate/collect';
-import { loadBuilt as load, withValue } from './support/tables';
+import { loadClean as load, withValue } from './support/tables';
 
 describe('build: what equal and rounded values say about being one fact', () => {
   it('counts exact-looking figures and sums in the millions as distinctive, small round ones as not', () => {

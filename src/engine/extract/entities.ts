@@ -93,3 +93,13 @@ export function capitalizedRuns(visible: string, span: Span): Word[][] {
   if (run.length) runs.push(run);
   return runs;
 }
+
+/** Whether compromise knows the name as a country's ("Ardenia" is not, "France" is). */
+export function isCountryName(name: string): boolean {
+  return nlp(name).has('#Country');
+}
+
+/** Whether compromise knows the word as a people's ("Saudi", "Israelis"): a nation, not a party. */
+export function isDemonym(word: string): boolean {
+  return nlp(word).has('#Demonym');
+}

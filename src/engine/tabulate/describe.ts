@@ -43,6 +43,10 @@ export interface DraftFact {
   order: [number, number];
   /** Spellings of a name other than the cited one, with the sources that use them: noted above the fact. */
   variants?: { spelling: string; sources: string[] }[];
+  /** Other names of an entity that stand for it (an acronym, a short form): written as its `aliases`. */
+  aliases?: string[];
+  /** Notes for the reviewer, written as comments above the fact. */
+  notes?: string[];
 }
 
 const MAX_CUES = 5;

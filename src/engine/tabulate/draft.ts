@@ -5,8 +5,9 @@ import { collectClaims, prepareSource, sentenceStems, type CollectedClaim, type 
 import { describeGroup, describePerson, type DraftFact } from './describe';
 import { groupClaims } from './group';
 import { uniqueId } from './ids';
-import { collectPeople, groupPeople, type SourcePerson } from './people';
-import { collectNames, describeName, groupNames, type SourceName } from './places';
+import { collectPeople, groupPeople, withoutPlaces, type SourcePerson } from './people';
+import { describeName, groupNames } from './nameGroups';
+import { collectNames, type SourceName } from './places';
 import { makeIdf, type Idf } from './similarity';
 import { normalizeName } from '../verdict/names';
 import type { SourceInfo } from './source';
@@ -45,7 +46,7 @@ function storyDate(sources: readonly PreparedSource[]): string | undefined {
 export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
   const prepared = sources.map(prepareSource);
   const idf = makeIdf(sentenceStems([...prepared, ...context.map(prepareSource)]));
-  const people = prepared.flatMap((p, i) => collectPeople(p, i));
+  const people = withoutPlaces(prepared.flatMap((p, i) => collectPeople(p, i)));
   const personNames = new Set(people.flatMap((p) => [normalizeName(p.name), ...normalizeName(p.name).split(' ')]));
   return {
     prepared,
@@ -54,6 +55,11 @@ export function extract(sources: readonly SourceInfo[], context: readonly Source
     people,
     names: prepared.flatMap((p, i) => collectNames(p, i, personNames)),
   };
+}
+
+/** The outlets the sources come from: they name themselves on their pages, which does not make them part of the story. */
+export function publishersOf(sources: readonly Pick<SourceInfo, 'publisher'>[]): string[] {
+  return sources.flatMap((s) => (s.publisher ? [s.publisher] : []));
 }
 
 const KIND_ORDER: Record<Kind, number> = { number: 0, money: 1, percent: 2, date: 3, entity: 4 };
@@ -80,10 +86,11 @@ export function draftFacts(
   people: SourcePerson[],
   order: ReadonlyMap<string, number>,
   names: readonly SourceName[] = [],
+  publishers: readonly string[] = [],
 ): DraftFact[] {
   const facts = groupClaims(claims, ex.idf).map((g) => describeGroup(g, ex.idf, order));
   facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
-  facts.push(...groupNames(names).map(describeName));
+  facts.push(...groupNames(names, 2, publishers).map(describeName));
   return facts.sort(compareFacts);
 }
 

@@ -1,7 +1,7 @@
 // Drafting a cross-source fact table from source articles: pure functions over texts, no file system,
 // so the command line and the editor extension build the same table from the same sources.
 
-import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, splitBySources, type BuildOptions } from './draft';
+import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, publishersOf, splitBySources, type BuildOptions } from './draft';
 import { readSources, type SourceText } from './source';
 import { writeTable } from './write';
 
@@ -20,7 +20,7 @@ export function buildTable(sources: readonly SourceText[], options: BuildOptions
   const order = new Map(infos.map((s, i) => [s.id, i]));
   const min = options.minSources ?? DEFAULT_MIN_SOURCES;
   // Ids are given in table order over both parts, so uncommenting a fact never makes a duplicate id.
-  const { kept, aside } = splitBySources(draftFacts(ex, ex.claims, ex.people, order, ex.names), min);
+  const { kept, aside } = splitBySources(draftFacts(ex, ex.claims, ex.people, order, ex.names, publishersOf(infos)), min);
   const written = assignIds([...kept, ...aside]);
   return writeTable(infos, written.slice(0, kept.length), { facts: written.slice(kept.length), min });
 }

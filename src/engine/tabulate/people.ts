@@ -8,7 +8,7 @@ import { tokens } from '../match/terms';
 import { SpanSet } from '../text/spans';
 import { compareName, normalizeName } from '../verdict/names';
 import type { PreparedSource } from './collect';
-import { STORM_WORD, VESSEL_PREFIX } from './places';
+import { CRAFT_NOUN, STORM_WORD, VESSEL_PREFIX, writtenAsPlace } from './nameCues';
 import { clauseAround } from './quote';
 import { cosine, type Idf, type Vector } from './similarity';
 
@@ -29,12 +29,17 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Lower-case words inside people's names: "Ana de Souza", "Pieter van Dijk". */
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|binti|ibn|al|el|y)$/;
+
 export interface PersonMention {
   name: string;
   start: number;
   end: number;
   /** Title and adjectives written before the name: "Oklahoma Republican Senator". */
   descriptor: string;
+  /** Written as a place where it stands: "in San Telmo". */
+  asPlace?: boolean;
 }
 
 /** One person as one source names them. */
@@ -47,6 +52,8 @@ export interface SourcePerson {
   descriptors: string[];
   /** The words of every sentence that names them, for telling namesakes apart. */
   context: Map<string, number>;
+  /** Some mention is written as a place's ("in San Telmo"): a place named like a person, if any source says so. */
+  asPlace: boolean;
 }
 
 /** After a name: an appositive about a person or a verb of speech. */
@@ -94,13 +101,16 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
     for (const e of nlpEntities(visible, p, {})) {
       if (e.entityType !== 'person') others.push(e);
       if (e.entityType !== 'person' || e.name.split(/\s+/).length < 2 || !/^[\p{L}\p{M} .’'-]+$/u.test(e.name)) continue;
+      // A lower-case word other than a particle ("de", "van") is the tagger running on into the sentence.
+      if (e.name.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLE.test(w))) continue;
       found.push({ name: e.name, start: e.start, end: e.end, descriptor: descriptorBefore(visible, sentenceAt(e.start), e.start) });
     }
   }
-  // A ship or a storm carries a person's name ("USS Gerald R. Ford", "Hurricane Ida"): the word before says which.
+  // A ship, an aircraft or a storm carries a person's name ("USS Gerald R. Ford", "the carrier Gerald R.
+  // Ford", "Hurricane Ida"): the word before says which.
   const afterVessel = (start: number) => {
     const before = /(\S+)[ \t]+$/.exec(visible.slice(Math.max(0, start - 16), start))?.[1] ?? '';
-    return VESSEL_PREFIX.test(before) || STORM_WORD.test(before);
+    return VESSEL_PREFIX.test(before) || STORM_WORD.test(before) || CRAFT_NOUN.test(before);
   };
   const namesThing = (name: string) => {
     const first = name.split(/\s+/)[0];
@@ -127,6 +137,7 @@ function mentionsIn(src: PreparedSource): PersonMention[] {
       found.push({ name: visible.slice(span.start, span.end), ...span, descriptor });
     }
   }
+  for (const m of found) if (writtenAsPlace(visible, m)) m.asPlace = true;
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -143,6 +154,7 @@ export function collectPeople(src: PreparedSource, sourceIndex: number): SourceP
     const existing = people.find((p) => compareName(m.name, p.name) === 'same' || compareName(p.name, m.name) === 'same');
     if (existing) {
       if (m.descriptor) existing.descriptors.push(m.descriptor);
+      existing.asPlace ||= !!m.asPlace;
       continue;
     }
     const sentence = src.sentences.find((s) => s.start <= m.start && m.start < s.end) ?? { start: m.start, end: m.end };
@@ -153,6 +165,7 @@ export function collectPeople(src: PreparedSource, sourceIndex: number): SourceP
       quote: clauseAround(src.info.text, sentence, m.start, m.end),
       descriptors: m.descriptor ? [m.descriptor] : [],
       context: new Map(),
+      asPlace: !!m.asPlace,
     };
     people.push(person);
     byKey.set(surname(m.name), person);
@@ -183,6 +196,12 @@ function samePerson(a: SourcePerson, b: SourcePerson, va: Vector, vb: Vector): b
   const fb = firstName(b.name);
   const givenAlike = compareName(fa, fb) !== 'different' || (fa.length >= 3 && fa.slice(0, 3) === fb.slice(0, 3));
   return givenAlike && cosine(va, vb) >= 0.15;
+}
+
+/** The people of all sources, less names any source writes as a place's ("in San Telmo"): places named like people. */
+export function withoutPlaces(people: readonly SourcePerson[]): SourcePerson[] {
+  const places = new Set(people.filter((p) => p.asPlace).map((p) => normalizeName(p.name)));
+  return people.filter((p) => !places.has(normalizeName(p.name)));
 }
 
 /** People named by at least `minSources` sources, each as the list of how every source names them. */

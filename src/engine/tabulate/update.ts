@@ -16,8 +16,8 @@ import { loadTable } from '../table/load';
 import { isContested } from '../verdict/contested';
 import { compareName, compareToForms, normalizeName } from '../verdict/names';
 import type { CollectedClaim } from './collect';
-import type { DraftClaim } from './describe';
-import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, splitBySources, type BuildOptions } from './draft';
+import type { DraftClaim, DraftFact } from './describe';
+import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, publishersOf, splitBySources, type BuildOptions } from './draft';
 import type { SourcePerson } from './people';
 import { readSources, type SourceText } from './source';
 import { valueAffinity } from './similarity';
@@ -266,14 +266,14 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
     additions.set(fact, list);
   }
 
-  // A place or body the table already names is not drafted again; its new mentions are left to the reviewer.
-  const named = new Set(entityFacts.flatMap((f) => (f.value === undefined ? [] : [normalizeName(f.value)])));
-  const newNames = ex.names.filter((n) => !named.has(normalizeName(n.name)));
+  // A place or body the table already names, by its value or an alias, is not drafted again; its new mentions
+  // are left to the reviewer. Names are lined up first, so "OBR" in a new source is the table's spelled-out name.
+  const named = new Set(entityFacts.flatMap((f) => [...(f.value === undefined ? [] : [f.value]), ...f.aliases].map(normalizeName)));
+  const namedAlready = (f: DraftFact) =>
+    f.kind === 'entity' && [f.value, ...(f.aliases ?? [])].some((v) => typeof v === 'string' && named.has(normalizeName(v)));
   const order = new Map(infos.map((s, i) => [s.id, i]));
-  const newFacts = assignIds(
-    splitBySources(draftFacts(ex, rest, unplaced, order, newNames), options.minSources ?? DEFAULT_MIN_SOURCES).kept,
-    new Set(table.facts.map((f) => f.id)),
-  );
+  const drafted = draftFacts(ex, rest, unplaced, order, ex.names, publishersOf([...infos, ...table.sources.values()])).filter((f) => !namedAlready(f));
+  const newFacts = assignIds(splitBySources(drafted, options.minSources ?? DEFAULT_MIN_SOURCES).kept, new Set(table.facts.map((f) => f.id)));
 
   const doc = parseDocument(existing);
   const root = doc.contents;

@@ -61,7 +61,7 @@ export function sourceLines(s: Pick<SourceInfo, 'id' | 'title' | 'publisher' | '
 
 export function factLines(id: string, f: DraftFact, indent: string, notes: readonly string[] = []): string[] {
   const i2 = `${indent}  `;
-  const out = notes.map((n) => `${indent}# ${n}`);
+  const out = [...notes, ...(f.notes ?? [])].map((n) => `${indent}# ${n}`);
   if (f.contested) out.push(`${indent}# ${contestedNote(f)}`);
   // A minority spelling is most often a source's slip: the value is the spelling most sources use.
   for (const v of f.variants ?? []) out.push(`${indent}# Spelling variant: ${v.spelling} (${v.sources.join(', ')}); most sources write ${String(f.value)}`);
@@ -73,6 +73,7 @@ export function factLines(id: string, f: DraftFact, indent: string, notes: reado
   if (f.value !== undefined) out.push(`${i2}value: ${yamlValue(f.value)}`);
   if (f.bound !== 'exact') out.push(`${i2}bound: ${f.bound}`);
   if (f.tolerance !== undefined) out.push(`${i2}tolerance: ${f.tolerance}`);
+  if (f.aliases?.length) out.push(`${i2}aliases: [${f.aliases.map((a) => yamlString(a, true)).join(', ')}]`);
   out.push(`${i2}claims:`);
   for (const c of f.claims) out.push(`${i2}  - ${claimLine(c)}`);
   return out;

@@ -1,10 +1,12 @@
-// Reading the tables the builder writes, for tests: a table that fails to load fails the test.
-
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
 import { loadTable, type Fact, type FactTable } from '../../../src/engine';
 
-/** The table `yaml` holds; asserts it loads without errors. */
-export function loadBuilt(yaml: string): FactTable {
+/** A table that must load without errors (warnings allowed): the tests' drafted tables. */
+export function loadClean(yaml: string): FactTable {
   const { table, problems } = loadTable(yaml);
   assert.deepEqual(
     problems.filter((p) => p.severity === 'error'),
@@ -12,6 +14,21 @@ export function loadBuilt(yaml: string): FactTable {
   );
   assert.ok(table);
   return table;
+}
+
+/** What `crosscheck check` finds in a draft against a table, as "verdict text" lines. */
+export function findingsOf(yaml: string, draft: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-table-'));
+  writeFileSync(join(dir, 'facts.yaml'), yaml);
+  writeFileSync(join(dir, 'draft.md'), draft);
+  let out = '';
+  main(['check', '--format', 'json', '--table', join(dir, 'facts.yaml'), join(dir, 'draft.md')], {
+    out: (s) => (out += s),
+    err: () => undefined,
+    stdin: () => '',
+  });
+  const findings = (JSON.parse(out) as { files: { findings: { verdict: string; text: string }[] }[] }).files[0].findings;
+  return findings.map((f) => `${f.verdict} ${f.text}`);
 }
 
 /** The fact holding a claim of this numeric value from this source. */
