@@ -133,6 +133,6 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     vscode.commands.registerCommand('crosscheck.buildTable', () => buildTableCommand()),
     vscode.commands.registerCommand('crosscheck.showClaims', () => showClaimsCommand(s.checker)),
     vscode.commands.registerCommand(ACCEPT_ALIAS_COMMAND, (tablePath: unknown, factId: unknown, alias: unknown) => acceptAlias(tablePath, factId, alias)),
-    vscode.commands.registerCommand(ADD_TO_TABLE_COMMAND, () => addToTableCommand(s.checker)),
+    vscode.commands.registerCommand(ADD_TO_TABLE_COMMAND, (ref?: unknown) => addToTableCommand(s.checker, ref)),
   ];
 }

@@ -163,6 +163,11 @@ function claimValue(claim: Claim): FactValue | undefined {
   return claim.kind === 'entity' ? claim.name : claim.value;
 }
 
+/** Whether a claim has a value a table can hold (a date needs its year). */
+export function canRecord(claim: Claim): boolean {
+  return claimValue(claim) !== undefined;
+}
+
 /** A label in the sentence's own words ("Tugboats waited outside the harbour"), else its opening words marked for rewriting. */
 function labelFrom(sentence: string, claim: Claim): string {
   const said = labelFromQuote(sentence, claim.text, claim.kind === 'date');
