@@ -90,7 +90,7 @@ describe('Crosscheck in a newsroom repository', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it("builds a story folder's table from its sources with progress, opens it, and names the contested facts", async () => {
+  it("builds a story folder's table from its sources only, opens it, and names the contested facts", async () => {
     const story = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-build-'));
     const files: Record<string, string> = {
       'sources/valley-courier.md':
