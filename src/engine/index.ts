@@ -12,5 +12,5 @@ export { dateValueToIso } from './format/isoDate';
 export { agreementMatrix, type Agreement, type AgreementCell, type AgreementRow } from './verdict/agreement';
 export { sourceIdsIn } from './table/sourceIds';
 export { describeSource } from './table/sourceText';
-export { buildTable, updateTable, htmlToText, TableUpdateError, type BuildOptions, type SourceText } from './tabulate';
+export { buildTable, updateTable, htmlToText, TableUpdateError, type BuildOptions, type BuildStep, type SourceText } from './tabulate';
 export { parseDocumentDate, type UnresolvedDate } from './extract/dates';

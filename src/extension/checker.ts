@@ -30,6 +30,8 @@ export class CheckController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** What the log last said of each document's table, config and date: said again only when it changes. */
   private readonly logged = new Map<string, string>();
+  /** Each document's claims, matched or not, read by a check of its own for the live check they go with. */
+  private readonly claimChecks = new Map<string, { basis: DocumentCheck; result: Promise<CheckResult | undefined> }>();
   /** Fires after each published check (undefined when a document's results were cleared). */
   readonly onDidCheck = this.checked.event;
   constructor(
@@ -68,6 +70,34 @@ export class CheckController implements vscode.Disposable {
   /** The latest check, even if the document has been edited since (for the status bar). */
   latest(uri: vscode.Uri): DocumentCheck | undefined {
     return this.results.get(uri.toString());
+  }
+
+  /**
+   * Every claim of the document as it is now, matched or not (the live checks send findings alone), from a
+   * check with claims made once per live check; `knownOnly` answers only from one already made.
+   */
+  async claimsOf(doc: vscode.TextDocument, knownOnly = false): Promise<{ result: CheckResult; basis: DocumentCheck } | undefined> {
+    const basis = knownOnly ? this.current(doc) : await this.checkOfNow(doc);
+    if (!basis) return undefined;
+    const key = doc.uri.toString();
+    let known = this.claimChecks.get(key);
+    if (known?.basis !== basis) {
+      if (knownOnly) return undefined;
+      known = { basis, result: this.checkText(`claims:${key}`, doc.uri, doc.getText(), true).then((c) => c?.result) };
+      this.claimChecks.set(key, known);
+    }
+    const result = await known.result;
+    return result && doc.version === basis.version ? { result, basis } : undefined;
+  }
+
+  /** The check of the text as it is now: the latest, or a new one (again, if one scheduled by the last edit supersedes it). */
+  private async checkOfNow(doc: vscode.TextDocument): Promise<DocumentCheck | undefined> {
+    const version = doc.version;
+    for (let attempt = 0; attempt < 3 && doc.version === version && !doc.isClosed; attempt++) {
+      const checked = this.current(doc) ?? (await this.checkNow(doc)) ?? this.current(doc);
+      if (checked) return checked;
+    }
+    return undefined;
   }
 
   schedule(doc: vscode.TextDocument, delay = readSettings(doc.uri).debounceMs): void {
@@ -159,6 +189,7 @@ export class CheckController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.logged.delete(key);
+    this.claimChecks.delete(key);
     if (this.results.delete(key)) this.checked.fire(undefined);
     this.collection.delete(uri);
   }

@@ -4,7 +4,7 @@ import { ignoreComment } from '../host/suppress';
 import type { CheckController, DocumentCheck } from './checker';
 import type { FindingDiagnostic } from './diagnostics';
 import { OPEN_FACT_COMMAND } from './hover';
-import { ACCEPT_ALIAS_COMMAND } from './tableEdits';
+import { ACCEPT_ALIAS_COMMAND, ADD_TO_TABLE_COMMAND, unmatchedClaims, type ClaimRef } from './tableEdits';
 
 export const APPLY_EDITS_COMMAND = 'crosscheck.applyEdits';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('crosscheck');
@@ -43,7 +43,7 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly checker: CheckController) {}
 
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const checked = this.checker.current(doc);
     if (!checked) return [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
@@ -54,6 +54,7 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
         ? checked.diagnostics.filter((d) => context.diagnostics.some((c) => c.source === 'crosscheck' && c.range.isEqual(d.range) && c.message === d.message))
         : checked.diagnostics.filter((d) => d.range.intersection(range) !== undefined);
       for (const d of ours) actions.push(...this.quickFixes(doc, checked, d));
+      actions.push(...(await this.addToTableFixes(doc, range, context.triggerKind)));
     }
     if (wants(FIX_ALL_KIND)) {
       // A verdict set to `none` is hidden, and a fix-all must not change what the writer cannot see.
@@ -69,6 +70,26 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  /**
+   * "Add to fact table" on each claim in the range that no fact covers. Those claims need a check that lists
+   * claims: made when the writer asks (Ctrl+.), not for the light bulb on every cursor move, which uses one
+   * already made.
+   */
+  private async addToTableFixes(doc: vscode.TextDocument, range: vscode.Range, trigger: vscode.CodeActionTriggerKind): Promise<vscode.CodeAction[]> {
+    const checked = await this.checker.claimsOf(doc, trigger !== vscode.CodeActionTriggerKind.Invoke);
+    if (!checked) return [];
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    return unmatchedClaims(checked.result)
+      .filter((c) => c.start <= end && start <= c.end)
+      .map((claim) => {
+        const action = new vscode.CodeAction(`Add to fact table: ${claim.text}`, vscode.CodeActionKind.QuickFix);
+        const ref: ClaimRef = { uri: doc.uri.toString(), version: checked.basis.version, claim };
+        action.command = { title: action.title, command: ADD_TO_TABLE_COMMAND, arguments: [ref] };
+        return action;
+      });
   }
 
   private applyCommand(doc: vscode.TextDocument, version: number, fixes: { finding: Finding; text: string }[]): vscode.Command {

@@ -11,6 +11,7 @@ import { APPLY_EDITS_COMMAND, applyGuardedEdits, type GuardedEdits } from './cod
 import { readSettings } from './config';
 import { toDiagnostic, type FindingDiagnostic } from './diagnostics';
 import { OPEN_FACT_COMMAND } from './hover';
+import type { CheckWorkerClient } from '../worker/client';
 import type { SourceLocator } from './sources';
 import { isTableDocument, toRange, type TableStore } from './tables';
 import { ACCEPT_ALIAS_COMMAND, ADD_TO_TABLE_COMMAND, acceptAlias, addToTableCommand } from './tableEdits';
@@ -20,6 +21,7 @@ export interface Services {
   checker: CheckController;
   locator: SourceLocator;
   readme: vscode.Uri;
+  worker: CheckWorkerClient;
 }
 
 function activeTablePath(s: Services): string | undefined {
@@ -130,9 +132,9 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     vscode.commands.registerCommand('crosscheck.openTable', () => openTable(s)),
     vscode.commands.registerCommand('crosscheck.checkWorkspace', () => checkWorkspace(s)),
     vscode.commands.registerCommand('crosscheck.showAgreement', () => showSourceAgreement(s)),
-    vscode.commands.registerCommand('crosscheck.buildTable', () => buildTableCommand()),
+    vscode.commands.registerCommand('crosscheck.buildTable', (folder?: unknown) => buildTableCommand(s.worker, folder)),
     vscode.commands.registerCommand('crosscheck.showClaims', () => showClaimsCommand(s.checker)),
     vscode.commands.registerCommand(ACCEPT_ALIAS_COMMAND, (tablePath: unknown, factId: unknown, alias: unknown) => acceptAlias(tablePath, factId, alias)),
-    vscode.commands.registerCommand(ADD_TO_TABLE_COMMAND, () => addToTableCommand(s.checker)),
+    vscode.commands.registerCommand(ADD_TO_TABLE_COMMAND, (ref?: unknown) => addToTableCommand(s.checker, ref)),
   ];
 }

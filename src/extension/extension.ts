@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     status,
     new DraftProviders(checker),
     vscode.languages.registerCompletionItemProvider({ language: FACTS_LANGUAGE }, new SourceIdCompletion(), ':', ' '),
-    ...registerCommands({ tables, checker, locator, readme }),
+    ...registerCommands({ tables, checker, locator, readme, worker }),
   );
   return { tables, checker, status };
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { buildTable, updateTable, type BuildOptions, type SourceText } from '../engine';
 import type { CrosscheckConfig } from './config';
 import { isDirectory, readTextFile, relativePosix } from './files';
+import { SOURCE_FOLDER } from './defaults';
 import { sourcesUnder } from './workspace';
 
 export interface SkippedSource {
@@ -31,4 +32,14 @@ export function readSources(files: readonly string[], tableDir: string): { sourc
 /** A new table, or the existing one with the new sources merged in (its edits kept; throws TableUpdateError when it has errors). */
 export function buildOrUpdate(existing: string | undefined, sources: readonly SourceText[], options: BuildOptions = {}): string {
   return existing === undefined ? buildTable([...sources], options) : updateTable(existing, [...sources], options);
+}
+
+/**
+ * Where the editor's build writes a folder's table: beside the story's sources, so the story's drafts find
+ * it above them (`story/facts.yaml` for `story/` and for `story/sources/`), unless the config names one.
+ */
+export function tableForSources(folder: string, config: CrosscheckConfig): string {
+  if (config.table) return config.table;
+  const dir = path.resolve(folder);
+  return path.join(path.basename(dir) === SOURCE_FOLDER ? path.dirname(dir) : dir, 'facts.yaml');
 }

@@ -22,6 +22,12 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.g
 /** Files about the repository rather than articles: never drafts, never sources, whatever their extension. */
 export const REPOSITORY_FILES = /^(readme|changelog|changes|history|license|licence|copying|contributing|code_of_conduct|security|authors)(\.[^.]*)?$/i;
 
+/** Folders that hold drafts by the usual newsroom layout (`story/drafts/`): never read as sources when the config names no drafts. */
+export const DRAFT_FOLDERS: ReadonlySet<string> = new Set(['drafts', 'draft']);
+
+/** The folder a story keeps its source articles in (`story/sources/`): when a folder has one, its sources are there. */
+export const SOURCE_FOLDER = 'sources';
+
 /** Milliseconds the editor waits after an edit before checking again. */
 export const DEFAULT_DEBOUNCE_MS = 300;
 

@@ -3,8 +3,8 @@
 import * as path from 'node:path';
 import type { FactTable } from '../engine';
 import type { CrosscheckConfig } from './config';
-import { CONFIG_NAMES, draftExtensions, REPOSITORY_FILES, SOURCE_EXTENSIONS } from './defaults';
-import { relativePosix, walkFiles } from './files';
+import { CONFIG_NAMES, DRAFT_FOLDERS, draftExtensions, REPOSITORY_FILES, SOURCE_EXTENSIONS, SOURCE_FOLDER } from './defaults';
+import { isDirectory, relativePosix, walkFiles } from './files';
 import { matchesAny } from './glob';
 import { isFactTable, nearestTable } from './tableFiles';
 
@@ -78,13 +78,34 @@ export function whyNotDraft(file: string, config: CrosscheckConfig, sources?: Re
   return undefined;
 }
 
-/** Source articles under a folder, for building a table: not the repository's own files, tables, ignored files or drafts the config names. */
+/** Why a file under `dir` is not a source article for building a table; undefined when it is one. */
+export type NotSource = NotDraft | 'not a source format' | 'draft' | 'outside sources/';
+
+/**
+ * Whether a file found under `dir` is a source article. Never the repository's own files, tables, the
+ * config or ignored files; never the config's drafts. When the config names no drafts, the usual layout
+ * decides: nothing in a `drafts/` folder below `dir`, and, when `dir` has a `sources/` folder, only what is
+ * in it (its other files are drafts and notes).
+ */
+export function whyNotSource(file: string, dir: string, config: CrosscheckConfig): NotSource | undefined {
+  const abs = path.resolve(file);
+  const article = notAnArticle(abs);
+  if (article) return article;
+  if (!SOURCE_EXTENSIONS.has(path.extname(abs).toLowerCase())) return 'not a source format';
+  if (ignored(config, abs)) return 'ignored';
+  const rel = configRelative(config, abs);
+  if (config.drafts.length) return rel !== undefined && matchesAny(rel, config.drafts) ? 'draft' : undefined;
+  const folders = path.relative(path.resolve(dir), abs).split(path.sep).slice(0, -1);
+  if (folders.some((f) => DRAFT_FOLDERS.has(f.toLowerCase()))) return 'draft';
+  if (path.basename(path.resolve(dir)) !== SOURCE_FOLDER && isDirectory(path.join(dir, SOURCE_FOLDER)) && folders[0] !== SOURCE_FOLDER) {
+    return 'outside sources/';
+  }
+  return undefined;
+}
+
+/** Source articles under a folder, for building a table (see `whyNotSource`). */
 export function sourcesUnder(dir: string, config: CrosscheckConfig): string[] {
-  return walkFiles(dir, SOURCE_EXTENSIONS).filter((f) => {
-    if (notAnArticle(f) || ignored(config, f)) return false;
-    const rel = configRelative(config, f);
-    return !(config.drafts.length && rel !== undefined && matchesAny(rel, config.drafts));
-  });
+  return walkFiles(dir, SOURCE_EXTENSIONS).filter((f) => whyNotSource(f, dir, config) === undefined);
 }
 
 /** Files under a folder that may be drafts (by extension), before each is asked `whyNotDraft`. */

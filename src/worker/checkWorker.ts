@@ -1,11 +1,14 @@
 // The worker thread that loads fact tables and runs checks, so the editor's extension host never
 // waits on either.
 import { parentPort, workerData } from 'node:worker_threads';
-import { check, CheckCancelled, loadTable, ParagraphCache, prepareTable, type PreparedTable } from '../engine';
+import { check, CheckCancelled, loadTable, ParagraphCache, prepareTable, TableUpdateError, type BuildStep, type PreparedTable } from '../engine';
+import { buildOrUpdate } from '../host/build';
 import {
   FACTS_PER_MESSAGE,
   KEEP_TABLES,
   TAKEN,
+  type BuildRequest,
+  type BuildResponse,
   type CheckRequest,
   type CheckResponse,
   type LoadRequest,
@@ -97,4 +100,18 @@ function runLoad(req: LoadRequest): void {
   parentPort?.postMessage(reply);
 }
 
-parentPort?.on('message', (req: WorkerRequest) => (req.type === 'check' ? parentPort?.postMessage(runCheck(req)) : runLoad(req)));
+function runBuild(req: BuildRequest): BuildResponse {
+  try {
+    const onSource = (step: BuildStep) => parentPort?.postMessage({ id: req.id, step });
+    return { id: req.id, built: buildOrUpdate(req.existing, req.sources, { minSources: req.minSources, onSource }) };
+  } catch (e) {
+    if (e instanceof TableUpdateError) return { id: req.id, updateError: e.message, problems: e.problems };
+    return { id: req.id, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  if (req.type === 'check') parentPort?.postMessage(runCheck(req));
+  else if (req.type === 'build') parentPort?.postMessage(runBuild(req));
+  else runLoad(req);
+});

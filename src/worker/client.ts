@@ -1,7 +1,17 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckResult, Fact, LoadedTable } from '../engine';
-import { KEEP_TABLES, SHARED_INTS, SLOTS, TAKEN, type CheckRequest, type LoadRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import { TableUpdateError, type BuildStep, type CheckResult, type Fact, type LoadedTable, type SourceText } from '../engine';
+import {
+  KEEP_TABLES,
+  SHARED_INTS,
+  SLOTS,
+  TAKEN,
+  type BuildRequest,
+  type CheckRequest,
+  type LoadRequest,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
 
 export interface CheckJob {
   /** The document: a newer job with the same key supersedes an older one. */
@@ -25,6 +35,15 @@ export interface LoadJob {
   key: string;
   /** The identity checks will name this version by, and its YAML text. */
   table: { key: string; text: string };
+}
+
+export interface BuildJob {
+  /** The table being built: a newer build of the same table supersedes an older one. */
+  key: string;
+  sources: SourceText[];
+  /** The table's text when it exists: the sources are merged into it. */
+  existing?: string;
+  minSources?: number;
 }
 
 /** A request in flight: what its responses are folded into, and how it ends. */
@@ -108,6 +127,31 @@ export class CheckWorkerClient {
         return true;
       },
     );
+  }
+
+  /**
+   * Builds (or updates) a table in the worker, telling `onStep` each source as it is read. Rejects with a
+   * TableUpdateError when the existing table has errors; undefined when a newer build superseded it.
+   */
+  build(job: BuildJob, onStep: (step: BuildStep) => void = () => undefined): Promise<string | undefined> {
+    let failed: TableUpdateError | undefined;
+    const built = this.send<string>(
+      `build:${job.key}`,
+      (id, slot): BuildRequest => ({ type: 'build', id, slot, sources: job.sources, existing: job.existing, minSources: job.minSources }),
+      (resolve) => (msg) => {
+        if ('step' in msg) {
+          onStep(msg.step);
+          return false;
+        }
+        if ('updateError' in msg) failed = new TableUpdateError(msg.updateError, msg.problems);
+        resolve('built' in msg ? msg.built : undefined);
+        return true;
+      },
+    );
+    return built.then((yaml) => {
+      if (failed) throw failed;
+      return yaml;
+    });
   }
 
   private send<T>(

@@ -1,4 +1,4 @@
-import type { CheckResult, Fact, FactTable, TableProblem } from '../engine';
+import type { BuildStep, CheckResult, Fact, FactTable, SourceText, TableProblem } from '../engine';
 
 /** The table a check runs against: its identity and version, with its text the first time the worker sees it. */
 export interface TableRef {
@@ -33,7 +33,17 @@ export interface LoadRequest {
   table: Required<TableRef>;
 }
 
-export type WorkerRequest = CheckRequest | LoadRequest;
+/** Build a table from source texts (or merge them into `existing`): the editor's build, off the extension host. */
+export interface BuildRequest {
+  type: 'build';
+  id: number;
+  slot: number;
+  sources: SourceText[];
+  existing?: string;
+  minSources?: number;
+}
+
+export type WorkerRequest = CheckRequest | LoadRequest | BuildRequest;
 
 export type CheckResponse = { id: number; result: CheckResult } | { id: number; cancelled: true } | { id: number; error: string };
 
@@ -47,7 +57,14 @@ export type LoadResponse =
   | { id: number; cancelled: true }
   | { id: number; error: string };
 
-export type WorkerResponse = CheckResponse | LoadResponse;
+/** A build tells each source as it reads it, then sends the table (or why there is none: an existing table's problems). */
+export type BuildResponse =
+  | { id: number; step: BuildStep }
+  | { id: number; built: string }
+  | { id: number; updateError: string; problems: TableProblem[] }
+  | { id: number; error: string };
+
+export type WorkerResponse = CheckResponse | LoadResponse | BuildResponse;
 
 /** Facts per message of a loaded table: a few milliseconds to deserialise. */
 export const FACTS_PER_MESSAGE = 500;

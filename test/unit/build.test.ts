@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTable, dateValueToIso, htmlToText, loadTable, type Fact, type FactTable, type FactValue } from '../../src/engine';
+import { buildTable, dateValueToIso, htmlToText, loadTable, updateTable, type BuildStep, type Fact, type FactTable, type FactValue } from '../../src/engine';
 import { readSources } from '../../src/engine/tabulate/source';
 import { clauseAround } from '../../src/engine/tabulate/quote';
 import { roundedTolerance } from '../../src/engine/tabulate/describe';
@@ -129,6 +129,27 @@ describe('buildTable', () => {
     const t = load(buildTable([{ path: 'a.txt', text: 'Nothing to see here\n\nJust words.\n' }]));
     assert.equal(t.facts.length, 0);
     assert.equal(t.sources.size, 1);
+  });
+});
+
+describe('build progress', () => {
+  it('tells each source as it is read, in both passes, and builds the same bytes as without being told', () => {
+    const sources = fixtures();
+    const steps: BuildStep[] = [];
+    const told = buildTable(sources, { onSource: (step) => steps.push(step) });
+    assert.equal(told, buildTable(sources));
+    const n = sources.length;
+    assert.deepEqual(
+      steps.map((s) => `${s.pass} ${s.done}/${s.total} ${s.path}`),
+      [...sources.map((s, i) => `claims ${i + 1}/${n} ${s.path}`), ...sources.map((s, i) => `names ${i + 1}/${n} ${s.path}`)],
+    );
+  });
+
+  it('tells only the new sources an update reads', () => {
+    const [first, ...rest] = fixtures();
+    const steps: string[] = [];
+    updateTable(buildTable([first]), [first, ...rest], { onSource: (s) => steps.push(`${s.pass} ${s.path}`) });
+    assert.deepEqual(steps, [...rest.map((s) => `claims ${s.path}`), ...rest.map((s) => `names ${s.path}`)]);
   });
 });
 

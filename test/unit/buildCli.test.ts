@@ -60,6 +60,24 @@ describe('crosscheck build', () => {
     assert.ok(loadTable(a.out).table);
   });
 
+  it("reads a story folder's sources/ only: its drafts, README, CHANGELOG, LICENSE and table are not sources", () => {
+    const dir = workspace(['harbor-gazette.md', 'river-news.html']);
+    const fromSources = run(['build', '--base', dir, join(dir, 'sources')]);
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'story.md'), 'The draft says 99 boats sank on Friday.\n');
+    writeFileSync(join(dir, 'README.md'), '# The harbour story\n\nThree sources, one draft.\n');
+    writeFileSync(join(dir, 'CHANGELOG.md'), '# Changes\n');
+    writeFileSync(join(dir, 'LICENSE'), 'MIT\n');
+    writeFileSync(join(dir, 'facts.yaml'), fromSources.out);
+    const fromStory = run(['build', '--base', dir, dir]);
+    assert.equal(fromStory.code, 0, fromStory.err);
+    assert.equal(fromStory.out, fromSources.out);
+    assert.deepEqual(
+      [...(loadTable(fromStory.out).table?.sources.values() ?? [])].map((s) => s.path),
+      ['sources/harbor-gazette.md', 'sources/river-news.html'],
+    );
+  });
+
   it('names and skips a binary source', () => {
     const dir = workspace(['harbor-gazette.md']);
     writeFileSync(join(dir, 'sources', 'scan.txt'), Buffer.from([0x50, 0x00, 0x01, 0x02]));

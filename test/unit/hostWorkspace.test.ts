@@ -6,7 +6,7 @@ import { ConfigCache, findConfigFile, loadConfig } from '../../src/host/config';
 import { DEFAULT_SEVERITY } from '../../src/host/defaults';
 import { matchesAny } from '../../src/host/glob';
 import { isFactTable, looksLikeFactTable, nearestTable } from '../../src/host/tableFiles';
-import { draftCandidatesUnder, sourcePaths, sourcesUnder, tableFor, whyNotDraft } from '../../src/host/workspace';
+import { draftCandidatesUnder, sourcePaths, sourcesUnder, tableFor, whyNotDraft, whyNotSource } from '../../src/host/workspace';
 import { ANSIBLE_FACTS, DRAFT_TEXT, folderWith, harborTableWithSources, SOURCE_TEXT } from './support/workspace';
 
 describe('host: globs', () => {
@@ -158,8 +158,62 @@ describe('host: which files are drafts', () => {
   });
 
   it('reads every source extension the CLI reads, and not the README or tables, when building', () => {
-    const dir = folderWith(files);
+    const dir = folderWith({ ...files, 'sources/page.html': '<p>A page</p>', 'sources/notes.text': SOURCE_TEXT, 'sources/README.md': '# About' });
     const found = sourcesUnder(dir, new ConfigCache().forPath(dir, true).config).map((f) => f.slice(dir.length + 1));
-    assert.deepEqual(found, ['archive/old.md', 'drafts/a.md', 'drafts/b.mdx', 'drafts/c.text', 'page.html', 'sources/courier.md', 'sources/ledger.md']);
+    assert.deepEqual(found, ['sources/courier.md', 'sources/ledger.md', 'sources/notes.text', 'sources/page.html']);
+  });
+});
+
+describe('host: which files are sources, without a config', () => {
+  const relative = (dir: string, found: string[]) => found.map((f) => f.slice(dir.length + 1));
+
+  it("takes a story folder's sources/ only: not its drafts, README, notes or table", () => {
+    const dir = folderWith({
+      'facts.yaml': harborTableWithSources(),
+      'README.md': '# The harbour story\n',
+      'notes.md': 'Call the port authority.\n',
+      'drafts/a.md': DRAFT_TEXT,
+      'sources/ledger.md': SOURCE_TEXT,
+      'sources/2026/courier.html': '<p>A page</p>',
+    });
+    const config = new ConfigCache().forPath(dir, true).config;
+    assert.deepEqual(relative(dir, sourcesUnder(dir, config)), ['sources/2026/courier.html', 'sources/ledger.md']);
+    assert.equal(whyNotSource(join(dir, 'drafts', 'a.md'), dir, config), 'draft');
+    assert.equal(whyNotSource(join(dir, 'notes.md'), dir, config), 'outside sources/');
+    assert.equal(whyNotSource(join(dir, 'README.md'), dir, config), 'repository file');
+    assert.equal(whyNotSource(join(dir, 'facts.yaml'), dir, config), 'fact table or config');
+    // The sources/ folder named itself is read whole.
+    assert.deepEqual(relative(dir, sourcesUnder(join(dir, 'sources'), config)), ['sources/2026/courier.html', 'sources/ledger.md']);
+  });
+
+  it('in a folder without sources/, takes every article but those in drafts/ folders and the repository files', () => {
+    const dir = folderWith({
+      'wire.md': SOURCE_TEXT,
+      'page.htm': '<p>A page</p>',
+      'LICENSE.txt': 'MIT',
+      'CHANGELOG.md': '# Changes',
+      'story.facts.yaml': harborTableWithSources(),
+      'drafts/a.md': DRAFT_TEXT,
+      'flood/Draft/b.txt': DRAFT_TEXT,
+      'flood/radio.txt': SOURCE_TEXT,
+    });
+    const config = new ConfigCache().forPath(dir, true).config;
+    assert.deepEqual(relative(dir, sourcesUnder(dir, config)), ['flood/radio.txt', 'page.htm', 'wire.md']);
+    // A drafts folder named on its own is what was asked for.
+    assert.deepEqual(relative(dir, sourcesUnder(join(dir, 'drafts'), config)), ['drafts/a.md']);
+  });
+
+  it("follows the config's drafts and ignore globs instead of the layout when it names drafts", () => {
+    const dir = folderWith({
+      '.crosscheck.yaml': 'drafts: "copy/*.md"\nignore: old\n',
+      'copy/a.md': DRAFT_TEXT,
+      'drafts/wire.md': SOURCE_TEXT,
+      'old/x.md': SOURCE_TEXT,
+      'sources/ledger.md': SOURCE_TEXT,
+    });
+    const config = new ConfigCache().forPath(dir, true).config;
+    assert.deepEqual(relative(dir, sourcesUnder(dir, config)), ['drafts/wire.md', 'sources/ledger.md']);
+    assert.equal(whyNotSource(join(dir, 'copy', 'a.md'), dir, config), 'draft');
+    assert.equal(whyNotSource(join(dir, 'old', 'x.md'), dir, config), 'ignored');
   });
 });

@@ -18,6 +18,7 @@ interface Manifest {
     grammars: { language: string; path: string }[];
     yamlValidation: { url: string; fileMatch: string[] }[];
     walkthroughs: { steps: { media: { image: string } }[] }[];
+    menus: Record<string, { command: string; when?: string }[]>;
   };
   activationEvents: string[];
   scripts: Record<string, string>;
@@ -78,6 +79,14 @@ describe('package.json manifest', () => {
       const written = typeof prop.default === 'string' ? prop.default : JSON.stringify(prop.default);
       assert.equal(rows.get(key)?.replace(/^"|"$/g, ''), written.replace(/,/g, ', '), `README default of ${key}`);
     }
+  });
+
+  it("lists in the README's commands table exactly the commands the palette shows", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| Crosscheck: ([^|]+?) \|/gm)].map((m) => m[1]).sort();
+    const hidden = new Set(manifest.contributes.menus.commandPalette.filter((m) => m.when === 'false').map((m) => m.command));
+    const shown = manifest.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => c.title);
+    assert.deepEqual(rows, shown.sort());
   });
 
   it('claims *.facts.yaml by name, and never a plain facts.yaml (another tool may own it)', () => {

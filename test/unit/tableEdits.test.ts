@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { aliasEdit, applyTableEdit, newFactEdit, yamlScalar, type TableEdit } from '../../src/engine/table/edits';
+import { check, prepareTable } from '../../src/engine';
 import { loadTable } from '../../src/engine/table/load';
 import type { Claim, EntityFact } from '../../src/engine/types';
 
@@ -111,7 +112,7 @@ describe('table edits', () => {
         [
           '  member-340:',
           `    # draft drafts/strike.md: ${sentence}`,
-          '    label: "TODO: The strike left 340 ferry crew members off..."',
+          '    label: "Ferry crew members off work"',
           '    kind: number',
           '    unit: member',
           '    value: 340',
@@ -151,6 +152,89 @@ describe('table edits', () => {
         style: { form: 'month-day' },
       };
       assert.equal(newFactEdit(text, { claim: date, sentence, draft: 'a.md' }), undefined);
+    });
+
+    it("writes the draft's sentence as a claim of the source picked, in the builder's flow layout, and the draft's claim then agrees", () => {
+      const draftText = `Ferry news.\n\n${sentence}\n`;
+      const found = check(draftText, prepareTable(loadTable(HEAD).table!), { withClaims: true }).claims.find((c) => c.text === '340');
+      assert.ok(found);
+      const text = `${HEAD}  # the union's leader\n  union-head:\n    label: Union head\n    kind: entity\n    claims:\n      - { source: gazette, value: Ines Marlowe } # page 2\n\n# more facts to come\n`;
+      const made = newFactEdit(text, { claim: found, sentence, draft: 'drafts/strike.md', source: 'gazette' });
+      assert.ok(made);
+      const after = assertInsertion(
+        text,
+        made.edit,
+        [
+          '  crew-member-340:',
+          "    # draft drafts/strike.md: the quote is the draft's sentence; put in gazette's own words",
+          '    label: "Ferry crew members off work"',
+          '    kind: number',
+          '    unit: crew member',
+          '    claims:',
+          `      - { source: gazette, value: 340, quote: "${sentence}" }`,
+          '',
+        ].join('\n'),
+      );
+      assert.ok(after.includes("  # the union's leader\n") && after.includes(' # page 2\n') && after.endsWith('\n# more facts to come\n'));
+      const loaded = loadTable(after);
+      assert.deepEqual(loaded.problems, []);
+      const fact = loaded.table?.facts.find((f) => f.id === 'crew-member-340');
+      assert.deepEqual(
+        fact?.claims.map((c) => [c.source, c.value, c.quote]),
+        [['gazette', 340, sentence]],
+      );
+      const verdicts = check(draftText, prepareTable(loaded.table!)).findings.map((f) => [f.text, f.factId, f.verdict, f.sources.map((x) => x.source)]);
+      assert.deepEqual(verdicts, [['340', 'crew-member-340', 'agrees', ['gazette']]]);
+    });
+
+    it("writes a block-map claim where the table's claims are block maps, with its dashes where the table puts them", () => {
+      const text = `${HEAD}  union-head:\n    label: Union head\n    kind: entity\n    claims:\n    - source: gazette # compact list\n      value: Ines Marlowe\n`;
+      const hedged: Claim = { ...claim, text: 'About 340', bound: 'about', hedge: 'about' };
+      const made = newFactEdit(text, { claim: hedged, sentence: 'About 340 crew members stayed home.', draft: 'a.md', source: 'gazette' });
+      assert.ok(made);
+      const after = assertInsertion(
+        text,
+        made.edit,
+        [
+          '  member-340:',
+          "    # draft a.md: the quote is the draft's sentence; put in gazette's own words",
+          '    label: "Crew members stayed home"',
+          '    kind: number',
+          '    unit: member',
+          '    claims:',
+          '    - source: gazette',
+          '      value: 340',
+          '      bound: about',
+          '      quote: "About 340 crew members stayed home."',
+          '',
+        ].join('\n'),
+      );
+      const fact = loadTable(after).table?.facts.find((f) => f.id === 'member-340');
+      assert.deepEqual(
+        fact?.claims.map((c) => [c.source, c.value, c.bound]),
+        [['gazette', 340, 'about']],
+      );
+    });
+
+    it('writes a dated claim as an ISO date and a name as the value, and refuses a source the table does not list', () => {
+      const date: Claim = {
+        kind: 'date',
+        text: 'May 3',
+        start: 19,
+        end: 24,
+        sentence: { start: 0, end: 25 },
+        date: { year: 2025, month: 5, day: 3, precision: 'day' },
+        bound: 'exact',
+        style: { form: 'month-day' },
+      };
+      const made = newFactEdit(HEAD, { claim: date, sentence: 'The crews walked out on May 3.', draft: 'a.md', source: 'gazette' });
+      assert.ok(made);
+      assert.equal(made.factId, 'date-2025-05-03');
+      assert.deepEqual(
+        loadTable(applyTableEdit(HEAD, made.edit)).table?.facts[0]?.claims.map((c) => c.value),
+        [{ year: 2025, month: 5, day: 3, precision: 'day' }],
+      );
+      assert.equal(newFactEdit(HEAD, { claim: date, sentence: 'The crews walked out on May 3.', draft: 'a.md', source: 'herald' }), undefined);
     });
 
     it('starts the map of an empty `facts:`', () => {

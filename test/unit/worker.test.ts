@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, loadTable, prepareTable } from '../../src/engine';
+import { readdirSync } from 'node:fs';
+import { buildTable, check, loadTable, prepareTable, TableUpdateError } from '../../src/engine';
 import { CheckWorkerClient } from '../../src/worker/client';
 import { FACTS_PER_MESSAGE } from '../../src/worker/protocol';
 
@@ -23,6 +24,18 @@ describe('CheckWorkerClient', () => {
     // Without claims, only they are left out: findings and the summary are the same.
     const lean = await client.check({ key: 'a', text: DRAFT, table: { key: 't#1', text: TABLE } });
     assert.deepEqual(lean, { ...here, claims: [] });
+  });
+
+  it('builds the table this thread builds, telling each source as it reads it, and refuses to update a broken table', async () => {
+    const dir = join(FIXTURES, 'build');
+    const sources = readdirSync(dir)
+      .sort()
+      .map((f) => ({ path: `sources/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+    const steps: string[] = [];
+    const built = await client.build({ key: 'facts.yaml', sources }, (s) => steps.push(`${s.pass} ${s.done}/${s.total}`));
+    assert.equal(built, buildTable(sources));
+    assert.deepEqual(steps, [...sources.map((_, i) => `claims ${i + 1}/${sources.length}`), ...sources.map((_, i) => `names ${i + 1}/${sources.length}`)]);
+    await assert.rejects(client.build({ key: 'facts.yaml', sources, existing: 'version: 1\nfacts: [\n' }), TableUpdateError);
   });
 
   it('resolves a superseded check to undefined and the newest to its result', async () => {

@@ -10,7 +10,8 @@ import type { Io } from '../io';
 export const BUILD_USAGE = `crosscheck build [options] SOURCE...
   Drafts a cross-source fact table from source articles (.txt, .md, .html, or folders of them):
   every figure, date and name they state, lined up across sources, contested values marked.
-  A folder stands for the articles in it: not READMEs, tables, or files the config ignores or names as drafts.
+  A folder stands for the source articles in it: not READMEs, tables, drafts (the config's, else drafts/ folders)
+  or files the config ignores; a folder with a sources/ folder stands for the articles in that.
   --out FILE      write the table to FILE (default: standard output); an existing FILE needs --update
   --update        merge new sources into FILE, keeping every edit made to it
   --min-sources N keep facts at least N sources state (default 2); the others are written commented out

@@ -4,7 +4,12 @@
 
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YNode, Pair, YAMLMap } from 'yaml';
-import type { Claim, DateValue } from '../types';
+import type { Claim, FactValue } from '../types';
+import { dateValueToIso } from '../format/isoDate';
+import type { DraftClaim } from '../tabulate/describe';
+import { slugify, uniqueId } from '../tabulate/ids';
+import { labelFromQuote } from '../tabulate/label';
+import { claimLine, yamlString, yamlValue } from '../tabulate/write';
 
 /** Replace [start, end) of the table's text with `text` (an insertion when start === end). */
 export interface TableEdit {
@@ -137,32 +142,36 @@ function aliasesAfter(text: string, factId: string): string[] {
 
 // ---------------------------------------------------------------- a new fact
 
-/** What a new fact is made of: the claim, the words it stands in, and where the draft is. */
+/** What a new fact is made of: the claim, the words it stands in, where the draft is, and who is said to report it. */
 export interface NewFact {
   claim: Claim;
   /** The sentence the claim stands in, as the draft writes it. */
   sentence: string;
   /** The draft's path as the table should name it (relative to the table). */
   draft: string;
-}
-
-function dateText(d: DateValue): string | undefined {
-  if (d.year === undefined) return undefined;
-  const two = (n: number) => String(n).padStart(2, '0');
-  if (d.precision === 'year' || d.month === undefined) return String(d.year);
-  if (d.precision === 'month' || d.day === undefined) return `${d.year}-${two(d.month)}`;
-  return `${d.year}-${two(d.month)}-${two(d.day)}`;
+  /**
+   * The table's source the writer says reports the claim: the fact gets that source's claim, quoting the
+   * draft's sentence until a reviewer puts in the source's own words. Absent: the fact holds the value
+   * alone, with the sentence as a `draft` note, and no source is said to report it.
+   */
+  source?: string;
 }
 
 /** The claim's value as the table writes it, or undefined when it has none to write (a date with no year). */
-function valueText(claim: Claim): string | undefined {
-  if (claim.kind === 'date') return dateText(claim.date);
-  if (claim.kind === 'entity') return yamlScalar(claim.name);
-  return String(claim.value);
+function claimValue(claim: Claim): FactValue | undefined {
+  if (claim.kind === 'date') return claim.date.year === undefined ? undefined : claim.date;
+  return claim.kind === 'entity' ? claim.name : claim.value;
 }
 
-/** A label to be rewritten by the writer: the sentence's opening words, so the fact is recognisable meanwhile. */
-function labelFrom(sentence: string): string {
+/** Whether a claim has a value a table can hold (a date needs its year). */
+export function canRecord(claim: Claim): boolean {
+  return claimValue(claim) !== undefined;
+}
+
+/** A label in the sentence's own words ("Tugboats waited outside the harbour"), else its opening words marked for rewriting. */
+function labelFrom(sentence: string, claim: Claim): string {
+  const said = labelFromQuote(sentence, claim.text, claim.kind === 'date');
+  if (said) return said;
   const words = sentence.replace(/\s+/g, ' ').trim().split(' ');
   const head = words
     .slice(0, 8)
@@ -171,55 +180,105 @@ function labelFrom(sentence: string): string {
   return `TODO: ${head}${words.length > 8 ? '...' : ''}`;
 }
 
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 30);
+function baseId(claim: Claim, value: FactValue): string {
+  const words =
+    claim.kind === 'entity' ? claim.name : claim.kind === 'date' ? `date-${dateValueToIso(claim.date)}` : `${claim.unit ?? claim.kind}-${String(value)}`;
+  return slugify(words).slice(0, 30).replace(/-+$/, '') || claim.kind;
 }
 
-function freeId(taken: ReadonlySet<string>, base: string): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+/** How the table lays out its facts, so a new one looks like its neighbours. */
+interface FactLayout {
+  /** Before a fact's id. */
+  factIndent: string;
+  /** Before a fact's keys. */
+  inner: string;
+  /** Before the dash of a claim, when the fact has `claims:`. */
+  claimIndent: string;
+  /** Claims written as flow maps (`- { source: a, value: 1 }`), as the builder writes them, or as block maps. */
+  flowClaims: boolean;
+}
+
+function layoutOf(text: string, map: YAMLMap | undefined): FactLayout {
+  const facts = map?.items ?? [];
+  // Indented as the table's first fact and its first key are, else by two spaces.
+  const firstKey = rangeOf(facts[0]?.key);
+  const firstValue = facts[0]?.value;
+  const firstInner = isMap(firstValue) ? rangeOf(firstValue.items[0]?.key) : undefined;
+  const factIndent = firstKey ? indentAt(text, firstKey[0]) : '  ';
+  const step = firstInner ? indentAt(text, firstInner[0]).slice(factIndent.length) || '  ' : '  ';
+  const inner = factIndent + step;
+  // The first fact with a block list of claims says where their dashes go and how each claim is written.
+  for (const pair of facts) {
+    const claims = isMap(pair.value) ? pairNamed(pair.value, 'claims') : undefined;
+    const seq = claims?.value;
+    const first = isSeq(seq) && !seq.flow ? seq.items[0] : undefined;
+    const key = rangeOf(claims?.key);
+    const item = rangeOf(first);
+    if (!key || !item) continue;
+    const dash = text.lastIndexOf('-', item[0]);
+    const claimIndent = inner + text.slice(lineStartOf(text, dash), dash).slice(indentAt(text, key[0]).length);
+    return { factIndent, inner, claimIndent, flowClaims: isMap(first) && first.flow === true };
+  }
+  return { factIndent, inner, claimIndent: `${inner}  `, flowClaims: true };
+}
+
+/** The lines of the source's claim: one flow map, or a block map under its dash. */
+function claimLines(claim: DraftClaim, layout: FactLayout): string[] {
+  if (layout.flowClaims) return [`${layout.claimIndent}- ${claimLine(claim)}`];
+  const under = `${layout.claimIndent}  `;
+  return [
+    `${layout.claimIndent}- source: ${yamlString(claim.source)}`,
+    `${under}value: ${yamlValue(claim.value)}`,
+    ...(claim.bound !== 'exact' ? [`${under}bound: ${claim.bound}`] : []),
+    `${under}quote: ${JSON.stringify(claim.quote)}`,
+  ];
+}
+
+/** The fact's lines: id, note, label, kind, unit and currency, then the source's claim or the draft's value. */
+function factLines(what: NewFact, factId: string, value: FactValue, layout: FactLayout): string[] {
+  const { claim } = what;
+  const { inner } = layout;
+  const sentence = what.sentence.replace(/\s+/g, ' ').trim();
+  const quantity = claim.kind !== 'date' && claim.kind !== 'entity' ? claim : undefined;
+  const head = [
+    `${layout.factIndent}${yamlScalar(factId)}:`,
+    what.source
+      ? `${inner}# draft ${what.draft}: the quote is the draft's sentence; put in ${what.source}'s own words`
+      : `${inner}# draft ${what.draft}: ${sentence}`,
+    `${inner}label: ${JSON.stringify(labelFrom(what.sentence, claim))}`,
+    `${inner}kind: ${claim.kind}`,
+    ...(quantity?.unit ? [`${inner}unit: ${yamlScalar(quantity.unit)}`] : []),
+    ...(quantity?.kind === 'money' && quantity.currency ? [`${inner}currency: ${quantity.currency}`] : []),
+  ];
+  if (what.source) {
+    return [...head, `${inner}claims:`, ...claimLines({ source: what.source, value, bound: claim.bound, quote: sentence }, layout)];
+  }
+  return [...head, `${inner}value: ${yamlValue(value)}`, ...(quantity && quantity.bound !== 'exact' ? [`${inner}bound: ${quantity.bound}`] : [])];
+}
+
+/** The source ids the table lists, when its `sources:` is a map. */
+function sourceIdsOf(root: YAMLMap): Set<string> {
+  const sources = pairNamed(root, 'sources')?.value;
+  return new Set(isMap(sources) ? sources.items.flatMap((p) => keyOf(p) ?? []) : []);
 }
 
 /**
- * The edit that appends a fact for `what.claim` at the end of the `facts:` map: its kind and value, a label
- * placeholder from the sentence, and the draft's sentence in a comment (a note for the writer, not a
- * source's claim). Undefined when the table does not parse, has no block `facts:` map, or the claim has
- * no value a table can hold.
+ * The edit that appends a fact for `what.claim` at the end of the `facts:` map, laid out as the table's own
+ * facts are: its kind, a label from the sentence, and either a claim of `what.source` quoting the draft's
+ * sentence or the value alone with the sentence as a `draft` note. Undefined when the table does not parse,
+ * has no block `facts:` map, does not list `what.source`, or the claim has no value a table can hold.
  */
 export function newFactEdit(text: string, what: NewFact): { edit: TableEdit; factId: string } | undefined {
   const found = factsMap(text);
-  const value = valueText(what.claim);
+  const value = claimValue(what.claim);
   if (!found?.facts || value === undefined) return undefined;
+  if (what.source !== undefined && !sourceIdsOf(found.root).has(what.source)) return undefined;
   const facts = found.facts.value;
   const emptyFacts = facts === null || (isScalar(facts) && facts.value === null);
   if (!emptyFacts && (!isMap(facts) || facts.flow)) return undefined;
   const map = isMap(facts) ? facts : undefined;
-  const taken = new Set(map?.items.flatMap((p) => keyOf(p) ?? []) ?? []);
-  const claim = what.claim;
-  const base = slug(claim.kind === 'entity' ? claim.name : claim.kind === 'date' ? `date-${value}` : `${claim.unit ?? claim.kind}-${value}`);
-  const factId = freeId(taken, base || claim.kind);
-  // Indented as the table's first fact and its first key are, else by two spaces.
-  const firstKey = rangeOf(map?.items[0]?.key);
-  const firstInner = map && isMap(map.items[0]?.value) ? rangeOf(map.items[0].value.items[0]?.key) : undefined;
-  const factIndent = firstKey ? indentAt(text, firstKey[0]) : '  ';
-  const step = firstInner ? indentAt(text, firstInner[0]).slice(factIndent.length) || '  ' : '  ';
-  const inner = factIndent + step;
-  const note = what.sentence.replace(/\s+/g, ' ').trim();
-  const lines = [
-    `${factIndent}${yamlScalar(factId)}:`,
-    `${inner}# draft ${what.draft}: ${note}`,
-    `${inner}label: ${JSON.stringify(labelFrom(what.sentence))}`,
-    `${inner}kind: ${claim.kind}`,
-    ...(claim.kind !== 'date' && claim.kind !== 'entity' && claim.unit ? [`${inner}unit: ${yamlScalar(claim.unit)}`] : []),
-    ...(claim.kind === 'money' && claim.currency ? [`${inner}currency: ${claim.currency}`] : []),
-    `${inner}value: ${value}`,
-    ...(claim.kind !== 'date' && claim.kind !== 'entity' && claim.bound !== 'exact' ? [`${inner}bound: ${claim.bound}`] : []),
-  ];
-  const block = lines.join('\n') + '\n';
+  const factId = uniqueId(baseId(what.claim, value), new Set(map?.items.flatMap((p) => keyOf(p) ?? []) ?? []));
+  const block = factLines(what, factId, value, layoutOf(text, map)).join('\n') + '\n';
   const factsKey = rangeOf(found.facts.key);
   if (!factsKey) return undefined;
   const end = map ? rangeOf(map)?.[1] : undefined;

@@ -19,6 +19,19 @@ export interface BuildOptions {
    * state are still written, commented out below the table, so a reviewer can keep one by uncommenting it.
    */
   minSources?: number;
+  /**
+   * Told as each new source is read, twice over (its claims and people, then its places and organisations),
+   * so an editor can show how far a build of many sources has got. Only tells: it cannot change the table.
+   */
+  onSource?: (step: BuildStep) => void;
+}
+
+/** One step of a build: the `done`th of `total` sources is being read, in the first or the second pass. */
+export interface BuildStep {
+  pass: 'claims' | 'names';
+  done: number;
+  total: number;
+  path: string;
 }
 
 /** What a fresh build keeps when not told: a figure only one outlet reports is not yet a cross-checked fact. */
@@ -43,17 +56,27 @@ function storyDate(sources: readonly PreparedSource[]): string | undefined {
 }
 
 /** Reads every claim and name of the sources. `context` sources only sharpen word weights. */
-export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = []): Extraction {
+export function extract(sources: readonly SourceInfo[], context: readonly SourceInfo[] = [], onSource?: BuildOptions['onSource']): Extraction {
   const prepared = sources.map(prepareSource);
   const idf = makeIdf(sentenceStems([...prepared, ...context.map(prepareSource)]));
-  const people = withoutPlaces(prepared.flatMap((p, i) => collectPeople(p, i)));
+  const tell = (pass: BuildStep['pass'], i: number) => onSource?.({ pass, done: i + 1, total: prepared.length, path: prepared[i].info.path });
+  const date = storyDate(prepared);
+  const read = prepared.map((p, i) => {
+    tell('claims', i);
+    return { claims: collectClaims(p, i, date), people: collectPeople(p, i) };
+  });
+  const people = withoutPlaces(read.flatMap((r) => r.people));
+  // A person's name is no place: the names pass needs every source's people first.
   const personNames = new Set(people.flatMap((p) => [normalizeName(p.name), ...normalizeName(p.name).split(' ')]));
   return {
     prepared,
     idf,
-    claims: prepared.flatMap((p, i) => collectClaims(p, i, storyDate(prepared))),
+    claims: read.flatMap((r) => r.claims),
     people,
-    names: prepared.flatMap((p, i) => collectNames(p, i, personNames)),
+    names: prepared.flatMap((p, i) => {
+      tell('names', i);
+      return collectNames(p, i, personNames);
+    }),
   };
 }
 

@@ -5,7 +5,7 @@ import { assignIds, DEFAULT_MIN_SOURCES, draftFacts, extract, publishersOf, spli
 import { readSources, type SourceText } from './source';
 import { writeTable } from './write';
 
-export { DEFAULT_MIN_SOURCES, type BuildOptions } from './draft';
+export { DEFAULT_MIN_SOURCES, type BuildOptions, type BuildStep } from './draft';
 export type { SourceText } from './source';
 export { updateTable, TableUpdateError } from './update';
 export { htmlToText } from './html';
@@ -16,7 +16,7 @@ export { htmlToText } from './html';
  */
 export function buildTable(sources: readonly SourceText[], options: BuildOptions = {}): string {
   const infos = readSources(sources);
-  const ex = extract(infos);
+  const ex = extract(infos, [], options.onSource);
   const order = new Map(infos.map((s, i) => [s.id, i]));
   const min = options.minSources ?? DEFAULT_MIN_SOURCES;
   // Ids are given in table order over both parts, so uncommenting a fact never makes a duplicate id.

@@ -239,7 +239,7 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
   if (!fresh.length) return existing;
 
   const infos = readSources(fresh, new Set(table.sources.keys()));
-  const ex = extract(infos, readSources(known));
+  const ex = extract(infos, readSources(known), options.onSource);
   const prepared = prepareTable(table);
   const { placed, rest } = placeClaims(ex.claims, ex.prepared, prepared.index);
 

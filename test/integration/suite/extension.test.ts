@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, crosscheckDiagnostics, openDraft, setText, waitFor, workspaceUri } from './helpers';
+import { answerPick, api, codeOf, crosscheckDiagnostics, eventually, openDraft, setText, waitFor, workspaceUri } from './helpers';
 
 const byCode = (diags: vscode.Diagnostic[], code: string) => diags.filter((d) => codeOf(d) === code);
 
@@ -248,16 +248,73 @@ describe('Crosscheck in a real VS Code', function () {
     await draftFindings(doc, 5);
   });
 
+  it("offers 'Add to fact table' on a claim no fact covers: the fact is written as the picked source's claim, the claim agrees, and undo restores the table byte for byte", async () => {
+    const { checker } = await api();
+    const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
+    const before = table.getText();
+    const extra = `${original}\nA further 40 tugboats waited outside the harbour.\n`;
+    await setText(doc, extra);
+    await waitFor(() => checker.current(doc), 'the check of the draft with the new sentence');
+    const at = extra.indexOf('40 tugboats');
+    const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + 2));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const add = actions.find((a) => a.title === 'Add to fact table: 40');
+    const command = add?.command;
+    assert.ok(command, actions.map((a) => a.title).join(', '));
+    // The picker lists the table's sources first: the first is ledger.
+    const factId = await answerPick(() => vscode.commands.executeCommand<string | undefined>(command.command, ...(command.arguments ?? [])), 'first');
+    assert.equal(factId, 'tugboat-40');
+    const added = table.getText();
+    assert.ok(added.startsWith(before), 'the rest of the table is unchanged');
+    assert.equal(
+      added.slice(before.length),
+      [
+        '  tugboat-40:',
+        "    # draft drafts/blockade.md: the quote is the draft's sentence; put in ledger's own words",
+        '    label: "Tugboats waited outside the harbour"',
+        '    kind: number',
+        '    unit: tugboat',
+        '    claims:',
+        '      - { source: ledger, value: 40, quote: "A further 40 tugboats waited outside the harbour." }',
+        '',
+      ].join('\n'),
+    );
+    // The draft is checked again against the edited (unsaved) table: the claim now agrees with ledger.
+    const agreed = await eventually(async () => {
+      const checked = await checker.checkText('test:tugboats', doc.uri, doc.getText(), true);
+      const finding = checked?.result.findings.find((f) => f.start === at);
+      return finding?.factId === 'tugboat-40' ? finding : undefined;
+    }, 'the claim to match the new fact');
+    assert.equal(agreed.verdict, 'agrees');
+    assert.deepEqual(
+      agreed.sources.map((s) => s.source),
+      ['ledger'],
+    );
+    await vscode.window.showTextDocument(table);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(table.getText(), before);
+    await setText(doc, original);
+    await vscode.window.showTextDocument(doc);
+    await draftFindings(doc, 5);
+  });
+
   it('adds a claim that matches no fact to the table as a new fact, on command at the cursor', async () => {
     const table = await vscode.workspace.openTextDocument(workspaceUri('facts.yaml'));
     const before = table.getText();
     const extra = `${original}\nA further 40 tugboats waited outside the harbour.\n`;
     await setText(doc, extra);
-    await draftFindings(doc, 5);
+    // The table was edited and undone a moment ago: wait for a check against it as it is now, where 40 has no fact.
+    const { checker } = await api();
+    const claimStart = extra.indexOf('40 tugboats');
+    await eventually(async () => {
+      const checked = await checker.claimsOf(doc);
+      return checked?.result.claims.some((c) => c.start === claimStart) && !checked.result.findings.some((f) => f.start === claimStart) ? true : undefined;
+    }, 'a check in which 40 tugboats matches no fact');
     const editor = await vscode.window.showTextDocument(doc);
-    const at = doc.positionAt(extra.indexOf('40 tugboats') + 1);
+    const at = doc.positionAt(claimStart + 1);
     editor.selection = new vscode.Selection(at, at);
-    const factId = await vscode.commands.executeCommand<string | undefined>('crosscheck.addToTable');
+    // The last item of the picker records the claim as a draft note, with no source said to report it.
+    const factId = await answerPick(() => vscode.commands.executeCommand<string | undefined>('crosscheck.addToTable'), 'last');
     assert.equal(factId, 'tugboat-40');
     const added = table.getText();
     assert.ok(added.startsWith(before), 'the rest of the table is unchanged');

@@ -53,3 +53,34 @@ export async function setText(doc: vscode.TextDocument, text: string): Promise<v
   edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
   await vscode.workspace.applyEdit(edit);
 }
+
+/** Polls an asynchronous probe until it returns a value (a check in the worker, say). */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Runs a command that asks with a QuickPick, and answers it as a person does from the keyboard: focus the
+ * first or the last item, press Enter. Asked again until the command is done, since the picker shows a
+ * moment after the command starts.
+ */
+export async function answerPick<T>(run: () => Thenable<T>, item: 'first' | 'last', timeoutMs = 20_000): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(run()).finally(() => {
+    done = true;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (!done && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (done) break;
+    await vscode.commands.executeCommand(item === 'first' ? 'quickInput.first' : 'quickInput.last');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
+}

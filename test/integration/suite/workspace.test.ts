@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { main } from '../../../src/cli/main';
+import { loadTable } from '../../../src/engine';
 import { nearestTable } from '../../../src/host/tableFiles';
 import { api, codeOf, crosscheckDiagnostics, setText, waitFor, workspaceUri } from './helpers';
 
@@ -87,5 +88,41 @@ describe('Crosscheck in a newsroom repository', function () {
     assert.equal(shown.command, 'crosscheck.buildTable');
     assert.deepEqual(crosscheckDiagnostics(doc.uri), []);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it("builds a story folder's table from its sources only, opens it, and names the contested facts", async () => {
+    const story = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-build-'));
+    const files: Record<string, string> = {
+      'sources/valley-courier.md':
+        '# Grain silo fire closes the Ostrava road\n\nPublished 2026-04-14\n\nA fire at the Brenna grain cooperative destroyed 14 silos on Monday, the county fire service said.\nSome 230 firefighters fought the blaze through the night.\n',
+      'sources/hill-gazette.md':
+        '# Silo blaze at Brenna\n\nPublished 2026-04-14\n\nFire destroyed 11 silos at the Brenna grain cooperative on Monday, according to the county fire service.\nAround 230 firefighters were sent to the site.\n',
+      // Neither is a source: the draft is in drafts/, the README is about the folder.
+      'drafts/silos.md': 'The fire destroyed 12 silos and 900 firefighters came.\n',
+      'README.md': 'Desk notes: 40 silos, 7 firefighters.\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(story, name)), { recursive: true });
+      fs.writeFileSync(path.join(story, name), text);
+    }
+    const outcome = await vscode.commands.executeCommand<{ uri: vscode.Uri; contested: string[] } | undefined>('crosscheck.buildTable', vscode.Uri.file(story));
+    assert.ok(outcome);
+    const tablePath = path.join(story, 'facts.yaml');
+    assert.equal(outcome.uri.fsPath, tablePath);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, tablePath, 'the table is opened');
+    const written = loadTable(fs.readFileSync(tablePath, 'utf8')).table;
+    assert.ok(written);
+    assert.deepEqual([...written.sources.values()].map((s) => s.path).sort(), ['sources/hill-gazette.md', 'sources/valley-courier.md']);
+    const contested = written.facts.filter((f) => f.contested);
+    assert.deepEqual(
+      outcome.contested,
+      contested.map((f) => f.id),
+    );
+    assert.deepEqual(
+      contested.map((f) => f.claims.map((c) => c.value).sort()),
+      [[11, 14]],
+    );
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    fs.rmSync(story, { recursive: true, force: true });
   });
 });

@@ -79,6 +79,33 @@ const steps: Step[] = [
     },
   ],
   [
+    "Ctrl+. on a claim no fact covers offers 'Add to fact table', and the fact is written as the picked source's claim",
+    async (ui) => {
+      // A short line at the end of the draft (short, so it does not wrap), then the cursor to the end of "40".
+      await ui.page.keyboard.press('Control+End');
+      await ui.page.keyboard.type('Then 40 tugboats came.');
+      await ui.page.keyboard.press('Home');
+      for (let i = 0; i < 2; i++) await ui.page.keyboard.press('Control+ArrowRight');
+      const labels = await ui.quickFixes({ contains: 'Add to fact table: 40' });
+      await ui.screenshot('add-to-fact-table');
+      await ui.chooseQuickFix('Add to fact table: 40');
+      const picker = ui.page.locator('.quick-input-widget');
+      const ledger = picker.locator('.quick-input-list .monaco-list-row', { hasText: 'ledger' }).first();
+      await ledger.waitFor({ state: 'visible', timeout: 15_000 });
+      assert.ok(await picker.locator('.quick-input-list .monaco-list-row', { hasText: 'Record as a draft note' }).count(), 'the picker offers a draft note');
+      await ui.screenshot('add-to-fact-table-source');
+      await ui.page.keyboard.press('Enter');
+      await ui.page.locator('.tabs-container .tab.active', { hasText: 'facts.yaml' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      // The table's lines are re-rendered as it scrolls to the new fact: wait for them to show it, then read them once.
+      const lines = ui.editor.locator('.view-lines', { hasText: 'tugboat-40:' });
+      await lines.waitFor({ state: 'visible', timeout: 15_000 });
+      const table = (await lines.innerText()).replace(/\u00a0/g, ' ');
+      for (const part of ['label: "Tugboats came"', '- { source: ledger, value: 40, quote: "Then 40 tugboats came." }']) assert.ok(table.includes(part), table);
+      await ui.screenshot('add-to-fact-table-written');
+      return `menu: ${labels.join(', ')}; the table has tugboat-40 from ledger`;
+    },
+  ],
+  [
     'the source agreement matrix',
     async (ui) => {
       await ui.runCommand('Crosscheck: Show Source Agreement');
