@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildTable, dateValueToIso, htmlToText, loadTable, updateTable, type BuildStep, type Fact, type FactTable, type FactValue } from '../../src/engine';
 import { readSources } from '../../src/engine/tabulate/source';
 import { clauseAround } from '../../src/engine/tabulate/quote';
+import { labelFromQuote } from '../../src/engine/tabulate/label';
 import { roundedTolerance } from '../../src/engine/tabulate/describe';
 import { loadClean as load } from './support/tables';
 
@@ -191,6 +192,19 @@ describe('build helpers', () => {
     const text = 'Officials said on Monday, after a long night, that 40 boats had sunk; nobody was hurt.';
     const at = text.indexOf('40');
     assert.equal(clauseAround(text, { start: 0, end: text.length }, at, at + 2), 'after a long night, that 40 boats had sunk');
+  });
+
+  it('quotes across an aside in brackets and a short name in quotation marks, not across a restated figure', () => {
+    const text = 'Flood losses from storm “Petra” (known abroad as Hollis) had reached 90 million euros (about $97 million) by Friday.';
+    const at = text.indexOf('90 million euros');
+    assert.equal(
+      clauseAround(text, { start: 0, end: text.length }, at, at + '90 million euros'.length),
+      'Flood losses from storm “Petra” (known abroad as Hollis) had reached 90 million euros',
+    );
+    assert.equal(
+      labelFromQuote('Flood losses from storm “Petra” (known abroad as Hollis) had reached 90 million euros', '90 million euros'),
+      'Flood losses from storm Petra reached',
+    );
   });
 
   it('narrows the tolerance of a hedged round figure to its rounding', () => {

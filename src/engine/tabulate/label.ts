@@ -87,7 +87,9 @@ export interface LabelCandidate {
  * cost"); for a date or a measure (`namedBefore`), the words before it first ("gusts of 90 km/h"). The two ends of a change ("rose from 10% to 18%") both take
  * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
-export function labelCandidate(quote: string, figure: string, namedBefore = false): LabelCandidate | undefined {
+export function labelCandidate(clause: string, figure: string, namedBefore = false): LabelCandidate | undefined {
+  // A parenthesis without figures is an aside ("Mangkhut (local name: Ompong) reached ..."), not a break.
+  const quote = clause.replace(/\([^()\d]*\)/g, ' ');
   const at = quote.indexOf(figure);
   if (at < 0) return undefined;
   let afterWords = words(firstClause(quote.slice(at + figure.length), false));

@@ -12,6 +12,28 @@ function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** A name in quotation marks this short ("typhoon “Ompong”") is part of its clause, not a quotation. */
+const QUOTED_NAME_WORDS = 3;
+
+/**
+ * Asides that do not end a clause, away from the figure: a parenthesis without figures ("Mangkhut (local
+ * name: Ompong) ... reached") and a short name in quotation marks. [start, end) of each, brackets and marks included.
+ */
+function asidesIn(text: string, from: number, to: number, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const away = (a: number, b: number) => b <= start || a >= end;
+  // A parenthesis with a figure in it restates one ("40 billion pounds ($52 billion)"): that still breaks.
+  for (const m of text.slice(from, to).matchAll(/\([^()\n\d]*\)/g)) {
+    const a = from + (m.index ?? 0);
+    if (away(a, a + m[0].length)) out.push([a, a + m[0].length]);
+  }
+  for (const m of text.slice(from, to).matchAll(/["“][^"“”\n]*["”]/g)) {
+    const a = from + (m.index ?? 0);
+    if (away(a, a + m[0].length) && wordCount(m[0]) <= QUOTED_NAME_WORDS) out.push([a, a + m[0].length]);
+  }
+  return out;
+}
+
 /**
  * The clause of `text` around [start, end) inside `sentence`: widened over clause breaks until it has a
  * few words, kept on one line, trimmed of edge punctuation. Always a substring of `text`.
@@ -23,9 +45,11 @@ export function clauseAround(text: string, sentence: Span, start: number, end: n
   const from = Math.max(sentence.start, lineStart);
   const to = Math.min(sentence.end, nl < 0 ? text.length : nl);
   const breaks: number[] = [];
+  const asides = asidesIn(text, from, to, start, end);
   BREAK.lastIndex = from;
   for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) {
     if (m.index >= start && m.index < end) continue;
+    if (asides.some(([a, b]) => m.index >= a && m.index < b)) continue;
     breaks.push(m.index, m.index + m[0].length);
   }
   const lefts = breaks.filter((b) => b <= start).sort((a, b) => b - a);
