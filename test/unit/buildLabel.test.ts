@@ -102,4 +102,15 @@ describe('build: cues from every source', () => {
     assert.equal(fact.unit, 'percentage points');
     assert.ok(!fact.cues.some((c) => /^(?:confirmed|announced)$/i.test(c)), JSON.stringify(fact.cues));
   });
+
+  it("takes no cue from words only one of a fact's sources uses near its figure", () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Mine\n\nThe collapse at the Redfell mine trapped 14 miners, a union spokesman said.\n' },
+      { path: 's/two.md', text: '# Mine\n\nRescuers reached 14 miners trapped in the Redfell mine overnight, using drills.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'number');
+    assert.ok(fact);
+    assert.ok(fact.cues.includes('Redfell') && fact.cues.includes('trapped'), JSON.stringify(fact.cues));
+    assert.ok(!fact.cues.some((c) => /^(?:union|spokesman|drills|rescuers)$/i.test(c)), JSON.stringify(fact.cues));
+  });
 });

@@ -107,8 +107,10 @@ function topWords(claims: CollectedClaim[], idf: Idf, skip: ReadonlySet<string>)
     }
   }
   const backing = (stem: string) => support.get(concept(stem))?.size ?? 0;
+  // Where several sources state the fact, a word only one of them uses near it is that source's wording.
+  const needed = new Set(claims.map((c) => c.sourceIndex)).size > 1 ? 2 : 1;
   return [...score.entries()]
-    .filter(([stem]) => near.has(stem) && surface.has(stem))
+    .filter(([stem]) => near.has(stem) && surface.has(stem) && backing(stem) >= needed)
     .sort((a, b) => backing(b[0]) - backing(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([stem]) => {
       const word = surface.get(stem) as string;
