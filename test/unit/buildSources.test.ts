@@ -29,6 +29,18 @@ describe('build: reading a source', () => {
     assert.equal(b.published, '2031-04-09');
   });
 
+  it('dates a source by its wire dateline over a stored-page date before it, as a draft is dated', () => {
+    const text = 'date 2031-04-02 Portlen, Apr 4 (Reuters) The flood toll rose to 12 on Saturday, officials said.\n';
+    const [s] = readSources([{ path: 'in/wire.txt', text }]);
+    assert.equal(s.published, '2031-04-04');
+    const t = loadTable(buildTable([{ path: 'in/wire.txt', text }], { minSources: 1 })).table;
+    // Saturday before Friday 4 April 2031, read against the dateline; the dateline's own date is no claim.
+    assert.deepEqual(
+      t?.facts.filter((f) => f.kind === 'date').map((f) => f.claims.map((c) => c.value)),
+      [[{ year: 2031, month: 3, day: 29, precision: 'day' }]],
+    );
+  });
+
   it('takes a dateline place off the title and the id', () => {
     const [s] = readSources([{ path: 'q/5e5e5e5e5e5e5e5e.txt', text: 'Portlen, Avoria – Harbour pilots ended their strike on Friday after talks.\n' }]);
     assert.equal(s.title, 'Harbour pilots ended their strike on Friday after talks.');

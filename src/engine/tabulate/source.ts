@@ -1,7 +1,9 @@
 // One source article as the builder sees it: plain prose, a stable id, a title, and the date its
 // relative expressions ("on Sunday", "last week") are resolved against.
 
-import { findDocumentDate } from '../extract/dates';
+import { documentDateIn, findDocumentDate } from '../extract/dates';
+import { datelineSpans } from '../text/datelines';
+import { LineIndex } from '../text/lines';
 import { frontMatterEnd } from '../text/mask';
 import { htmlTitle, htmlToText, looksLikeHtml } from './html';
 import { slugify, uniqueId } from './ids';
@@ -154,6 +156,18 @@ function findPublished(text: string): { date: string; line?: Line } | undefined 
   if (fromMatter) {
     const date = findDocumentDate(`---\ndate: ${fromMatter}\n---\n`);
     if (date) return { date };
+  }
+  // The checker's own reading of the page's date first, so a source is dated as a draft would be: a wire
+  // dateline ("Manila, Sep 16 (IANS)") over a stored-page date line before it.
+  const own = documentDateIn(text);
+  if (own?.line !== undefined) {
+    const index = new LineIndex(text);
+    const spans = datelineSpans(text).filter((sp) => index.position(sp.start).line + 1 === own.line);
+    if (spans.length) {
+      const start = Math.min(...spans.map((sp) => sp.start));
+      const end = Math.max(...spans.map((sp) => sp.end));
+      return { date: own.date, line: { text: text.slice(start, end), start } };
+    }
   }
   const head = lines(text, frontMatterEnd(text) ?? 0)
     .filter((l) => l.text.trim() !== '')
