@@ -70,4 +70,22 @@ describe('build: what equal and rounded values say about being one fact', () => 
       ['2031-11-24', '2031-11-24'],
     );
   });
+
+  it("dates an undated source's yearless month by the sources it lines up with, and leaves it out when none dates it", () => {
+    const t = load(
+      buildTable(
+        [
+          { path: 'd/one.md', text: '# Levy\n\nThe new levy on plastic bottles comes in from April, the minister told parliament.\n' },
+          { path: 'd/two.md', text: '# Levy\n\nThe new levy on plastic bottles comes in from April 2031, the minister said.\n' },
+          { path: 'd/three.md', text: '# Levy\n\nShops expect the bottle deposit scheme to start in June, traders said.\n' },
+        ],
+        { minSources: 1 },
+      ),
+    );
+    const dates = t.facts.filter((f) => f.kind === 'date');
+    assert.deepEqual(
+      dates.map((f) => f.claims.map((c) => `${c.source}=${dateValueToIso(c.value as DateValue)}`).sort()),
+      [['one=2031-04', 'two=2031-04']],
+    );
+  });
 });

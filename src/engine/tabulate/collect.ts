@@ -40,6 +40,11 @@ export interface CollectedClaim {
   sentenceIndex: number;
   /** What the figure counts, its time, place and role, as the checker reads them. */
   frame: ClaimFrame;
+  /**
+   * A date a source gives without a year and nothing in it tells the year ("from April" in an undated
+   * article): it may line up with other sources' dates, and takes its year from them, or is left out.
+   */
+  yearless?: true;
 }
 
 /** A source's prose ready for extraction: masked text and its sentences. */
@@ -71,6 +76,25 @@ export function tableDate(d: DateValue): DateValue | undefined {
     return last.getUTCMonth() + 1 === d.month ? month : undefined;
   }
   return { year: d.year, month: d.month, day: d.day, precision: 'day' };
+}
+
+/** A yearless month or day as far as it goes ("April", "24 November"); undefined for ranges across months. */
+function monthDate(d: DateValue): DateValue | undefined {
+  if (d.year !== undefined || d.month === undefined || (d.span && d.span > 1)) return undefined;
+  return d.precision === 'day' && d.day !== undefined ? { month: d.month, day: d.day, precision: 'day' } : { month: d.month, precision: 'month' };
+}
+
+/**
+ * The year a group's other sources give a yearless date of the same month, or undefined: the claim is then
+ * left out, as no source says which year it means.
+ */
+export function yearFromGroup(c: CollectedClaim, group: readonly CollectedClaim[]): DateValue | undefined {
+  const d = c.value as DateValue;
+  const years = group
+    .filter((o) => !o.yearless && o.kind === 'date' && (o.value as DateValue).month === d.month)
+    .map((o) => (o.value as DateValue).year)
+    .filter((y): y is number => y !== undefined);
+  return years.length ? { ...d, year: years[0] } : undefined;
 }
 
 /**
@@ -152,8 +176,13 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
     let value: number | DateValue | undefined;
     let unit: string | undefined;
     let currency: string | undefined;
+    let yearless = false;
     if (claim.kind === 'date') {
       value = tableDate(claim.date);
+      if (!value && !anchor) {
+        value = monthDate(claim.date);
+        yearless = value !== undefined;
+      }
       // Against a guessed anchor, tense says little: the year is the one that puts the date nearest it.
       if (value && !info.published && anchor && !claim.style.withYear) value = nearestYear(value, anchor);
     } else {
@@ -188,6 +217,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
     };
     if (unit !== undefined) c.unit = unit;
     if (currency !== undefined) c.currency = currency;
+    if (yearless) c.yearless = true;
     out.push(c);
   }
   return out;

@@ -1,9 +1,9 @@
 // The builder's pipeline: sources in, facts out. Shared by a fresh build and by --update.
 
 import type { Kind } from '../types';
-import { collectClaims, prepareSource, sentenceStems, type CollectedClaim, type PreparedSource } from './collect';
+import { collectClaims, prepareSource, sentenceStems, yearFromGroup, type CollectedClaim, type PreparedSource } from './collect';
 import { describeGroup, describePerson, type DraftFact } from './describe';
-import { groupClaims } from './group';
+import { groupClaims, type ClaimGroup } from './group';
 import { uniqueId } from './ids';
 import { collectPeople, groupPeople, withoutPlaces, type SourcePerson } from './people';
 import { describeName, groupNames } from './nameGroups';
@@ -102,6 +102,17 @@ export function compareFacts(a: DraftFact, b: DraftFact): number {
   );
 }
 
+/** A group with its yearless dates given the year its other sources write, and those no source dates left out. */
+function withYears(group: ClaimGroup): ClaimGroup | undefined {
+  if (!group.claims.some((c) => c.yearless)) return group;
+  const claims = group.claims.flatMap((c) => {
+    if (!c.yearless) return [c];
+    const value = yearFromGroup(c, group.claims);
+    return value ? [{ ...c, value }] : [];
+  });
+  return claims.length ? { claims } : undefined;
+}
+
 /** Facts from claims and people that no existing fact took, most-reported first. */
 export function draftFacts(
   ex: Pick<Extraction, 'idf'>,
@@ -111,7 +122,10 @@ export function draftFacts(
   names: readonly SourceName[] = [],
   publishers: readonly string[] = [],
 ): DraftFact[] {
-  const facts = groupClaims(claims, ex.idf).map((g) => describeGroup(g, ex.idf, order));
+  const facts = groupClaims(claims, ex.idf)
+    .map(withYears)
+    .filter((g): g is ClaimGroup => g !== undefined)
+    .map((g) => describeGroup(g, ex.idf, order));
   facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
   facts.push(...groupNames(names, 2, publishers).map(describeName));
   return facts.sort(compareFacts);

@@ -225,6 +225,13 @@ function within(fine: DateValue, coarse: DateValue): boolean {
 }
 
 function dateAffinity(a: DateValue, b: DateValue): number {
+  // A date written without a year can only say whether its month (and day) are the other's.
+  if (a.year === undefined || b.year === undefined) {
+    if (a.month !== b.month) return -0.4;
+    if (a.day !== undefined && b.day !== undefined) return a.day === b.day ? 0.15 : -0.2;
+    // "April" and "April 2025" say the same as far as the first goes; "April" and "April 3" less.
+    return a.precision === b.precision ? 0.15 : 0.05;
+  }
   if (sameDate(a, b)) return 0.15;
   if (within(a, b) || within(b, a)) return 0.05;
   // Two different days close together may be one event misdated; days weeks apart are likelier two events.

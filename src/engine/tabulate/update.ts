@@ -241,7 +241,12 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
   const infos = readSources(fresh, new Set(table.sources.keys()));
   const ex = extract(infos, readSources(known), options.onSource);
   const prepared = prepareTable(table);
-  const { placed, rest } = placeClaims(ex.claims, ex.prepared, prepared.index);
+  // A date no new source gives a year for can only be dated by lining up with the other new sources' claims.
+  const { placed, rest } = placeClaims(
+    ex.claims.filter((c) => !c.yearless),
+    ex.prepared,
+    prepared.index,
+  );
 
   const additions = new Map<Fact, DraftClaim[]>();
   for (const [fact, perSource] of placed) {
@@ -272,7 +277,14 @@ export function updateTable(existing: string, sources: readonly SourceText[], op
   const namedAlready = (f: DraftFact) =>
     f.kind === 'entity' && [f.value, ...(f.aliases ?? [])].some((v) => typeof v === 'string' && named.has(normalizeName(v)));
   const order = new Map(infos.map((s, i) => [s.id, i]));
-  const drafted = draftFacts(ex, rest, unplaced, order, ex.names, publishersOf([...infos, ...table.sources.values()])).filter((f) => !namedAlready(f));
+  const drafted = draftFacts(
+    ex,
+    [...rest, ...ex.claims.filter((c) => c.yearless)],
+    unplaced,
+    order,
+    ex.names,
+    publishersOf([...infos, ...table.sources.values()]),
+  ).filter((f) => !namedAlready(f));
   const newFacts = assignIds(splitBySources(drafted, options.minSources ?? DEFAULT_MIN_SOURCES).kept, new Set(table.facts.map((f) => f.id)));
 
   const doc = parseDocument(existing);
