@@ -113,4 +113,15 @@ describe('build: cues from every source', () => {
     assert.ok(fact.cues.includes('Redfell') && fact.cues.includes('trapped'), JSON.stringify(fact.cues));
     assert.ok(!fact.cues.some((c) => /^(?:union|spokesman|drills|rescuers)$/i.test(c)), JSON.stringify(fact.cues));
   });
+
+  it('adds a name of capitalised cue words, and two cue words two sources write side by side, as cues', () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Pay\n\nThe Harbour Workers Allowance will rise by 4% to cover fuel costs, ministers said.\n' },
+      { path: 's/two.md', text: '# Pay\n\nThe Harbour Workers Allowance goes up by 4% next month to cover fuel costs.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'percent');
+    assert.ok(fact);
+    assert.ok(fact.cues.includes('Workers Allowance'), JSON.stringify(fact.cues));
+    assert.ok(fact.cues.includes('fuel costs'), JSON.stringify(fact.cues));
+  });
 });

@@ -166,6 +166,44 @@ function inPoints(claims: readonly CollectedClaim[]): boolean {
   return claims.every((c) => c.claim.kind === 'percent' && /points?/i.test(c.claim.style.percentSuffix ?? ''));
 }
 
+/** How many two-word cues a fact gets at most. */
+const MAX_PHRASES = 3;
+
+/**
+ * Multi-word cues: the checker reads a whole multi-word cue as the fact's subject, which tells its dates and
+ * figures from another fact's that share one of the words. Two kinds: a name of capitalised cue words
+ * ("National Living Wage"), and two cue words side by side in the quotes of two or more sources ("capital
+ * gains", "black hole").
+ */
+function cuePhrases(claims: readonly CollectedClaim[], cues: readonly string[]): string[] {
+  const lower = new Set(cues.map((c) => c.toLowerCase()));
+  const isCue = (w: string) => lower.has(w.toLowerCase());
+  const names: string[] = [];
+  const pairs = new Map<string, { phrase: string; sources: Set<number> }>();
+  for (const c of claims) {
+    const ws = c.quote.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    for (let i = 0; i < ws.length; i++) {
+      // A run of capitalised cue words, not counting a capital that only opens the quote.
+      let j = i;
+      while (j < ws.length && isCue(ws[j]) && /^\p{Lu}/u.test(ws[j]) && !(j === 0 && !/^\p{Lu}/u.test(ws[1] ?? ''))) j++;
+      if (j - i >= 2) {
+        const name = ws.slice(i, j).join(' ');
+        if (!names.includes(name)) names.push(name);
+        i = j - 1;
+        continue;
+      }
+      const [a, b] = [ws[i], ws[i + 1]];
+      if (!b || !isCue(a) || !isCue(b) || a.toLowerCase() === b.toLowerCase()) continue;
+      const key = `${a} ${b}`.toLowerCase();
+      const entry = pairs.get(key) ?? { phrase: key, sources: new Set<number>() };
+      entry.sources.add(c.sourceIndex);
+      pairs.set(key, entry);
+    }
+  }
+  const shared = [...pairs.values()].filter((p) => p.sources.size >= 2).map((p) => p.phrase);
+  return [...names, ...shared.filter((p) => !names.some((n) => n.toLowerCase().includes(p)))].slice(0, MAX_PHRASES);
+}
+
 /** A date, or a measure ("gusts of 90 km/h", "a depth of 10 km"), is named by the words before it. */
 function namedBefore(c: CollectedClaim): boolean {
   return c.kind === 'date' || (c.unit !== undefined && isMeasureFamily(unitFamily(c.unit)));
@@ -222,9 +260,10 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   // The verbs and nouns each source frames the figure with ("killed", "died", "toll"): a draft in other
   // words than the first source's still finds the fact.
   const framing = framingWords(group);
-  const cues = [
+  const single = [
     ...new Set([...unitWords, ...words.filter((w) => !isReportingWord(w)).slice(0, MAX_CUES), ...framing.filter((w) => !isReportingWord(w))]),
   ].slice(0, 2 * MAX_CUES + unitWords.length);
+  const cues = [...single, ...cuePhrases(claims, single)];
   const draftClaims: DraftClaim[] = claims.map((c) => inFactUnit({ source: c.sourceId, value: c.value, bound: c.bound, quote: c.quote }, c.unit, unit));
   const tolerance = roundedTolerance(draftClaims);
   const judged = judgeFact(kind, draftClaims, order, tolerance);
