@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildTable } from '../../src/engine';
+import { extract } from '../../src/engine/tabulate/draft';
+import { readSources } from '../../src/engine/tabulate/source';
 import { loadClean as load, withValue } from './support/tables';
 
 describe('build: lining facts up by what a figure counts, when and in which unit', () => {
@@ -96,5 +98,22 @@ describe('build: equal values in a list', () => {
     assert.equal(lists.length, 2, JSON.stringify(t.facts.map((f) => [f.id, f.unit])));
     assert.deepEqual(lists.map((f) => f.unit).sort(), ['blankets', 'tents']);
     assert.ok(lists.every((f) => f.claims.length === 2));
+  });
+});
+
+describe('build: a place written as its acronym', () => {
+  it("reads a figure's acronym place as the place the story spells out", () => {
+    const ex = extract(
+      readSources([
+        { path: 'q/one.md', text: '# Quake\n\nMost of the damage was in the Upper Tessel Valley, where 40 homes fell in the town of Marrow.\n' },
+        {
+          path: 'q/two.md',
+          text: '# Quake\n\nPolice said most deaths were in the UTV with 12, and rescuers were still searching in the Upper Tessel Valley.\n',
+        },
+      ]),
+    );
+    const twelve = ex.claims.find((c) => c.value === 12);
+    assert.ok(twelve);
+    assert.deepEqual(twelve.frame.places, [['upper', 'tessel', 'valley']]);
   });
 });

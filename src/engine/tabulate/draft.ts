@@ -10,6 +10,8 @@ import { describeName, groupNames } from './nameGroups';
 import { collectNames, type SourceName } from './places';
 import { makeIdf, type Idf } from './similarity';
 import { normalizeName } from '../verdict/names';
+import { spellsAcronym } from './acronyms';
+import { stemWord } from '../match/terms';
 import type { SourceInfo } from './source';
 import type { WrittenFact } from './write';
 
@@ -68,16 +70,39 @@ export function extract(sources: readonly SourceInfo[], context: readonly Source
   const people = withoutPlaces(read.flatMap((r) => r.people));
   // A person's name is no place: the names pass needs every source's people first.
   const personNames = new Set(people.flatMap((p) => [normalizeName(p.name), ...normalizeName(p.name).split(' ')]));
+  const names = prepared.flatMap((p, i) => {
+    tell('names', i);
+    return collectNames(p, i, personNames);
+  });
   return {
     prepared,
     idf,
-    claims: read.flatMap((r) => r.claims),
+    claims: withPlacesSpelledOut(
+      read.flatMap((r) => r.claims),
+      names,
+    ),
     people,
-    names: prepared.flatMap((p, i) => {
-      tell('names', i);
-      return collectNames(p, i, personNames);
-    }),
+    names,
   };
+}
+
+/**
+ * Claims whose place is an acronym ("most deaths were in the CAR") given the place it stands for, as the
+ * story's sources spell it ("Cordillera Administrative Region"), so figures of one place line up however
+ * each outlet names it.
+ */
+function withPlacesSpelledOut(claims: CollectedClaim[], names: readonly SourceName[]): CollectedClaim[] {
+  const spelled = [...new Set(names.filter((n) => n.type === 'place' && n.name.includes(' ')).map((n) => n.name))];
+  if (!spelled.length) return claims;
+  const expand = (place: string[]): string[] => {
+    if (place.length !== 1) return place;
+    const full = spelled.find((n) => spellsAcronym(n, place[0].toUpperCase()));
+    return full ? full.split(/\s+/).map((w) => stemWord(w.toLowerCase())) : place;
+  };
+  return claims.map((c) => {
+    const places = c.frame.places.map(expand);
+    return places.some((p, i) => p !== c.frame.places[i]) ? { ...c, frame: { ...c.frame, places } } : c;
+  });
 }
 
 /** The outlets the sources come from: they name themselves on their pages, which does not make them part of the story. */
