@@ -1,6 +1,6 @@
 // Scores a drafted fact table against a corpus's build-gold.json (the facts two or more of its sources
 // state, each source's value, contested or not) and its hand-written facts.yaml (to tell noise: drafted
-// facts that match no fact a careful checker wrote down). Used by eval-seeds; no part of `npm test`.
+// facts that match no fact a careful checker wrote down). Used by eval-build; no part of `npm test`.
 
 import * as path from 'node:path';
 import { dateValueToIso, type Fact, type FactTable, type FactValue, type Kind } from '../../src/engine';

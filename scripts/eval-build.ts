@@ -3,7 +3,7 @@
 // Then builds a table from the sources of every corpus in ../shared/eval/ and scores it against the corpus's
 // build-gold.json and facts.yaml (facts recovered, contested right, noise), and checks the corpus's drafts
 // against the drafted table (flags found of those the hand table's gold lists, precision).
-// Usage: node out/scripts/eval-seeds.js [--print] [--verbose] [--min-sources N] [SEEDS_FOLDER] [--eval EVAL_FOLDER]
+// Usage: node out/scripts/eval-build.js [--print] [--verbose] [--min-sources N] [SEEDS_FOLDER] [--eval EVAL_FOLDER]
 // (default: ../shared/seeds and ../shared/eval from the repository; --print also prints the seed table)
 // Not part of `npm test`: users do not have the seeds.
 
