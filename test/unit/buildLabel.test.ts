@@ -124,4 +124,25 @@ describe('build: cues from every source', () => {
     assert.ok(fact.cues.includes('Workers Allowance'), JSON.stringify(fact.cues));
     assert.ok(fact.cues.includes('fuel costs'), JSON.stringify(fact.cues));
   });
+
+  it('names a sum by the words before it, unless the words after say what it is of', () => {
+    const label = (a: string, b: string) =>
+      loadTable(
+        buildTable([
+          { path: 's/one.md', text: `# Harvest\n\n${a}\n` },
+          { path: 's/two.md', text: `# Harvest\n\n${b}\n` },
+        ]),
+      ).table?.facts.find((f) => f.kind === 'money')?.label;
+    assert.equal(
+      label(
+        'Damage to the wheat harvest was estimated at $3.2 million followed by barley at $1 million.',
+        'The wheat harvest damage hit $3.2 million this week.',
+      ),
+      'Damage to the wheat harvest',
+    );
+    assert.equal(
+      label('Farmers lost $3.2 million in wheat sales after the hail.', 'The hail cost wheat growers $3.2 million in wheat sales.'),
+      'Wheat sales after the hail',
+    );
+  });
 });

@@ -204,8 +204,16 @@ function cuePhrases(claims: readonly CollectedClaim[], cues: readonly string[]):
   return [...names, ...shared.filter((p) => !names.some((n) => n.toLowerCase().includes(p)))].slice(0, MAX_PHRASES);
 }
 
-/** A date, or a measure ("gusts of 90 km/h", "a depth of 10 km"), is named by the words before it. */
+/**
+ * A date, a measure ("gusts of 90 km/h", "a depth of 10 km") or a sum ("damage to rice was put at P9bn") is
+ * named by the words before it; a sum only by those after it when they say what it is of ("£40bn in tax
+ * rises", "P14bn worth of crops").
+ */
 function namedBefore(c: CollectedClaim): boolean {
+  if (c.kind === 'money') {
+    const at = c.quote.indexOf(c.claim.text);
+    return at < 0 || !/^\s*(?:of|in|worth|for)\b/i.test(c.quote.slice(at + c.claim.text.length));
+  }
   return c.kind === 'date' || (c.unit !== undefined && isMeasureFamily(unitFamily(c.unit)));
 }
 
@@ -229,7 +237,9 @@ function phraseLabel(group: ClaimGroup): LabelCandidate | undefined {
     v.n++;
     votes.set(key, v);
   });
-  const preferAfter = !namedBefore(group.claims[0]);
+  // Words after a sum are kept only where they say what it is of: then they are the better label.
+  const first = group.claims[0];
+  const preferAfter = first.kind === 'money' || !namedBefore(first);
   const sideRank = (l: LabelCandidate) => ((l.side === 'after') === preferAfter ? 0 : 1);
   return [...votes.values()].sort((a, b) => b.n - a.n || sideRank(a.candidate) - sideRank(b.candidate) || a.first - b.first)[0]?.candidate;
 }

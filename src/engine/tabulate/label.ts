@@ -47,8 +47,7 @@ function trimEdges(ws: string[]): string[] {
  * Words that report speech or announcement: what comes before them is who spoke, not what the figure is
  * about ("She announced the minimum wage will rise by ...").
  */
-const REPORTING =
-  /\b(?:said|says|told|according|announced|confirmed|revealed|stated|added|noted|warned|insisted|claimed|explained|estimated|reported|unveiled)\b/;
+const REPORTING = /\b(?:said|says|told|according|announced|confirmed|revealed|stated|added|noted|warned|insisted|claimed|explained|reported|unveiled)\b/;
 
 /** A word that reports speech ("confirmed", "said"): it tells who spoke, never which fact a figure is. */
 export function isReportingWord(word: string): boolean {
