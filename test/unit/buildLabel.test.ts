@@ -14,6 +14,11 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(labelFromQuote('Rail strikes have run since March 2029', 'March 2029', true), 'Rail strikes run');
   });
 
+  it('labels a date its own words say nothing of by what its clause says before it: a statement, or a figure', () => {
+    assert.equal(labelFromQuote('the port authority said Tuesday.', 'Tuesday', true, true), 'Port authority said');
+    assert.equal(labelFromQuote('Losses at the paper mill reached $3 million on Friday', 'Friday', true, true), 'Losses at the paper mill reached $3 million');
+  });
+
   it('gives no label when neither side has two words worth keeping', () => {
     assert.equal(labelFromQuote('Effective 4 May 2031', '4 May 2031', true), undefined);
   });

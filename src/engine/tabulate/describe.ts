@@ -147,7 +147,7 @@ const FRAMING_SKIP = /^(?:the|and|for|with|from|into|that|this|were|was|have|has
 function framingWords(group: ClaimGroup): string[] {
   const out: string[] = [];
   for (const c of group.claims) {
-    const l = labelFromQuote(c.quote, c.claim.text, namedBefore(c));
+    const l = labelFromQuote(c.quote, c.claim.text, namedBefore(c), c.kind === 'date');
     if (!l) continue;
     const ws = l.split(/\s+/).filter((w) => w.length > 2 && !FRAMING_SKIP.test(w) && !/\d/.test(w));
     for (const w of ws.slice(0, 3)) {
@@ -230,7 +230,7 @@ const END_NAME: Record<RangeEnd, string> = { from: 'from', to: 'to' };
 function phraseLabel(group: ClaimGroup): LabelCandidate | undefined {
   const votes = new Map<string, { candidate: LabelCandidate; n: number; first: number }>();
   group.claims.forEach((c, i) => {
-    const l = labelCandidate(c.quote, c.claim.text, namedBefore(c));
+    const l = labelCandidate(c.quote, c.claim.text, namedBefore(c), c.kind === 'date');
     if (!l) return;
     const key = `${l.text}\u0000${l.end ?? ''}`;
     const v = votes.get(key) ?? { candidate: l, n: 0, first: i };

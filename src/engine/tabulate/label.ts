@@ -86,7 +86,7 @@ export interface LabelCandidate {
  * cost"); for a date or a measure (`namedBefore`), the words before it first ("gusts of 90 km/h"). The two ends of a change ("rose from 10% to 18%") both take
  * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
-export function labelCandidate(clause: string, figure: string, namedBefore = false): LabelCandidate | undefined {
+export function labelCandidate(clause: string, figure: string, namedBefore = false, isDate = false): LabelCandidate | undefined {
   // A parenthesis without figures is an aside ("Mangkhut (local name: Ompong) reached ..."), not a break.
   const quote = clause.replace(/\([^()\d]*\)/g, ' ');
   const at = quote.indexOf(figure);
@@ -127,7 +127,7 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
           ['before', before],
         ];
   const chosen = sides.find(([, side]) => side.length >= MIN_WORDS);
-  if (!chosen) return undefined;
+  if (!chosen) return isDate ? dateOfClause(quote.slice(0, at)) : undefined;
   const [side, ws] = chosen;
   // Before a figure, the words nearest it say what it is; after it, the first ones.
   const picked = trimEdges(side === 'before' ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS));
@@ -138,7 +138,21 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   return out;
 }
 
+/**
+ * A date whose own words say nothing is the date of what its clause says before it: of a statement ("the
+ * agency said Tuesday": "Agency said"), or of a figure ("losses reached $3bn on Tuesday").
+ */
+function dateOfClause(before: string): LabelCandidate | undefined {
+  const said = new RegExp(`(${REPORTING.source})\\s+(?:on\\s+|late\\s+|early\\s+)?$`).exec(before);
+  const ws = said ? [...trimEdges(words(before.slice(0, said.index))).slice(-MAX_WORDS + 1), said[1]] : trimEdges(words(before));
+  // A figure's clause needs its subject as well as its verb and figure: a few words more than a label.
+  const picked = trimEdges(said ? ws : ws.slice(-(MAX_WORDS + 3)));
+  if (picked.length < MIN_WORDS) return undefined;
+  const text = picked.join(' ');
+  return { text: text[0].toUpperCase() + text.slice(1), side: 'before' };
+}
+
 /** The label text a clause gives its figure: see labelCandidate. */
-export function labelFromQuote(quote: string, figure: string, namedBefore = false): string | undefined {
-  return labelCandidate(quote, figure, namedBefore)?.text;
+export function labelFromQuote(quote: string, figure: string, namedBefore = false, isDate = false): string | undefined {
+  return labelCandidate(quote, figure, namedBefore, isDate)?.text;
 }
