@@ -117,3 +117,17 @@ describe('build: a place written as its acronym', () => {
     assert.deepEqual(twelve.frame.places, [['upper', 'tessel', 'valley']]);
   });
 });
+
+describe('build: the unit of a toll', () => {
+  it('counts a toll in people, however its sources name the dead', () => {
+    const t = load(
+      buildTable([
+        { path: 'u/one.md', text: '# Fire\n\nThe fire at the Ostrel depot caused 14 deaths, the brigade said.\n' },
+        { path: 'u/two.md', text: '# Fire\n\nFourteen dead were counted after the fire at the Ostrel depot.\n' },
+      ]),
+    );
+    const toll = t.facts.find((f) => f.kind === 'number' && f.claims.length === 2);
+    assert.ok(toll, JSON.stringify(t.facts.map((f) => f.id)));
+    assert.equal(toll.unit, 'people');
+  });
+});

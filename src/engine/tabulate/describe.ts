@@ -166,6 +166,8 @@ function inPoints(claims: readonly CollectedClaim[]): boolean {
   return claims.every((c) => c.claim.kind === 'percent' && /points?/i.test(c.claim.style.percentSuffix ?? ''));
 }
 
+const DEATH_NOUNS = new Set(['death', 'dead', 'fatality']);
+
 /** How many two-word cues a fact gets at most. */
 const MAX_PHRASES = 3;
 
@@ -263,7 +265,10 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   // The unit most sources count in (ties: the first source's).
   const unitVotes = new Map<string, number>();
   for (const c of claims) if (c.unit) unitVotes.set(c.unit, (unitVotes.get(c.unit) ?? 0) + 1);
-  const unit = [...unitVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const voted = [...unitVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // "20 deaths" and "25 people killed" count the same people: a toll is counted in people, so a draft's
+  // "dead" or "people" fits every toll of the story alike and the words decide which.
+  const unit = voted !== undefined && DEATH_NOUNS.has(voted) ? 'person' : voted;
   const unitStems = new Set([...unitVotes.keys()].map((u) => stemWord(u)));
   const words = topWords(claims, idf, unitStems);
   const unitWords = [...unitVotes.keys()].map((u) => pluralUnit(u));
