@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { extractDates } from '../../src/engine/extract/dates';
+import { datesNamingNoDay, extractDates } from '../../src/engine/extract/dates';
 import { dateValueToIso } from '../../src/engine';
 
 // 2027-03-10 is a Wednesday.
@@ -132,6 +132,37 @@ describe('date forms', () => {
     assert.deepEqual(read('The Christmas market drew crowds.'), []);
     assert.deepEqual(read('In a Thanksgiving address he thanked the troops.'), []);
     assert.deepEqual(read('Shops shut on Christmas Day.', ''), []);
+  });
+
+  it('reads a day past the ninth spelt as an ordinal word, as "the 23rd" is read', () => {
+    assert.deepEqual(read('The trucks returned for the twenty-third.'), ['the twenty-third = 2027-02-23']);
+    assert.deepEqual(read('The council will meet again on the fourteenth.'), ['the fourteenth = 2027-03-14']);
+    assert.deepEqual(read('Will the pool open on thirty first?'), ['thirty first = 2027-03-31']);
+  });
+
+  it('leaves an ordinal word alone where it is a rank, a regnal number or comes before its noun', () => {
+    assert.deepEqual(read('She came back for the second.'), []);
+    assert.deepEqual(read('Art of the fifteenth and sixteenth centuries hung there.'), []);
+    assert.deepEqual(read('A portrait of King Louis the Fourteenth.'), []);
+    assert.deepEqual(read('He sat in the twelfth row.'), []);
+    assert.deepEqual(read('Chile became the eleventh to sign.'), []);
+  });
+
+  it('holds a phrase that names no day as a date without reporting it', () => {
+    const text = 'Rent is due on the thirty-first of this month.';
+    assert.deepEqual(read(text, '2027-04-10'), []);
+    assert.deepEqual(
+      datesNamingNoDay(text, '2027-04-10').map((s) => text.slice(s.start, s.end)),
+      ['the thirty-first of this month'],
+    );
+    assert.deepEqual(read(text), ['the thirty-first of this month = 2027-03-31']);
+    assert.deepEqual(datesNamingNoDay(text, DOC), []);
+    const fifth = 'The fair opens the fifth Friday of this month.';
+    assert.deepEqual(read(fifth), []);
+    assert.deepEqual(
+      datesNamingNoDay(fifth, DOC).map((s) => fifth.slice(s.start, s.end)),
+      ['the fifth Friday of this month'],
+    );
   });
 });
 
