@@ -148,6 +148,29 @@ describe('date forms', () => {
     assert.deepEqual(read('Chile became the eleventh to sign.'), []);
   });
 
+  it('takes a weekday in with a day and a month name in lower case after it', () => {
+    assert.deepEqual(read('the depot will reopen thursday 17 june'), ['thursday 17 june = 2027-06-17']);
+    assert.deepEqual(read('the depot reopened monday, 1st of february'), ['monday, 1st of february = 2027-02-01']);
+    assert.deepEqual(read('He left friday 3 may say officials.'), ['friday = 2027-03-05']);
+  });
+
+  it('reads a yearless date followed by the year counted from the document as one date in that year', () => {
+    assert.deepEqual(read('The dam was finished on the 4th of may last year.'), ['4th of may last year = 2026-05-04']);
+    assert.deepEqual(read('Voting is set for June 9 next year.'), ['June 9 next year = 2028-06-09']);
+    assert.deepEqual(read('Prices rose in April this year.'), ['April this year = 2027-04']);
+    assert.deepEqual(
+      extractDates('In May, last year’s champion withdrew.', DOC).map((c) => c.text),
+      ['May', 'last year'],
+    );
+  });
+
+  it('reads the first, fourth or last day of a named month', () => {
+    assert.deepEqual(read('Tolls rise on the first day of April.'), ['the first day of April = 2027-04-01']);
+    assert.deepEqual(read('The lease ran out on the last day of February 2024.'), ['the last day of February 2024 = 2024-02-29']);
+    assert.deepEqual(read('The lease ran out on the last day of November.'), ['the last day of November = 2026-11-30']);
+    assert.deepEqual(read('The vote came at last on the floor of May Hall.'), []);
+  });
+
   it('holds a phrase that names no day as a date without reporting it', () => {
     const text = 'Rent is due on the thirty-first of this month.';
     assert.deepEqual(read(text, '2027-04-10'), []);

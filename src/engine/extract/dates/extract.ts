@@ -6,6 +6,7 @@ import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWord
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { withDayRanges } from './dayRanges';
 import { scanRelative } from './relative';
+import { withCountedYears } from './relativeYears';
 import { withRestatedWeekdays } from './restatedWeekdays';
 import { tenseAt } from './tense';
 import type { Span } from '../../types';
@@ -68,7 +69,8 @@ export function datesNamingNoDay(visible: string, documentDate?: string): Span[]
 export function extractDates(visible: string, documentDate?: string): ExtractedDate[] {
   const doc = parseDocumentDate(documentDate);
   const settled = settledCandidates(visible, doc).filter((c) => !c.void);
-  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYearsInWords(visible, settled)), doc);
+  const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
+  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYears), doc);
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',
