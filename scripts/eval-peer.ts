@@ -404,9 +404,11 @@ function agreesAtOurPrecision(v: DateValue, iso: string): boolean {
 function deliberateDateMiss(e: Expected, input: string): string | undefined {
   const t = e.text.trim();
   if (/^(?:the[ \t]+|my[ \t]+|this[ \t]+)?(?:(?:next|last|past)[ \t]+)?day$/i.test(t)) {
-    return '"the day", "the next day", "last day" count from the story\'s events, not from the document\'s date';
+    return '"the day", "the next day", "last day" count from the story\'s events, not from the document\'s date ("the next day" is read after a day its sentence states)';
   }
-  if (/\d+[ \t]+\w+[ \t]+later$|\blater$/i.test(t)) return '"two days later" counts from an event of the story, not from the document\'s date';
+  if (/\d+[ \t]+\w+[ \t]+later$|\blater$/i.test(t)) {
+    return '"two days later" with no day stated before it in its sentence counts from an event told elsewhere in the story, not from the document\'s date';
+  }
   if (/^[A-Za-z]{3,}\d|^\d{1,2}[A-Za-z]{3,}$/.test(t) || /^[A-Za-z]{4,}\.[ \t]+\d/.test(t)) {
     return 'a month run into its day ("Oct2", "22april") or a full month name and a period ("October. 2", which ends a sentence)';
   }

@@ -171,6 +171,26 @@ describe('date forms', () => {
     assert.deepEqual(read('The vote came at last on the floor of May Hall.'), []);
   });
 
+  it('counts "two days later" and "the next day" from a day stated earlier in the same sentence', () => {
+    assert.deepEqual(read('The levee broke on Feb. 3, 2027, and crews sealed it two days later.'), [
+      'Feb. 3, 2027 = 2027-02-03',
+      'two days later = 2027-02-05',
+    ]);
+    assert.deepEqual(read('The pier shut on Friday and reopened the next day.'), ['Friday = 2027-03-05', 'the next day = 2027-03-06']);
+    assert.deepEqual(read('On 9 January 2027 the ferry ran aground; a week later it was towed off.'), [
+      '9 January 2027 = 2027-01-09',
+      'a week later = 2027-01-16',
+    ]);
+  });
+
+  it('reads no later day without a stated day before it in its sentence, or where it is hedged or compared', () => {
+    assert.deepEqual(read('The levee broke on Feb. 3. Crews sealed it two days later.'), ['Feb. 3 = 2027-02-03']);
+    assert.deepEqual(read('Crews sealed the levee two days later.'), []);
+    assert.deepEqual(read('The levee broke last week and crews sealed it two days later.'), ['last week = 2027-03-01/2027-03-07']);
+    assert.deepEqual(read('The levee broke on Feb. 3 and crews sealed it about two days later.'), ['Feb. 3 = 2027-02-03']);
+    assert.deepEqual(read('The levee broke on Feb. 3 and was sealed two days later than planned.'), ['Feb. 3 = 2027-02-03']);
+  });
+
   it('holds a phrase that names no day as a date without reporting it', () => {
     const text = 'Rent is due on the thirty-first of this month.';
     assert.deepEqual(read(text, '2027-04-10'), []);

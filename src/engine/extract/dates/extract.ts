@@ -5,6 +5,7 @@ import { scanHolidays } from './holidays';
 import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWordDays } from './monthForms';
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { withDayRanges } from './dayRanges';
+import { withLaterDays } from './laterDays';
 import { scanRelative } from './relative';
 import { withCountedYears } from './relativeYears';
 import { withRestatedWeekdays } from './restatedWeekdays';
@@ -70,7 +71,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const settled = settledCandidates(visible, doc).filter((c) => !c.void);
   const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
-  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYears), doc);
+  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withDayRanges(visible, withYears), doc));
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',
