@@ -404,16 +404,16 @@ function agreesAtOurPrecision(v: DateValue, iso: string): boolean {
 function deliberateDateMiss(e: Expected, input: string): string | undefined {
   const t = e.text.trim();
   if (/^(?:the[ \t]+|my[ \t]+|this[ \t]+)?(?:(?:next|last|past)[ \t]+)?day$/i.test(t)) {
-    return '"the day", "the next day", "last day" count from the story\'s events, not from the document\'s date ("the next day" is read after a day its sentence states)';
+    return '"the day", "the next day", "last day" with no day stated before them in their sentence count from the story\'s events, not from the document\'s date; "my day" and "this day" ("to this day") are no dates, "the past day" a rolling day as "the past week" is a rolling week';
   }
   if (/\d+[ \t]+\w+[ \t]+later$|\blater$/i.test(t)) {
     return '"two days later" with no day stated before it in its sentence counts from an event told elsewhere in the story, not from the document\'s date';
   }
-  if (/^[A-Za-z]{3,}\d|^\d{1,2}[A-Za-z]{3,}$/.test(t) || /^[A-Za-z]{4,}\.[ \t]+\d/.test(t)) {
-    return 'a month run into its day ("Oct2", "22april") or a full month name and a period ("October. 2", which ends a sentence)';
+  if (/^[A-Za-z]{4,}\.[ \t]+\d/.test(t)) return 'a full month name and a point ("October. 2"): the point ends a sentence ("in October. 2 more were found")';
+  if (/^(?:the[ \t]+)?(?:\d{1,2}|(?:twenty|thirty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)$/i.test(t)) {
+    return 'a bare number ("the 27", "on 15", "the thirty") is a rank or a count in news ("agreed by the 27"); a day is written "the 27th"';
   }
-  if (/^(?:the[ \t]+)?\d{1,2}$/i.test(t)) return 'a bare number ("the 27", "on 15") is a rank or a count in news; a day is written "the 27th"';
-  if (/^(?:the[ \t]+)?(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|thirty)$/i.test(t)) {
+  if (/^(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/i.test(t)) {
     return 'an ordinal word up to the ninth alone ("the second") is a rank in news prose, which spells ranks first to ninth; past the ninth, or with a month or weekday, it is read';
   }
   if (
