@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { extractDates } from '../../src/engine/extract/dates';
+import { datesNamingNoDay, extractDates } from '../../src/engine/extract/dates';
 import { dateValueToIso } from '../../src/engine';
 
 // 2027-03-10 is a Wednesday.
@@ -132,6 +132,80 @@ describe('date forms', () => {
     assert.deepEqual(read('The Christmas market drew crowds.'), []);
     assert.deepEqual(read('In a Thanksgiving address he thanked the troops.'), []);
     assert.deepEqual(read('Shops shut on Christmas Day.', ''), []);
+  });
+
+  it('reads a day past the ninth spelt as an ordinal word, as "the 23rd" is read', () => {
+    assert.deepEqual(read('The trucks returned for the twenty-third.'), ['the twenty-third = 2027-02-23']);
+    assert.deepEqual(read('The council will meet again on the fourteenth.'), ['the fourteenth = 2027-03-14']);
+    assert.deepEqual(read('Will the pool open on thirty first?'), ['thirty first = 2027-03-31']);
+  });
+
+  it('leaves an ordinal word alone where it is a rank, a regnal number or comes before its noun', () => {
+    assert.deepEqual(read('She came back for the second.'), []);
+    assert.deepEqual(read('Art of the fifteenth and sixteenth centuries hung there.'), []);
+    assert.deepEqual(read('A portrait of King Louis the Fourteenth.'), []);
+    assert.deepEqual(read('He sat in the twelfth row.'), []);
+    assert.deepEqual(read('Chile became the eleventh to sign.'), []);
+  });
+
+  it('takes a weekday in with a day and a month name in lower case after it', () => {
+    assert.deepEqual(read('the depot will reopen thursday 17 june'), ['thursday 17 june = 2027-06-17']);
+    assert.deepEqual(read('the depot reopened monday, 1st of february'), ['monday, 1st of february = 2027-02-01']);
+    assert.deepEqual(read('He left friday 3 may say officials.'), ['friday = 2027-03-05']);
+  });
+
+  it('reads a yearless date followed by the year counted from the document as one date in that year', () => {
+    assert.deepEqual(read('The dam was finished on the 4th of may last year.'), ['4th of may last year = 2026-05-04']);
+    assert.deepEqual(read('Voting is set for June 9 next year.'), ['June 9 next year = 2028-06-09']);
+    assert.deepEqual(read('Prices rose in April this year.'), ['April this year = 2027-04']);
+    assert.deepEqual(
+      extractDates('In May, last year’s champion withdrew.', DOC).map((c) => c.text),
+      ['May', 'last year'],
+    );
+  });
+
+  it('reads the first, fourth or last day of a named month', () => {
+    assert.deepEqual(read('Tolls rise on the first day of April.'), ['the first day of April = 2027-04-01']);
+    assert.deepEqual(read('The lease ran out on the last day of February 2024.'), ['the last day of February 2024 = 2024-02-29']);
+    assert.deepEqual(read('The lease ran out on the last day of November.'), ['the last day of November = 2026-11-30']);
+    assert.deepEqual(read('The vote came at last on the floor of May Hall.'), []);
+  });
+
+  it('counts "two days later" and "the next day" from a day stated earlier in the same sentence', () => {
+    assert.deepEqual(read('The levee broke on Feb. 3, 2027, and crews sealed it two days later.'), [
+      'Feb. 3, 2027 = 2027-02-03',
+      'two days later = 2027-02-05',
+    ]);
+    assert.deepEqual(read('The pier shut on Friday and reopened the next day.'), ['Friday = 2027-03-05', 'the next day = 2027-03-06']);
+    assert.deepEqual(read('On 9 January 2027 the ferry ran aground; a week later it was towed off.'), [
+      '9 January 2027 = 2027-01-09',
+      'a week later = 2027-01-16',
+    ]);
+  });
+
+  it('reads no later day without a stated day before it in its sentence, or where it is hedged or compared', () => {
+    assert.deepEqual(read('The levee broke on Feb. 3. Crews sealed it two days later.'), ['Feb. 3 = 2027-02-03']);
+    assert.deepEqual(read('Crews sealed the levee two days later.'), []);
+    assert.deepEqual(read('The levee broke last week and crews sealed it two days later.'), ['last week = 2027-03-01/2027-03-07']);
+    assert.deepEqual(read('The levee broke on Feb. 3 and crews sealed it about two days later.'), ['Feb. 3 = 2027-02-03']);
+    assert.deepEqual(read('The levee broke on Feb. 3 and was sealed two days later than planned.'), ['Feb. 3 = 2027-02-03']);
+  });
+
+  it('holds a phrase that names no day as a date without reporting it', () => {
+    const text = 'Rent is due on the thirty-first of this month.';
+    assert.deepEqual(read(text, '2027-04-10'), []);
+    assert.deepEqual(
+      datesNamingNoDay(text, '2027-04-10').map((s) => text.slice(s.start, s.end)),
+      ['the thirty-first of this month'],
+    );
+    assert.deepEqual(read(text), ['the thirty-first of this month = 2027-03-31']);
+    assert.deepEqual(datesNamingNoDay(text, DOC), []);
+    const fifth = 'The fair opens the fifth Friday of this month.';
+    assert.deepEqual(read(fifth), []);
+    assert.deepEqual(
+      datesNamingNoDay(fifth, DOC).map((s) => fifth.slice(s.start, s.end)),
+      ['the fifth Friday of this month'],
+    );
   });
 });
 

@@ -11,6 +11,15 @@ export const DAY_WORD =
   '(?:(?:[Tt]wenty|[Tt]hirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)' +
   `|[Tt]wentieth|[Tt]hirtieth|${[...ORDINALS, ...TEENS].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
+const ORDINAL_UNITS = ORDINALS.slice(0, 9).join('|');
+
+/**
+ * A day past the ninth as a lower-case ordinal word: "twenty-second", "thirty first", "fifteenth". News style writes
+ * a rank past the ninth in figures ("the 22nd floor", "finished 15th"), so such a word standing alone is a day;
+ * capitalised, it is a regnal number or a name ("Louis the Fourteenth").
+ */
+export const LATE_DAY_ORDINAL = `(?:(?:twenty|thirty)[ -](?:${ORDINAL_UNITS})|twentieth|thirtieth|${ORDINALS.slice(9).join('|')})`;
+
 /** The day a day word names, if it is one of 1-31. */
 export function dayWordNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/-/g, ' ');

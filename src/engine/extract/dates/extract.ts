@@ -5,9 +5,12 @@ import { scanHolidays } from './holidays';
 import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWordDays } from './monthForms';
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { withDayRanges } from './dayRanges';
+import { withLaterDays } from './laterDays';
 import { scanRelative } from './relative';
+import { withCountedYears } from './relativeYears';
 import { withRestatedWeekdays } from './restatedWeekdays';
 import { tenseAt } from './tense';
+import type { Span } from '../../types';
 import { parseDocumentDate, type Candidate, type ExtractedDate } from './values';
 import { scanWeekdayCounts, scanWeekdays } from './weekdays';
 import { withYearsInWords } from './yearWords';
@@ -25,15 +28,11 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
     covered.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.filter((c) => !c.void).sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Dates in `visible` (document text with ignored regions blanked, so offsets are document offsets).
- * Expressions that need the document's date (weekdays, yesterday, last week) are skipped without one.
- */
-export function extractDates(visible: string, documentDate?: string): ExtractedDate[] {
-  const doc = parseDocumentDate(documentDate);
+/** Every scanner's readings with overlaps settled; void ones (phrases that name no day) still among them. */
+function settledCandidates(visible: string, doc: Date | undefined): Candidate[] {
   const candidates = [
     ...scanIso(visible),
     ...scanNumericDates(visible, (month, day, start, end) => inferYear(month, day, doc, tenseAt(visible, start, end))),
@@ -51,8 +50,28 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
     ...scanWeekdayCounts(visible, doc),
     ...scanRelative(visible, doc),
   ];
-  const settled = resolveOverlaps(candidates, visible.length);
-  const kept = withRestatedWeekdays(visible, withDayRanges(visible, withYearsInWords(visible, settled)), doc);
+  return resolveOverlaps(candidates, visible.length);
+}
+
+/**
+ * Date phrases that name no day against this document date ("the 31st of this month" in November, "the fifth
+ * Sunday" of a month with four): read as dates, so no part of them is, but never reported as claims.
+ */
+export function datesNamingNoDay(visible: string, documentDate?: string): Span[] {
+  return settledCandidates(visible, parseDocumentDate(documentDate))
+    .filter((c) => c.void)
+    .map((c) => ({ start: c.start, end: c.end }));
+}
+
+/**
+ * Dates in `visible` (document text with ignored regions blanked, so offsets are document offsets).
+ * Expressions that need the document's date (weekdays, yesterday, last week) are skipped without one.
+ */
+export function extractDates(visible: string, documentDate?: string): ExtractedDate[] {
+  const doc = parseDocumentDate(documentDate);
+  const settled = settledCandidates(visible, doc).filter((c) => !c.void);
+  const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
+  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withDayRanges(visible, withYears), doc));
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',

@@ -3,7 +3,7 @@
 // (yesterday, last week, on Saturday). Regexes and small lexicons only: this runs over whole long documents.
 // Each scanner proposes candidates; extractDates keeps the longest of overlapping ones.
 
-export { extractDates } from './extract';
+export { datesNamingNoDay, extractDates } from './extract';
 export { documentDateIn, findDocumentDate, frontMatterDate, hasFrontMatterDate } from './documentDates';
 export { WRITTEN_WEEKDAY, monthNumber } from './patterns';
 export { unresolvedDates, type UnresolvedDate } from './unresolved';

@@ -1,6 +1,7 @@
 // Dates that name a month: ISO (2025-11-29), "November 29", "29 November 2025", "Sept. 23-24", "August 2025",
 // "late November", "mid-2025", and days in words ("May twenty-first", "the second of August").
 
+import { getDaysInMonth } from 'date-fns';
 import type { DateStyle, DateValue } from '../../types';
 import { DAY_WORD, dayWordNumber } from './dayWords';
 import { followsCount, followsCountWord, wordBefore } from './context';
@@ -170,7 +171,7 @@ export function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
     'g',
   );
   const dayFirst = new RegExp(
-    `(?<![A-Za-z-])(?:(?<the>[Tt]he)${SP})?(?<word>${DAY_WORD})${SP}of${SP}(?<month>${MONTH_WITH_DAY})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
+    `(?<![A-Za-z-])(?:(?<the>[Tt]he)${SP})?(?:(?<word>${DAY_WORD})|(?<last>(?<=[Tt]he${SP})last(?=${SP}day)))(?:${SP}day)?${SP}of${SP}(?<month>${MONTH_WITH_DAY})(?<ytail>,?${SP}(?<year>${YEAR}))?`,
     'g',
   );
   for (const [re, form] of [
@@ -179,14 +180,16 @@ export function scanWordDays(text: string, doc: Date | undefined): Candidate[] {
   ] as const) {
     for (const m of text.matchAll(re)) {
       const g = m.groups as Record<string, string | undefined>;
-      const day = dayWordNumber(g.word as string);
       const month = monthNumber(g.month as string);
-      if (!day || !month) continue;
+      if (!month) continue;
+      const end = m.index + m[0].length;
+      const year = g.year ? Number(g.year) : inferYear(month, g.last ? undefined : dayWordNumber(g.word ?? ''), doc, tenseAt(text, m.index, end));
+      // "the last day of February" is the 28th or the 29th, as its year has it.
+      const day = g.last ? getDaysInMonth(new Date(year ?? 2001, month - 1, 1)) : dayWordNumber(g.word ?? '');
+      if (!day) continue;
       // "a third of March's budget" is a fraction; an ordinal only names a day in "the second of May" or without a determiner.
       if (form === 'day-month' && !g.the && /^(?:a|an|one|two|three|every|each)$/i.test(wordBefore(text, m.index)?.word ?? '')) continue;
-      if (!isOrdinalWord(g.word as string) && (form === 'day-month' || !/^(?:twenty|thirty)/i.test(g.word as string))) continue;
-      const end = m.index + m[0].length;
-      const year = g.year ? Number(g.year) : inferYear(month, day, doc, tenseAt(text, m.index, end));
+      if (!g.last && !isOrdinalWord(g.word as string) && (form === 'day-month' || !/^(?:twenty|thirty)/i.test(g.word as string))) continue;
       if (!validDay(year, month, day)) continue;
       const date: DateValue = { month, day, precision: 'day' };
       if (year !== undefined) date.year = year;

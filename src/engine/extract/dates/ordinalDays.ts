@@ -3,7 +3,7 @@
 
 import { addDays, addMonths, addWeeks, differenceInCalendarDays, endOfMonth, getDay, getDaysInMonth, nextDay, previousDay, startOfMonth } from 'date-fns';
 import type { Day } from 'date-fns';
-import { DAY_WORD, dayWordNumber } from './dayWords';
+import { DAY_WORD, LATE_DAY_ORDINAL, dayWordNumber } from './dayWords';
 import { MONTH_WITH_DAY, SP, WEEKDAY, YEAR, monthNumber, weekdayNumber, withCaps } from './patterns';
 import { marksFuture, tenseAt } from './tense';
 import { dayValue, type Candidate } from './values';
@@ -25,6 +25,22 @@ function monthWithDay(day: number, doc: Date, forward: boolean): Date | undefine
 export const AFTER_DAY_ORDINAL =
   /^(?:[ \t]*(?:$|[.,;:!?)"”’'\n])|[ \t]+(?:and|or|at|when|as|to|in|on|before|after|with|for|but|that|this|so|because|while|until|till)\b)/;
 const DAY_ORDINAL = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)';
+/** Only a clause's end may follow a day written as an ordinal word: "the fifteenth and sixteenth centuries" counts. */
+const AFTER_WORD_ORDINAL = /^[ \t]*(?:$|[.,;:!?)"”’'\n])/;
+
+/** "went back for the twenty-second", "on twenty second?": the nearest such day, as "the 22nd" is read. */
+function scanOrdinalWordDays(text: string, doc: Date): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`(?<![A-Za-z\\d-])(?:[Tt]he${SP}|(?<=\\b[Oo]n${SP}))(?<word>${LATE_DAY_ORDINAL})(?![A-Za-z\\d-])`, 'g');
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    const day = dayWordNumber(m.groups?.word ?? '');
+    if (!day || !AFTER_WORD_ORDINAL.test(text.slice(end, end + 4))) continue;
+    const d = monthWithDay(day, doc, marksFuture(text, m.index, end));
+    if (d) out.push({ start: m.index, end, date: dayValue(d), style: { form: 'weekday' }, relative: true });
+  }
+  return out;
+}
 
 /**
  * "the 21st", "on 22nd" (a day of this or the previous month), "Tuesday the 11th" (the nearest month where that day
@@ -32,7 +48,7 @@ const DAY_ORDINAL = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)';
  */
 export function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
-  const out: Candidate[] = [];
+  const out: Candidate[] = scanOrdinalWordDays(text, doc);
   const bare = new RegExp(`(?<![A-Za-z\\d])(?:(?<the>[Tt]he)${SP}|(?<=\\b[Oo]n${SP}))${DAY_ORDINAL}(?![A-Za-z\\d])`, 'g');
   for (const m of text.matchAll(bare)) {
     const end = m.index + m[0].length;

@@ -11,7 +11,7 @@ const PAST_MARKERS =
   /\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|took|held|met|came|went|began|won|lost|made|left|gave|saw|found|died|[a-z]{3,}ed)\b/gi;
 
 /** The sentence holding [start, end): bounded by terminal punctuation (not after an abbreviation) or a blank line. */
-function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - 400);
   for (let i = start - 1; i >= from; i--) {
     const c = text[i];

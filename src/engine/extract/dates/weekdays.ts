@@ -42,7 +42,7 @@ const WEEKDAY_PREPOSITIONS = new Set([
 /** "Saturday, November 29" or "Saturday (Nov. 29)": the weekday restates the explicit date (see restatedWeekdays). */
 function explicitDateFollows(after: string): boolean {
   return new RegExp(
-    `^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|the${SP}\\d)`,
+    `^(?:-|,?[ \\t\\u00a0]*\\(?[ \\t]*)(?:${MONTH_WITH_DAY}(?:${SP}|-|/)\\d|${MONTH_WITH_DAY}${SP}(?:the${SP})?${DAY_WORD}(?![A-Za-z])|\\d{1,4}[/.-]\\d|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?(?:${MONTH}|(?!may\\b|march\\b)${MONTH_WITH_DAY})|the${SP}\\d)`,
   ).test(after);
 }
 
