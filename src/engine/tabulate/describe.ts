@@ -3,7 +3,6 @@
 // rules the loader and the checker apply, so the table says what the checker will conclude.
 
 import type { Bound, FactValue, Kind, SourceClaim } from '../types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { pluralUnit, unitFamily } from '../extract/units';
 import { isMeasureFamily } from '../lexicon/units';
 import { stemWord } from '../match/terms';
@@ -15,7 +14,8 @@ import type { CollectedClaim } from './collect';
 import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
-import { concept, inUnitOf, type Idf } from './similarity';
+import { inUnitOf, type Idf } from './similarity';
+import { cuePhrases, topWords } from './cues';
 import { isReportingWord, labelCandidate, labelFromQuote, type LabelCandidate, type RangeEnd } from './label';
 
 export interface DraftClaim {
@@ -70,11 +70,6 @@ export function roundedTolerance(claims: readonly Pick<DraftClaim, 'value' | 'bo
   }
   return tightest;
 }
-/** A cue must stand this close to the figure in at least one source (the matcher anchors on near words). */
-const CUE_NEAR = 0.3;
-/** A source backs a cue when the word stands this close to its figure. */
-const CUE_SUPPORT = 0.15;
-const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => stemWord(w)));
 const NO_RANGE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, offset: { start: 0, end: 0 } };
 
 /** Cited value, bound and contested flag, as the loader and checker will see them. */
@@ -84,44 +79,6 @@ function judgeFact(kind: Kind, claims: DraftClaim[], order: ReadonlyMap<string, 
   const bound = sourceClaims.find((c) => c.value === value)?.bound ?? 'exact';
   const fact = asUnjudged(kind, { id: '', label: '', cues: [], bound, tolerance, aliases: [], range: NO_RANGE }, sourceClaims);
   return { value, bound, contested: isContested(fact) };
-}
-
-/**
- * The words around a fact's figures that most mark it: said by more of its sources first (a word one source
- * happens to use says little about the fact), then near the figure and rare in the story.
- */
-function topWords(claims: CollectedClaim[], idf: Idf, skip: ReadonlySet<string>): string[] {
-  const score = new Map<string, number>();
-  const support = new Map<string, Set<number>>();
-  const near = new Set<string>();
-  const surface = new Map<string, string>();
-  for (const c of claims) {
-    for (const [stem, w] of c.context) {
-      if (skip.has(stem) || CALENDAR.has(stem) || stem.length < 3) continue;
-      score.set(stem, (score.get(stem) ?? 0) + w * idf(stem));
-      const key = concept(stem);
-      if (w >= CUE_SUPPORT) support.set(key, (support.get(key) ?? new Set()).add(c.sourceIndex));
-      if (w >= CUE_NEAR) near.add(stem);
-      const word = c.surface.get(stem);
-      if (word && !surface.has(stem)) surface.set(stem, word);
-    }
-  }
-  const backing = (stem: string) => support.get(concept(stem))?.size ?? 0;
-  // Where several sources state the fact, a word only one of them uses near it is that source's wording.
-  const needed = new Set(claims.map((c) => c.sourceIndex)).size > 1 ? 2 : 1;
-  return [...score.entries()]
-    .filter(([stem]) => near.has(stem) && surface.has(stem) && backing(stem) >= needed)
-    .sort((a, b) => backing(b[0]) - backing(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([stem]) => {
-      const word = surface.get(stem) as string;
-      // A word capitalised wherever it appears is a name or an acronym; otherwise a capital only opened a sentence.
-      const always = claims.every((c) => {
-        const s = c.surface.get(stem);
-        return s === undefined || /^\p{Lu}/u.test(s);
-      });
-      return always ? word : word.toLowerCase();
-    })
-    .filter((w, i, all) => all.indexOf(w) === i);
 }
 
 const KIND_NOUN: Record<Exclude<Kind, 'entity'>, string> = { number: 'count', money: 'amount', percent: 'percent', date: 'date' };
@@ -167,44 +124,6 @@ function inPoints(claims: readonly CollectedClaim[]): boolean {
 }
 
 const DEATH_NOUNS = new Set(['death', 'dead', 'fatality']);
-
-/** How many two-word cues a fact gets at most. */
-const MAX_PHRASES = 3;
-
-/**
- * Multi-word cues: the checker reads a whole multi-word cue as the fact's subject, which tells its dates and
- * figures from another fact's that share one of the words. Two kinds: a name of capitalised cue words
- * ("National Living Wage"), and two cue words side by side in the quotes of two or more sources ("capital
- * gains", "black hole").
- */
-function cuePhrases(claims: readonly CollectedClaim[], cues: readonly string[]): string[] {
-  const lower = new Set(cues.map((c) => c.toLowerCase()));
-  const isCue = (w: string) => lower.has(w.toLowerCase());
-  const names: string[] = [];
-  const pairs = new Map<string, { phrase: string; sources: Set<number> }>();
-  for (const c of claims) {
-    const ws = c.quote.split(/[^\p{L}'’-]+/u).filter(Boolean);
-    for (let i = 0; i < ws.length; i++) {
-      // A run of capitalised cue words, not counting a capital that only opens the quote.
-      let j = i;
-      while (j < ws.length && isCue(ws[j]) && /^\p{Lu}/u.test(ws[j]) && !(j === 0 && !/^\p{Lu}/u.test(ws[1] ?? ''))) j++;
-      if (j - i >= 2) {
-        const name = ws.slice(i, j).join(' ');
-        if (!names.includes(name)) names.push(name);
-        i = j - 1;
-        continue;
-      }
-      const [a, b] = [ws[i], ws[i + 1]];
-      if (!b || !isCue(a) || !isCue(b) || a.toLowerCase() === b.toLowerCase()) continue;
-      const key = `${a} ${b}`.toLowerCase();
-      const entry = pairs.get(key) ?? { phrase: key, sources: new Set<number>() };
-      entry.sources.add(c.sourceIndex);
-      pairs.set(key, entry);
-    }
-  }
-  const shared = [...pairs.values()].filter((p) => p.sources.size >= 2).map((p) => p.phrase);
-  return [...names, ...shared.filter((p) => !names.some((n) => n.toLowerCase().includes(p)))].slice(0, MAX_PHRASES);
-}
 
 /**
  * A date, a measure ("gusts of 90 km/h", "a depth of 10 km") or a sum ("damage to rice was put at P9bn") is
