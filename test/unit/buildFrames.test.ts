@@ -131,3 +131,20 @@ describe('build: the unit of a toll', () => {
     assert.equal(toll.unit, 'people');
   });
 });
+
+describe('build: the place of a figure the sources disagree on', () => {
+  it('drafts a contested place when two sources give one count in different places, and none when they agree', () => {
+    const build = (a: string, b: string) =>
+      load(
+        buildTable([
+          { path: 'v/one.md', text: `# Slide\n\nThe landslide after the storm killed six villagers in nearby ${a} province, rescuers said.\n` },
+          { path: 'v/two.md', text: `# Slide\n\nThe landslide after the storm killed six villagers in ${b} province on Monday.\n` },
+        ]),
+      ).facts.filter((f) => f.kind === 'entity' && f.label.startsWith('Place of:'));
+    const disputed = build('Marrow', 'Merrow');
+    assert.equal(disputed.length, 1, JSON.stringify(disputed.map((f) => f.id)));
+    assert.equal(disputed[0].contested, true);
+    assert.deepEqual(disputed[0].claims.map((c) => `${c.source}=${String(c.value)}`).sort(), ['one=Marrow', 'two=Merrow']);
+    assert.deepEqual(build('Marrow', 'Marrow'), []);
+  });
+});

@@ -221,8 +221,9 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   };
 }
 
+// A place may come with a word of where it lies ("in nearby Kelso province", "in the remote north of Vell").
 const PLACE =
-  /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
+  /\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]ff|[Ii]nside|[Oo]utside)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|remote|coastal|rural|mountainous|hard-hit)\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*)/gu;
 
 /** Whole numbers written in digits, years and figures glued to letters aside. */
 function figuresIn(text: string): number[] {

@@ -224,6 +224,23 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   return fact;
 }
 
+/** The entity fact for the place sources name for another fact's figure, when they name different places. */
+export function describePlaceOf(of: DraftFact, claims: DraftClaim[], order: ReadonlyMap<string, number>): DraftFact {
+  const judged = judgeFact('entity', claims, order);
+  const fact: DraftFact = {
+    baseId: `${of.baseId}-place`,
+    label: `Place of: ${of.label}`,
+    kind: 'entity',
+    cues: [],
+    bound: 'exact',
+    claims,
+    contested: judged.contested,
+    order: of.order,
+  };
+  if (judged.value !== undefined) fact.value = judged.value;
+  return fact;
+}
+
 /** The entity fact for one person named by several sources. */
 export function describePerson(group: SourcePerson[], order: ReadonlyMap<string, number>): DraftFact {
   const claims: DraftClaim[] = group.map((p) => ({ source: p.sourceId, value: p.name, bound: 'exact', quote: p.quote }));

@@ -2,7 +2,8 @@
 
 import type { Kind } from '../types';
 import { collectClaims, prepareSource, sentenceStems, yearFromGroup, type CollectedClaim, type PreparedSource } from './collect';
-import { describeGroup, describePerson, type DraftFact } from './describe';
+import { describeGroup, describePerson, describePlaceOf, type DraftFact } from './describe';
+import { disputedPlace } from './placeOf';
 import { groupClaims, type ClaimGroup } from './group';
 import { uniqueId } from './ids';
 import { collectPeople, groupPeople, withoutPlaces, type SourcePerson } from './people';
@@ -147,10 +148,14 @@ export function draftFacts(
   names: readonly SourceName[] = [],
   publishers: readonly string[] = [],
 ): DraftFact[] {
-  const facts = groupClaims(claims, ex.idf)
+  const groups = groupClaims(claims, ex.idf)
     .map(withYears)
-    .filter((g): g is ClaimGroup => g !== undefined)
-    .map((g) => describeGroup(g, ex.idf, order));
+    .filter((g): g is ClaimGroup => g !== undefined);
+  const facts = groups.map((g) => describeGroup(g, ex.idf, order));
+  groups.forEach((g, i) => {
+    const place = disputedPlace(g, names);
+    if (place) facts.push(describePlaceOf(facts[i], place, order));
+  });
   facts.push(...groupPeople(people, ex.idf).map((g) => describePerson(g, order)));
   facts.push(...groupNames(names, 2, publishers).map(describeName));
   return facts.sort(compareFacts);
