@@ -199,6 +199,7 @@ describe('claim frames: parts, pairs, places and time', () => {
 
   it("reads places after a preposition, not a list of places, and not past the figure's clause", () => {
     assert.deepEqual(frameOf('Two hikers are missing in the Varna Hills.', ['Two'], 0).places, [['varna', 'hill']]);
+    assert.deepEqual(frameOf('Three died in nearby Osk Valley.', ['Three'], 0).places, [['osk', 'valley']]);
     assert.deepEqual(frameOf('Power failed in Osk, Lund and Tarr for 9,000 homes.', ['9,000'], 0).places, []);
     assert.deepEqual(frameOf('The storm killed at least 30, most of them in Osk.', ['at least 30'], 0).places, []);
     assert.deepEqual(frameOf('Patrols sank 40 boats in Kessa and northern Varna waters.', ['40'], 0).places, []);
