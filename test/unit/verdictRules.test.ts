@@ -89,6 +89,8 @@ describe('verdict rules', () => {
     const f = finding(check(dated('The fuel levy goes up by 1.5% in May.'), table), '1.5%');
     assert.equal(f.verdict, 'disagrees');
     assert.equal(f.replacement, '1.5 percentage points');
+    // The message names the cited value in points, not as the same-looking percentage.
+    assert.equal(f.message, '1.5% disagrees with 1.5 percentage points (gazette)');
     assert.equal(finding(check(dated('The fuel levy goes up by 1.5 percentage points in May.'), table), '1.5 percentage points').verdict, 'agrees');
   });
 

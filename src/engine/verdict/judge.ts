@@ -122,7 +122,7 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
   const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak) };
   const pairs = claimsOf(fact);
-  const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency);
+  const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency, fact.unit);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.
   if (currencyMismatch(claim, fact) || pointsMismatch(claim, fact)) {
     return {
