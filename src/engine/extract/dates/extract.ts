@@ -6,6 +6,7 @@ import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWord
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { withDayRanges } from './dayRanges';
 import { withLaterDays } from './laterDays';
+import { scanQuarters } from './quarters';
 import { scanRelative } from './relative';
 import { withCountedYears } from './relativeYears';
 import { withRestatedWeekdays } from './restatedWeekdays';
@@ -46,6 +47,7 @@ function settledCandidates(visible: string, doc: Date | undefined): Candidate[] 
     ...scanParts(visible, doc),
     ...scanBareMonths(visible, doc),
     ...scanYears(visible),
+    ...scanQuarters(visible),
     ...scanWeekdays(visible, doc),
     ...scanWeekdayCounts(visible, doc),
     ...scanRelative(visible, doc),
