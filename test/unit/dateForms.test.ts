@@ -376,4 +376,25 @@ describe('date resolution', () => {
     assert.deepEqual(read('The part q3 2024 was recalled.'), []);
     assert.deepEqual(read('The ledger marks H3 2024 and Q5 2024.'), []);
   });
+
+  it('reads numbered weeks of a month as its days counted from the 1st, and its last week as its last seven', () => {
+    assert.deepEqual(read('The dig resumed in the first week of June.'), ['first week of June = 2026-06-01/2026-06-07']);
+    assert.deepEqual(read('Ballots were counted in the third week of January 2025.'), ['third week of January 2025 = 2025-01-15/2025-01-21']);
+    assert.deepEqual(read('The quarry shut in the last week of February 2024.'), ['last week of February 2024 = 2024-02-23/2024-02-29']);
+    assert.deepEqual(read('Crops wilt the first week of march across the plains.'), []);
+  });
+
+  it('reads the end, start or middle of this, last or next month or year as its part', () => {
+    const parts = (text: string): string[] => extractDates(text, DOC).map((c) => `${c.text} = ${dateValueToIso(c.date)} ${c.date.part ?? ''}`.trim());
+    assert.deepEqual(parts('The levy will be paid by the end of the month.'), ['the end of the month = 2027-03 late']);
+    assert.deepEqual(parts('Talks broke down at the end of last month.'), ['the end of last month = 2027-02 late']);
+    assert.deepEqual(parts('Work starts at the beginning of next year.'), ['the beginning of next year = 2028 early']);
+    assert.deepEqual(parts('Sales dipped in the middle of this month.'), ['the middle of this month = 2027-03 mid']);
+  });
+
+  it('leaves "the end of the month" to the month its sentence already named, or to the story', () => {
+    assert.deepEqual(read('The ferry sank in May 2019, and by the end of the month the port had closed.'), ['May 2019 = 2019-05']);
+    assert.deepEqual(read('The ferry sank last year; by the end of the year the port had closed.'), ['last year = 2026']);
+    assert.deepEqual(read('The port closed at the end of the year before.'), []);
+  });
 });

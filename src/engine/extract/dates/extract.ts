@@ -6,6 +6,7 @@ import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWord
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { withDayRanges } from './dayRanges';
 import { withLaterDays } from './laterDays';
+import { scanMonthWeeks } from './monthWeeks';
 import { scanQuarters } from './quarters';
 import { scanRelative } from './relative';
 import { withCountedYears } from './relativeYears';
@@ -48,6 +49,7 @@ function settledCandidates(visible: string, doc: Date | undefined): Candidate[] 
     ...scanBareMonths(visible, doc),
     ...scanYears(visible),
     ...scanQuarters(visible),
+    ...scanMonthWeeks(visible, doc),
     ...scanWeekdays(visible, doc),
     ...scanWeekdayCounts(visible, doc),
     ...scanRelative(visible, doc),

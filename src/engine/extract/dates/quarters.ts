@@ -3,14 +3,13 @@
 // quarter of fiscal 2024") starts where the company says, so it is not read.
 
 import { endOfMonth } from 'date-fns';
+import { FIRST_FOUR, FIRST_FOUR_WORDS } from './counts';
 import { SP, YEAR } from './patterns';
 import { rangeValue, type Candidate } from './values';
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-
 /** "Q3 2024", "Q3, 2024", "third quarter of 2024", "third-quarter 2024"; the same for halves ("H1 2024"). */
 const PERIOD = new RegExp(
-  `(?<![A-Za-z\\d])(?:(?<short>[QH])(?<n>[1-4])(?:,?${SP}|-)|(?<word>first|second|third|fourth|1st|2nd|3rd|4th)(?:${SP}|-)(?<unit>quarter|half)(?:${SP}of)?${SP})(?<year>${YEAR})`,
+  `(?<![A-Za-z\\d])(?:(?<short>[QH])(?<n>[1-4])(?:,?${SP}|-)|(?<word>${FIRST_FOUR_WORDS})(?:${SP}|-)(?<unit>quarter|half)(?:${SP}of)?${SP})(?<year>${YEAR})`,
   'gi',
 );
 
@@ -29,7 +28,7 @@ export function scanQuarters(text: string): Candidate[] {
     // Only capitals name a period in short ("q3" is a code), and a fiscal year is the company's own.
     if (g.short && !/^[QH]$/.test(g.short)) continue;
     if (/\bfiscal[ \t]+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const n = g.short ? Number(g.n) : ORDINALS[(g.word as string).toLowerCase()];
+    const n = g.short ? Number(g.n) : FIRST_FOUR[(g.word as string).toLowerCase()];
     const period = monthsOf(g.short ?? (g.unit as string), n);
     if (!period) continue;
     const year = Number(g.year);

@@ -19,7 +19,8 @@ import {
 import type { DateValue } from '../../types';
 import { isCapitalised, isSentenceStart } from './context';
 import { COUNT, countOf } from './counts';
-import { marksFuture } from './tense';
+import { FULL_MONTH, YEAR } from './patterns';
+import { marksFuture, sentenceAround } from './tense';
 import { dayValue, monthValue, partOf, rangeValue, yearValue, type Candidate } from './values';
 import { WEEK_SHIFT, weekStart } from './weeks';
 
@@ -79,6 +80,13 @@ function hedgedRange(center: Date, unit: string, count: number): DateValue {
   if (unit === 'month') [from, to] = [startOfMonth(from), endOfMonth(to)];
   if (unit === 'year') [from, to] = [startOfYear(from), endOfYear(to)];
   return rangeValue(from, to);
+}
+
+/** A month or year named earlier in the sentence, which "the month" or "the year" after it then refers to. */
+const PERIOD_NAMED = new RegExp(`${FULL_MONTH}|(?<![\\d,.])${YEAR}|\\b(?:last|next|this)[ \\t]+(?:month|year)\\b`, 'i');
+
+function namesPeriodBefore(text: string, start: number): boolean {
+  return PERIOD_NAMED.test(text.slice(sentenceAround(text, start, start).from, start));
 }
 
 const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> = [
@@ -148,6 +156,20 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
         return dayValue(n < 0 ? subDays(lastWeekendSaturday(doc), 7) : addDays(nextWeekendSaturday(doc), 7), 2);
       }
       return periodValue(unit, shift(unit, doc, n));
+    },
+  },
+  {
+    // "the end of the month" is its late part, "the start of next year" the early part of that year. "The month" is
+    // the current one only where its sentence names no other month or year before it ("In June 2019 ... by the end of
+    // the month"), and "the year before" counts from the story.
+    re: /\b(?:the[ \t]+)?(end|start|beginning|middle)[ \t]+of[ \t]+(the|this|last|next)[ \t]+(month|year)\b(?![ \t]+(?:before|after|earlier|later|prior|previous|ago)\b|['’])/gi,
+    resolve: (m, doc) => {
+      if (m[2].toLowerCase() === 'the' && namesPeriodBefore(m.input, m.index)) return undefined;
+      const n = { the: 0, this: 0, last: -1, next: 1 }[m[2].toLowerCase() as 'the' | 'this' | 'last' | 'next'];
+      const unit = m[3].toLowerCase();
+      const anchor = shift(unit, doc, n);
+      const part = partOf({ end: 'late', middle: 'mid' }[m[1].toLowerCase()] ?? 'early');
+      return unit === 'month' ? monthValue(anchor, part) : yearValue(anchor.getFullYear(), part);
     },
   },
   {
