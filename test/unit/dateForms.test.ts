@@ -397,4 +397,13 @@ describe('date resolution', () => {
     assert.deepEqual(read('The ferry sank last year; by the end of the year the port had closed.'), ['last year = 2026']);
     assert.deepEqual(read('The port closed at the end of the year before.'), []);
   });
+
+  it('reads "the week of" a written date as the Monday-to-Sunday week that holds it', () => {
+    assert.deepEqual(read('Hearings were held the week of March 3.'), ['the week of March 3 = 2027-03-01/2027-03-07']);
+    assert.deepEqual(read('The week of 14 June 2021, the mill stood idle.'), ['The week of 14 June 2021 = 2021-06-14/2021-06-20']);
+    // A span already read keeps its days; "a week of" counts a week of something; a weekday dates no week.
+    assert.deepEqual(read('Hearings ran the week of March 3-5.'), ['March 3-5 = 2027-03-03/2027-03-05']);
+    assert.deepEqual(read('They staged a week of May 3 rallies.'), ['May 3 = 2026-05-03']);
+    assert.deepEqual(read('Hearings resume the week of Monday.'), ['Monday = 2027-03-08']);
+  });
 });

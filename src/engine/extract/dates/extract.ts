@@ -15,6 +15,7 @@ import { tenseAt } from './tense';
 import type { Span } from '../../types';
 import { parseDocumentDate, type Candidate, type ExtractedDate } from './values';
 import { scanWeekdayCounts, scanWeekdays } from './weekdays';
+import { withWeeksOf } from './weeksOf';
 import { withYearsInWords } from './yearWords';
 import { inferYear } from './years';
 import { scanBareMonths, scanYears } from './yearsAndMonths';
@@ -75,7 +76,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const settled = settledCandidates(visible, doc).filter((c) => !c.void);
   const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
-  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withDayRanges(visible, withYears), doc));
+  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withWeeksOf(visible, withDayRanges(visible, withYears)), doc));
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',
