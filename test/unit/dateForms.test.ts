@@ -322,4 +322,88 @@ describe('date resolution', () => {
     assert.deepEqual(read('The river rose earlier this month.', '2027-03-02'), ['earlier this month = 2027-02-01/2027-03-02']);
     assert.deepEqual(read('The river rose earlier this month.'), ['earlier this month = 2027-03-01/2027-03-10']);
   });
+
+  it('counts a fortnight as two weeks, back and forward', () => {
+    assert.deepEqual(read('The pumps failed a fortnight ago.'), ['a fortnight ago = 2027-02-22/2027-02-28']);
+    assert.deepEqual(read('The depot will reopen in a fortnight.'), ['in a fortnight = 2027-03-24']);
+    assert.deepEqual(read('The depot was rebuilt in a fortnight.'), []);
+    assert.deepEqual(read('The pumps failed about a fortnight ago.'), ['about a fortnight ago = 2027-02-15/2027-03-07']);
+  });
+
+  it('reads a lower-case "march" or "may" beside a day when a year follows', () => {
+    assert.deepEqual(read("the levy was set on march 3, '15 by the board"), ["march 3, '15 = 2015-03-03"]);
+    assert.deepEqual(read('the vote was held may 4, 2019 in the hall'), ['may 4, 2019 = 2019-05-04']);
+    // A count after the comma is no year, so the verb stays a verb.
+    assert.deepEqual(read('Officials may 12, 2015 protesters said, be replaced.'), []);
+  });
+
+  it('counts weekdays back ("two Mondays ago") but not "later", which counts from the story', () => {
+    assert.deepEqual(read('The shelter opened two Mondays ago.'), ['two Mondays ago = 2027-03-01']);
+    assert.deepEqual(read('The shelter opened one Wednesday ago.'), ['one Wednesday ago = 2027-03-03']);
+    assert.deepEqual(read('The shelter opened two Mondays later.'), []);
+    assert.deepEqual(read('The crew left, and two friday later they were back.'), []);
+  });
+
+  it('reads "the week before last" and "the weekend after next" two periods away', () => {
+    assert.deepEqual(read('The roof caved in the week before last.'), ['the week before last = 2027-02-22/2027-02-28']);
+    assert.deepEqual(read('Fans queued the weekend before last.'), ['the weekend before last = 2027-02-27/2027-02-28']);
+    assert.deepEqual(read('Fans queued the weekend before last.', '2027-03-13'), ['the weekend before last = 2027-02-27/2027-02-28']);
+    assert.deepEqual(read('The fair opens the weekend after next.'), ['the weekend after next = 2027-03-20/2027-03-21']);
+    assert.deepEqual(read('Rents rose the month before last.'), ['the month before last = 2027-01']);
+    assert.deepEqual(read('Rents rose the year before last.'), ['the year before last = 2025']);
+  });
+
+  it('leaves "before last" alone when a noun or name of its own follows', () => {
+    assert.deepEqual(read("Rents rose in the month before last year's vote."), ['last year = 2026']);
+    assert.deepEqual(read('The hall shut the week before last Tuesday.'), ['last Tuesday = 2027-03-09']);
+  });
+
+  it('reads "this time last year" as that month a year back', () => {
+    assert.deepEqual(read('This time last year the harbour was frozen.'), ['This time last year = 2026-03']);
+    assert.deepEqual(read('By the same time next year the line will run.'), ['the same time next year = 2028-03']);
+  });
+
+  it('reads calendar quarters and halves of a named year as spans of days', () => {
+    assert.deepEqual(read('Exports fell in Q3 2024, the ministry said.'), ['Q3 2024 = 2024-07-01/2024-09-30']);
+    assert.deepEqual(read('Output grew in the first quarter of 2026.'), ['first quarter of 2026 = 2026-01-01/2026-03-31']);
+    assert.deepEqual(read('Its fourth-quarter 2025 profit doubled.'), ['fourth-quarter 2025 = 2025-10-01/2025-12-31']);
+    assert.deepEqual(read('Hiring slowed in the second half of 2023.'), ['second half of 2023 = 2023-07-01/2023-12-31']);
+    assert.deepEqual(read('The H1 2025 figures were revised.'), ['H1 2025 = 2025-01-01/2025-06-30']);
+  });
+
+  it('leaves fiscal quarters, lower-case codes and impossible periods alone', () => {
+    assert.deepEqual(read('Sales rose in fiscal Q3 2024.'), []);
+    assert.deepEqual(read('The part q3 2024 was recalled.'), []);
+    assert.deepEqual(read('The ledger marks H3 2024 and Q5 2024.'), []);
+  });
+
+  it('reads numbered weeks of a month as its days counted from the 1st, and its last week as its last seven', () => {
+    assert.deepEqual(read('The dig resumed in the first week of June.'), ['first week of June = 2026-06-01/2026-06-07']);
+    assert.deepEqual(read('Ballots were counted in the third week of January 2025.'), ['third week of January 2025 = 2025-01-15/2025-01-21']);
+    assert.deepEqual(read('The quarry shut in the last week of February 2024.'), ['last week of February 2024 = 2024-02-23/2024-02-29']);
+    assert.deepEqual(read('Crops wilt the first week of march across the plains.'), []);
+  });
+
+  it('reads the end, start or middle of this, last or next month or year as its part', () => {
+    const parts = (text: string): string[] => extractDates(text, DOC).map((c) => `${c.text} = ${dateValueToIso(c.date)} ${c.date.part ?? ''}`.trim());
+    assert.deepEqual(parts('The levy will be paid by the end of the month.'), ['the end of the month = 2027-03 late']);
+    assert.deepEqual(parts('Talks broke down at the end of last month.'), ['the end of last month = 2027-02 late']);
+    assert.deepEqual(parts('Work starts at the beginning of next year.'), ['the beginning of next year = 2028 early']);
+    assert.deepEqual(parts('Sales dipped in the middle of this month.'), ['the middle of this month = 2027-03 mid']);
+  });
+
+  it('leaves "the end of the month" to the month its sentence already named, or to the story', () => {
+    assert.deepEqual(read('The ferry sank in May 2019, and by the end of the month the port had closed.'), ['May 2019 = 2019-05']);
+    assert.deepEqual(read('The ferry sank last year; by the end of the year the port had closed.'), ['last year = 2026']);
+    assert.deepEqual(read('The port closed at the end of the year before.'), []);
+  });
+
+  it('reads "the week of" a written date as the Monday-to-Sunday week that holds it', () => {
+    assert.deepEqual(read('Hearings were held the week of March 3.'), ['the week of March 3 = 2027-03-01/2027-03-07']);
+    assert.deepEqual(read('The week of 14 June 2021, the mill stood idle.'), ['The week of 14 June 2021 = 2021-06-14/2021-06-20']);
+    // A span already read keeps its days; "a week of" counts a week of something; a weekday dates no week.
+    assert.deepEqual(read('Hearings ran the week of March 3-5.'), ['March 3-5 = 2027-03-03/2027-03-05']);
+    assert.deepEqual(read('They staged a week of May 3 rallies.'), ['May 3 = 2026-05-03']);
+    assert.deepEqual(read('Hearings resume the week of Monday.'), ['Monday = 2027-03-08']);
+  });
 });

@@ -16,3 +16,7 @@ export function countOf(word: string): number | undefined {
   const i = WORDS.indexOf(w);
   return i >= 0 ? i + 1 : undefined;
 }
+
+/** The first four ordinals, in words or figures: the quarters of a year, the weeks of a month. */
+export const FIRST_FOUR: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+export const FIRST_FOUR_WORDS = Object.keys(FIRST_FOUR).join('|');

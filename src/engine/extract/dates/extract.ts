@@ -6,6 +6,8 @@ import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWord
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
 import { withDayRanges } from './dayRanges';
 import { withLaterDays } from './laterDays';
+import { scanMonthWeeks } from './monthWeeks';
+import { scanQuarters } from './quarters';
 import { scanRelative } from './relative';
 import { withCountedYears } from './relativeYears';
 import { withRestatedWeekdays } from './restatedWeekdays';
@@ -13,6 +15,7 @@ import { tenseAt } from './tense';
 import type { Span } from '../../types';
 import { parseDocumentDate, type Candidate, type ExtractedDate } from './values';
 import { scanWeekdayCounts, scanWeekdays } from './weekdays';
+import { withWeeksOf } from './weeksOf';
 import { withYearsInWords } from './yearWords';
 import { inferYear } from './years';
 import { scanBareMonths, scanYears } from './yearsAndMonths';
@@ -46,6 +49,8 @@ function settledCandidates(visible: string, doc: Date | undefined): Candidate[] 
     ...scanParts(visible, doc),
     ...scanBareMonths(visible, doc),
     ...scanYears(visible),
+    ...scanQuarters(visible),
+    ...scanMonthWeeks(visible, doc),
     ...scanWeekdays(visible, doc),
     ...scanWeekdayCounts(visible, doc),
     ...scanRelative(visible, doc),
@@ -71,7 +76,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const settled = settledCandidates(visible, doc).filter((c) => !c.void);
   const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
-  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withDayRanges(visible, withYears), doc));
+  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withWeeksOf(visible, withDayRanges(visible, withYears)), doc));
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',

@@ -5,18 +5,11 @@
 import { addDays, addWeeks } from 'date-fns';
 import { COUNT, countOf } from './counts';
 import { sentenceAround } from './tense';
-import { dayValue, type Candidate } from './values';
+import { dayOf, dayValue, type Candidate } from './values';
 
 const LATER = new RegExp(`\\b(?:${COUNT}[ \\t]+(day|week)s?[ \\t]+later|(?<next>(?:the[ \\t]+)?(?:next|following)[ \\t]+day))\\b`, 'gi');
 
 const HEDGED = /\b(?:about|around|some|nearly|almost|roughly|over|under|only|than|least|most|within|up[ \t]+to)[ \t]+$/i;
-
-/** The single day a candidate names, or undefined for a range, a month or a year. */
-function dayOf(c: Candidate): Date | undefined {
-  const { year, month, day, precision, span } = c.date;
-  if (precision !== 'day' || span || year === undefined || month === undefined || day === undefined) return undefined;
-  return new Date(year, month - 1, day);
-}
 
 /** `kept` sorted by start, overlaps settled: with the days counted from a day stated earlier in the same sentence. */
 export function withLaterDays(text: string, kept: Candidate[]): Candidate[] {

@@ -96,8 +96,8 @@ export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
     if (!g.year && !g.ord && (monthPreposition ? followsCount(afterDay) : followsCountWord(afterDay))) continue;
     // "In March, 5 people..." is no date; "October, 1st" is.
     if (g.sep?.includes(',') && !g.ord) continue;
-    // Lower case "may 5" is as likely the verb: only the capitalised name is read without an ordinal.
-    if (/^(?:may|march)$/.test(g.month as string) && !g.ord) continue;
+    // Lower case "may 5" is as likely the verb: only the capitalised name is read without an ordinal or a year.
+    if (/^(?:may|march)$/.test(g.month as string) && !g.ord && !g.year) continue;
     const c = dayCandidate(m.index, end, 'month-day', g, doc, g.year ? 'none' : tenseAt(text, m.index, end));
     if (c) out.push(c);
   }

@@ -19,7 +19,8 @@ import {
 import type { DateValue } from '../../types';
 import { isCapitalised, isSentenceStart } from './context';
 import { COUNT, countOf } from './counts';
-import { marksFuture } from './tense';
+import { FULL_MONTH, YEAR } from './patterns';
+import { marksFuture, sentenceAround } from './tense';
 import { dayValue, monthValue, partOf, rangeValue, yearValue, type Candidate } from './values';
 import { WEEK_SHIFT, weekStart } from './weeks';
 
@@ -47,9 +48,27 @@ function shift(unit: string, d: Date, n: number): Date {
   return unit === 'week' ? addWeeks(d, n) : unit === 'month' ? addMonths(d, n) : addMonths(d, 12 * n);
 }
 
-/** One term of an "ago" phrase: "21 days", "a month", "two years". */
-const AGO_TERM = `${COUNT}[ \\t]+(day|week|month|year)s?`;
+/** One term of an "ago" phrase: "21 days", "a month", "two years", "a fortnight". */
+const AGO_TERM = `${COUNT}[ \\t]+(day|week|fortnight|month|year)s?`;
 const UNIT_ORDER = ['day', 'week', 'month', 'year'];
+
+/** A count of a unit as written, with a fortnight counted as the two weeks it is. */
+function counted(unitWord: string, count: number): { unit: string; count: number } {
+  const unit = unitWord.toLowerCase();
+  return unit === 'fortnight' ? { unit: 'week', count: 2 * count } : { unit, count };
+}
+
+const onWeekend = (d: Date): boolean => getDay(d) === 6 || getDay(d) === 0;
+/** The Saturday of the last weekend wholly before `doc` ("last weekend" read on a weekend is the one before). */
+const lastWeekendSaturday = (doc: Date): Date => (onWeekend(doc) ? subDays(weekendSaturday(doc), 7) : weekendSaturday(doc));
+/** The Saturday of the first weekend wholly after `doc`. */
+const nextWeekendSaturday = (doc: Date): Date => (onWeekend(doc) ? addDays(weekendSaturday(doc), 7) : nextDay(doc, 6));
+
+/**
+ * "the week before last" is followed by no noun or name of its own: "the month before last year's vote" and "the
+ * week before last Tuesday" are other phrases.
+ */
+const NO_NOUN_AFTER = "(?![ \\t]*['’]s\\b|[ \\t]+(?:week|weekend|month|year|night|season|time)s?\\b|[ \\t]+[A-Za-z]+['’]s\\b)";
 
 /** "about ten days ago": a fifth of the count either side (at least one unit), as days. */
 function hedgedRange(center: Date, unit: string, count: number): DateValue {
@@ -61,6 +80,13 @@ function hedgedRange(center: Date, unit: string, count: number): DateValue {
   if (unit === 'month') [from, to] = [startOfMonth(from), endOfMonth(to)];
   if (unit === 'year') [from, to] = [startOfYear(from), endOfYear(to)];
   return rangeValue(from, to);
+}
+
+/** A month or year named earlier in the sentence, which "the month" or "the year" after it then refers to. */
+const PERIOD_NAMED = new RegExp(`${FULL_MONTH}|(?<![\\d,.])${YEAR}|\\b(?:last|next|this)[ \\t]+(?:month|year)\\b`, 'i');
+
+function namesPeriodBefore(text: string, start: number): boolean {
+  return PERIOD_NAMED.test(text.slice(sentenceAround(text, start, start).from, start));
 }
 
 const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> = [
@@ -109,12 +135,10 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
       const mod = m[1].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2].toLowerCase();
       if (unit === 'weekend') {
-        const current = weekendSaturday(doc);
-        const onWeekend = getDay(doc) === 6 || getDay(doc) === 0;
         let sat: Date;
-        if (mod === 'last' || mod === 'this past') sat = onWeekend ? subDays(current, 7) : current;
-        else if (mod === 'next' || mod === 'this coming') sat = onWeekend ? addDays(current, 7) : nextDay(doc, 6);
-        else sat = onWeekend || !future() ? current : nextDay(doc, 6);
+        if (mod === 'last' || mod === 'this past') sat = lastWeekendSaturday(doc);
+        else if (mod === 'next' || mod === 'this coming') sat = nextWeekendSaturday(doc);
+        else sat = onWeekend(doc) || !future() ? weekendSaturday(doc) : nextDay(doc, 6);
         return dayValue(sat, 2);
       }
       const n = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : 0;
@@ -122,11 +146,43 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     },
   },
   {
+    // "the week before last" is two weeks back, "the month after next" two months on.
+    re: new RegExp(`\\b(?:the[ \\t]+)?(weekend|week|month|year)[ \\t]+(before[ \\t]+last|after[ \\t]+next)\\b${NO_NOUN_AFTER}`, 'gi'),
+    resolve: (m, doc) => {
+      if (/^[ \t]+[A-Z]/.test(m.input.slice(m.index + m[0].length))) return undefined;
+      const unit = m[1].toLowerCase();
+      const n = /^before/i.test(m[2]) ? -2 : 2;
+      if (unit === 'weekend') {
+        return dayValue(n < 0 ? subDays(lastWeekendSaturday(doc), 7) : addDays(nextWeekendSaturday(doc), 7), 2);
+      }
+      return periodValue(unit, shift(unit, doc, n));
+    },
+  },
+  {
+    // "the end of the month" is its late part, "the start of next year" the early part of that year. "The month" is
+    // the current one only where its sentence names no other month or year before it ("In June 2019 ... by the end of
+    // the month"), and "the year before" counts from the story.
+    re: /\b(?:the[ \t]+)?(end|start|beginning|middle)[ \t]+of[ \t]+(the|this|last|next)[ \t]+(month|year)\b(?![ \t]+(?:before|after|earlier|later|prior|previous|ago)\b|['’])/gi,
+    resolve: (m, doc) => {
+      if (m[2].toLowerCase() === 'the' && namesPeriodBefore(m.input, m.index)) return undefined;
+      const n = { the: 0, this: 0, last: -1, next: 1 }[m[2].toLowerCase() as 'the' | 'this' | 'last' | 'next'];
+      const unit = m[3].toLowerCase();
+      const anchor = shift(unit, doc, n);
+      const part = partOf({ end: 'late', middle: 'mid' }[m[1].toLowerCase()] ?? 'early');
+      return unit === 'month' ? monthValue(anchor, part) : yearValue(anchor.getFullYear(), part);
+    },
+  },
+  {
+    // "this time last year" is the same season a year back: its month, not its day.
+    re: /\b(?:this|the[ \t]+same)[ \t]+time[ \t]+(last|next)[ \t]+year\b/gi,
+    resolve: (m, doc) => monthValue(addMonths(doc, m[1].toLowerCase() === 'last' ? -12 : 12)),
+  },
+  {
     re: /\b(?:over|during|at|on|through|across|throughout)[ \t]+(the[ \t]+weekend)\b/gi,
     group: 1,
     resolve: (_m, doc, future) => {
       const current = weekendSaturday(doc);
-      const upcoming = getDay(doc) !== 6 && getDay(doc) !== 0 && future();
+      const upcoming = !onWeekend(doc) && future();
       return dayValue(upcoming ? nextDay(doc, 6) : current, 2);
     },
   },
@@ -146,16 +202,17 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
       let d = addDays(doc, anchorShift);
       let widest = 'day';
       for (const t of terms) {
-        const count = countOf(t[1]);
-        if (count === undefined) return undefined;
-        const unit = t[2].toLowerCase();
+        const written = countOf(t[1]);
+        if (written === undefined) return undefined;
+        const { unit, count } = counted(t[2], written);
         d = unit === 'day' ? addDays(d, sign * count) : shift(unit, d, sign * count);
         if (UNIT_ORDER.indexOf(unit) > UNIT_ORDER.indexOf(widest)) widest = unit;
       }
       // Counted forward it is a deadline, a day ("two weeks from now"); only "ago" looks back loosely ("a year ago
       // today" is the day).
       const single = terms.length === 1 && dir === 'ago';
-      if (g.hedge) return hedgedRange(d, widest, countOf(terms[terms.length - 1][1]) ?? 1);
+      const lastTerm = terms[terms.length - 1];
+      if (g.hedge) return hedgedRange(d, widest, counted(lastTerm[2], countOf(lastTerm[1]) ?? 1).count);
       // "Two weeks ago" names a week (and "a year ago" a year), not an exact day; "1 month 21 days ago" is a day.
       if (!single || widest === 'day') return dayValue(d);
       return periodValue(widest, d);
@@ -164,11 +221,11 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
   {
     // "in three weeks" and "within 48 hours" count forward from the document only where the words look forward
     // ("will finish in three weeks"); elsewhere they are lengths of time ("built in three weeks").
-    re: new RegExp(`\\b(in|within)[ \\t]+${COUNT}[ \\t]+(hour|day|week|month)s?\\b`, 'gi'),
+    re: new RegExp(`\\b(in|within)[ \\t]+${COUNT}[ \\t]+(hour|day|week|fortnight|month)s?\\b`, 'gi'),
     resolve: (m, doc, future) => {
-      const count = countOf(m[2]);
-      if (!count || !future()) return undefined;
-      const unit = m[3].toLowerCase();
+      const written = countOf(m[2]);
+      if (!written || !future()) return undefined;
+      const { unit, count } = counted(m[3], written);
       const end = unit === 'hour' ? addDays(doc, Math.ceil(count / 24)) : unit === 'day' ? addDays(doc, count) : shift(unit, doc, count);
       return m[1].toLowerCase() === 'within' ? rangeValue(doc, end) : dayValue(end);
     },

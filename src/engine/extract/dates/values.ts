@@ -58,3 +58,10 @@ export function partOf(word: string): DatePart {
   const w = word.toLowerCase();
   return w === 'early' ? 'early' : w === 'mid' ? 'mid' : 'late';
 }
+
+/** The single day a candidate names, or undefined for a range, a month or a year. */
+export function dayOf(c: Candidate): Date | undefined {
+  const { year, month, day, precision, span } = c.date;
+  if (precision !== 'day' || span || year === undefined || month === undefined || day === undefined) return undefined;
+  return new Date(year, month - 1, day);
+}

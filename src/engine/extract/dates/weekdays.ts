@@ -1,7 +1,7 @@
 // Weekdays resolved against the document's date: "on Friday" (the most recent one, or the next where the words look
 // forward), "last Wednesday", "next Sunday", "Tuesday of last week", "next week Wednesday".
 
-import { addWeeks, getDay, nextDay, previousDay } from 'date-fns';
+import { addWeeks, getDay, nextDay, previousDay, type Day } from 'date-fns';
 import { DAY_WORD } from './dayWords';
 import { isCapitalised, wordBefore } from './context';
 import { COUNT, countOf } from './counts';
@@ -102,7 +102,7 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
     else if (mod === 'this') date = weekdayOfWeek(doc, 0, wd);
     else if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || marksFuture(text, wdStart, wdEnd)) {
       date = getDay(doc) === wd ? doc : nextDay(doc, wd);
-    } else date = getDay(doc) === wd ? doc : previousDay(doc, wd);
+    } else date = latest(doc, wd);
     const c: Candidate = { start, end, date: dayValue(date), style: { form: 'weekday' }, relative: true };
     if (restating) c.restating = true;
     out.push(c);
@@ -110,25 +110,36 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
   return out;
 }
 
+/** How a counted weekday phrase finds its day from the weekday's number and the count. */
+type WeekdayCount = (doc: Date, wd: Day, count: number) => Date;
+
+/** The most recent such weekday on or before the document. */
+const latest = (doc: Date, wd: Day): Date => (getDay(doc) === wd ? doc : previousDay(doc, wd));
+
 /**
  * Weekdays counted in weeks: "two Sundays from now" is the second Sunday after the document ("one Friday from today"
- * the next one); "a week ago Sunday" is the Sunday a week before the most recent one.
+ * the next one), "two Sundays ago" the second one before it; "a week ago Sunday" is the Sunday a week before the
+ * most recent one. "Two Sundays later" counts from an event told elsewhere, as "two days later" does: its words are
+ * covered so that no bare "Sunday" is read from them, and nothing is reported.
  */
 export function scanWeekdayCounts(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
   const out: Candidate[] = [];
-  const forward = new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}(${WEEKDAY})s${SP}from${SP}(?:now|today)\\b`, 'gi');
-  const back = new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}weeks?${SP}ago${SP}(?:on${SP})?(${WEEKDAY})(?![A-Za-z])`, 'gi');
-  for (const [re, sign] of [
-    [forward, 1],
-    [back, -1],
-  ] as const) {
+  const counted = (tail: string): RegExp => new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}(${WEEKDAY})s?${SP}${tail}\\b`, 'gi');
+  const rules: Array<[RegExp, WeekdayCount | undefined]> = [
+    [counted(`from${SP}(?:now|today)`), (d, wd, n) => addWeeks(nextDay(d, wd), n - 1)],
+    [counted('ago'), (d, wd, n) => addWeeks(previousDay(d, wd), 1 - n)],
+    [counted('(?:later|earlier|before|after)'), undefined],
+    [new RegExp(`(?<![A-Za-z\\d])${COUNT}${SP}weeks?${SP}ago${SP}(?:on${SP})?(${WEEKDAY})(?![A-Za-z])`, 'gi'), (d, wd, n) => addWeeks(latest(d, wd), -n)],
+  ];
+  for (const [re, resolve] of rules) {
     for (const m of text.matchAll(re)) {
       const count = countOf(m[1]);
       if (!count) continue;
-      const wd = weekdayNumber(fullWeekday(m[2]));
-      const date = sign > 0 ? addWeeks(nextDay(doc, wd), count - 1) : addWeeks(getDay(doc) === wd ? doc : previousDay(doc, wd), -count);
-      out.push({ start: m.index, end: m.index + m[0].length, date: dayValue(date), style: { form: 'relative' }, relative: true });
+      const date = resolve?.(doc, weekdayNumber(fullWeekday(m[2])), count) ?? doc;
+      const c: Candidate = { start: m.index, end: m.index + m[0].length, date: dayValue(date), style: { form: 'relative' }, relative: true };
+      if (!resolve) c.void = true;
+      out.push(c);
     }
   }
   return out;
