@@ -130,6 +130,11 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found('The parking tax rise of 3 percentage points follows the bus fare rise.'), ['3 percentage points -> parking-rise disagrees']);
   });
 
+  it('does not date a fact by a change word alone', () => {
+    assert.deepEqual(found('Library fines rise from June.'), []);
+    assert.deepEqual(found('The bus fare rise takes effect in June.'), ['June -> fare-start disagrees']);
+  });
+
   it('keeps an old value off a change that goes the other way', () => {
     assert.deepEqual(found('In a leaner year the council cut the bus fare from $3 to $2.'), []);
     assert.deepEqual(found('The council raised the bus fare from $2 to $2.75.'), ['$2 -> fare-old disagrees', '$2.75 -> fare-new agrees']);

@@ -324,7 +324,16 @@ function rarity(postings: number): number {
 /** A word more than half the facts of a kind share ("rate" among a budget's percentages) cannot say alone which one a claim is. */
 const SHARED_BY = 0.5;
 
-function canAnchor(index: FactIndex, claim: Matchable, postings: number): boolean {
+/**
+ * Words of a change say which way a figure went, not when: "rises from April" does not date a fact whose
+ * only word in common is "rise".
+ */
+const CHANGE_STEMS = new Set(
+  ['rise', 'increase', 'raise', 'hike', 'jump', 'climb', 'grow', 'cut', 'fall', 'drop', 'reduce', 'decline', 'lower', 'change'].map((w) => stemWord(w)),
+);
+
+function canAnchor(index: FactIndex, claim: Matchable, stem: string, postings: number): boolean {
+  if (claim.kind === 'date' && CHANGE_STEMS.has(stem)) return false;
   const facts = index.kindSizes.get(claim.kind) ?? 0;
   return postings < 3 || postings <= SHARED_BY * facts;
 }
@@ -358,7 +367,7 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
       continue;
     }
     for (const i of postings)
-      addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem) && canAnchor(index, claim, postings.length), rarity(postings.length));
+      addWord(scores, i, w, index.profiles[i].terms.get(stem) ?? 0, own(stem) && canAnchor(index, claim, stem, postings.length), rarity(postings.length));
   }
   if (!scores.size) {
     const [nearest] = common.sort((a, b) => b[1] - a[1]);
@@ -370,7 +379,7 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
         i,
         nearest[1],
         index.profiles[i].terms.get(nearest[0]) ?? 0,
-        own(nearest[0]) && canAnchor(index, claim, postings.length),
+        own(nearest[0]) && canAnchor(index, claim, nearest[0], postings.length),
         rarity(postings.length),
       );
     for (const [i, w] of scores) addPhrases(w, index.profiles[i], context);
@@ -380,7 +389,8 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
     const terms = index.profiles[i].terms;
     for (const [stem, w] of common) {
       const weight = terms.get(stem);
-      if (weight) addWord(scores, i, w, weight, own(stem) && canAnchor(index, claim, byStem.get(stem)?.length ?? 1), rarity(byStem.get(stem)?.length ?? 1));
+      if (weight)
+        addWord(scores, i, w, weight, own(stem) && canAnchor(index, claim, stem, byStem.get(stem)?.length ?? 1), rarity(byStem.get(stem)?.length ?? 1));
     }
     addPhrases(score, index.profiles[i], context);
   }
