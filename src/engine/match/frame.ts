@@ -191,7 +191,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   const lead = visible.slice(seg.start, claim.start) + ' ';
   const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
-  // "25 dead: twenty in the Cordillera, four in Nueva Vizcaya": the items of a list after a figure's colon are its parts.
+  // "30 dead: twenty in the hills, ten in Osk province": the items of a list after a figure's colon are its parts.
   const part =
     /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start)) ||
     listedPart(visible, claim, sentence, rivals);

@@ -88,8 +88,8 @@ export function extract(sources: readonly SourceInfo[], context: readonly Source
 }
 
 /**
- * Claims whose place is an acronym ("most deaths were in the CAR") given the place it stands for, as the
- * story's sources spell it ("Cordillera Administrative Region"), so figures of one place line up however
+ * Claims whose place is an acronym ("most of the dead were in the UTV") given the place it stands for, as the
+ * story's sources spell it ("Upper Tessel Valley"), so figures of one place line up however
  * each outlet names it.
  */
 function withPlacesSpelledOut(claims: CollectedClaim[], names: readonly SourceName[]): CollectedClaim[] {

@@ -49,7 +49,7 @@ export function frameAffinity(a: ClaimFrame, b: ClaimFrame, sameValue: boolean):
 
 /**
  * Two frames of one source's equal figures that say the same thing twice: both count the same thing ("at
- * least 25 dead" ... "the 25 died"), with no place, year or role that tells them apart.
+ * least 12 dead" ... "the 12 died"), with no place, year or role that tells them apart.
  */
 export function restates(a: ClaimFrame, b: ClaimFrame): boolean {
   if (!a.counts.size || !b.counts.size || !shares(a.counts, b.counts)) return false;

@@ -87,7 +87,7 @@ export interface LabelCandidate {
  * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
 export function labelCandidate(clause: string, figure: string, namedBefore = false, isDate = false): LabelCandidate | undefined {
-  // A parenthesis without figures is an aside ("Mangkhut (local name: Ompong) reached ..."), not a break.
+  // A parenthesis without figures is an aside ("storm Petra (known abroad as Hollis) reached ..."), not a break.
   const quote = clause.replace(/\([^()\d]*\)/g, ' ');
   const at = quote.indexOf(figure);
   if (at < 0) return undefined;

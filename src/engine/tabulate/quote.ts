@@ -12,12 +12,12 @@ function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-/** A name in quotation marks this short ("typhoon “Ompong”") is part of its clause, not a quotation. */
+/** A name in quotation marks this short ("storm “Petra”") is part of its clause, not a quotation. */
 const QUOTED_NAME_WORDS = 3;
 
 /**
- * Asides that do not end a clause, away from the figure: a parenthesis without figures ("Mangkhut (local
- * name: Ompong) ... reached") and a short name in quotation marks. [start, end) of each, brackets and marks included.
+ * Asides that do not end a clause, away from the figure: a parenthesis without figures ("Petra (known
+ * abroad as Hollis) ... reached") and a short name in quotation marks. [start, end) of each, brackets and marks included.
  */
 function asidesIn(text: string, from: number, to: number, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];

@@ -171,7 +171,7 @@ const SAME_VALUE = 0.15;
  * things is far less likely than both writing "2" or "10%".
  */
 const DISTINCTIVE_VALUE = 0.1;
-/** The affinity of a figure and a more exact one it rounds from ("P8.97 billion" and "P8,966,629,281"). */
+/** The affinity of a figure and a more exact one it rounds from ("$3.42 billion" and "$3,418,550,000"). */
 const ROUNDED_VALUE = 0.1;
 
 function significantDigits(v: number): number {
