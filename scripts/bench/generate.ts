@@ -6,6 +6,9 @@
 // table (correctly, hedged, wrongly, or with a misspelt name), many carry figures, dates and names
 // that belong to no fact, and the rest is plain prose that compromise still has to tag.
 
+import { numberToWords } from '../../src/engine/extract/numberWords';
+import { MONTH_NAMES } from '../../src/engine/lexicon/calendar';
+
 /** mulberry32: tiny, fast and good enough to pick words; the same seed gives the same stream everywhere. */
 export class Rng {
   private state: number;
@@ -161,30 +164,6 @@ const SURNAME_TAILS = ['akis', 'ovic', 'ssen', 'ando', 'ova', 'berg', 'ley', 'in
 const EVENTS = ['flood', 'earthquake', 'wildfire', 'storm', 'landslide', 'cyclone'];
 const OCCUPATIONS = ['shopkeeper', 'teacher', 'farmer', 'nurse', 'bus driver', 'fisherman', 'retired engineer', 'student', 'baker', 'carpenter'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SMALL = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Prose without figures: what compromise must tag and the scanners must walk past. */
 const FILLER = [
@@ -226,19 +205,13 @@ function fmtGrouped(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-function numberWords(n: number): string {
-  if (n < 20) return SMALL[n];
-  const t = TENS[Math.floor(n / 10)];
-  return n % 10 ? `${t}-${SMALL[n % 10]}` : t;
-}
-
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** A count as a writer might put it: digits, digits with a scale word, or words for small numbers. */
 function writeCount(r: Rng, n: number): string {
-  if (n < 100 && r.chance(0.25)) return numberWords(n);
+  if (n < 100 && r.chance(0.25)) return numberToWords(n);
   if (n >= 10000 && n % 1000 === 0 && r.chance(0.3)) return `${n / 1000} thousand`;
   return fmtGrouped(n);
 }
@@ -493,7 +466,7 @@ function quoteFor(m: Measure['key'], p: Place, written: string): string {
 
 function monthDay(isoDate: string): string {
   const [, m, d] = isoDate.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${d}`;
+  return `${MONTH_NAMES[m - 1]} ${d}`;
 }
 
 const PUBLISHERS = [

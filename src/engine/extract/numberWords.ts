@@ -221,14 +221,7 @@ export function isNumberWord(word: string): boolean {
  */
 const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
   hundred: 2,
-  thousand: 3,
-  million: 6,
-  billion: 9,
-  trillion: 12,
-  lakh: 5,
-  lakhs: 5,
-  crore: 7,
-  crores: 7,
+  ...SCALE_WORDS,
   k: 3,
   K: 3,
   m: 6,
