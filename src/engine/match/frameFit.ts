@@ -134,17 +134,20 @@ function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<s
   const mine = [...own].filter((s) => profile.terms.has(s));
   // A figure that shares no word with the fact came to it by other evidence (a source's quote it echoes).
   if (!date && !mine.length) return false;
-  for (const first of own) {
-    for (const phrase of index.phrasesByFirst.get(first) ?? []) {
-      // A phrase many facts share names no one fact's subject (and would cost as much as the table is large).
-      if (phrase.facts.length > SUBJECT_FACTS || !phrase.stems.every((s) => own.has(s)) || phrase.stems.every((s) => profile.terms.has(s))) continue;
-      // A figure's subject is a figure's: a date fact's event words ("the disaster office said on ...") are
-      // no other subject for a count its sentence also gives.
-      const rivals = date ? phrase.facts : phrase.facts.filter((i) => index.profiles[i].fact.kind !== 'date');
-      if (rivals.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return date || !namesOwnSubject(profile, index, own);
-    }
+  for (const phrase of phrasesNamed(index, own)) {
+    // A phrase many facts share names no one fact's subject (and would cost as much as the table is large).
+    if (phrase.facts.length > SUBJECT_FACTS || phrase.stems.every((s) => profile.terms.has(s))) continue;
+    // A figure's subject is a figure's: a date fact's event words ("the disaster office said on ...") are
+    // no other subject for a count its sentence also gives.
+    const rivals = date ? phrase.facts : phrase.facts.filter((i) => index.profiles[i].fact.kind !== 'date');
+    if (rivals.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return date || !namesOwnSubject(profile, index, own);
   }
   return false;
+}
+
+/** The table's multi-word cues whose every word the claim's own words hold. */
+function* phrasesNamed(index: FactIndex, own: ReadonlySet<string>) {
+  for (const first of own) for (const phrase of index.phrasesByFirst.get(first) ?? []) if (phrase.stems.every((s) => own.has(s))) yield phrase;
 }
 
 /**
@@ -162,9 +165,7 @@ function nearOwn(own: ReadonlySet<string>, weights: ReadonlyMap<string, number>)
  * Harbour Line" names the contract, whose value and length are two facts with one subject.
  */
 function namesOwnSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
-  for (const first of own)
-    for (const phrase of index.phrasesByFirst.get(first) ?? [])
-      if (phrase.facts.some((i) => index.profiles[i] === profile) && phrase.stems.every((s) => own.has(s))) return true;
+  for (const phrase of phrasesNamed(index, own)) if (phrase.facts.some((i) => index.profiles[i] === profile)) return true;
   return false;
 }
 

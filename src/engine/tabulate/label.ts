@@ -48,15 +48,20 @@ function trimEdges(ws: string[]): string[] {
  * about ("She announced the minimum wage will rise by ...").
  */
 const REPORTING = /\b(?:said|says|told|according|announced|confirmed|revealed|stated|added|noted|warned|insisted|claimed|explained|reported|unveiled)\b/;
+const REPORTING_WORD = new RegExp(`^(?:${REPORTING.source})$`, 'i');
+/** Where a clause ends: punctuation that separates clauses, a spaced dash, a reporting verb. */
+const CLAUSE_BREAK = new RegExp(`[,;:()\u2014\u2013]|\\s-\\s|${REPORTING.source}`);
+/** A reporting verb right before a date ("said Tuesday", "announced on Friday"). */
+const SAID_BEFORE = new RegExp(`(${REPORTING.source})\\s+(?:on\\s+|late\\s+|early\\s+)?$`);
 
 /** A word that reports speech ("confirmed", "said"): it tells who spoke, never which fact a figure is. */
 export function isReportingWord(word: string): boolean {
-  return new RegExp(`^(?:${REPORTING.source})$`, 'i').test(word);
+  return REPORTING_WORD.test(word);
 }
 
 /** The first clause of a stretch of words: a comma, dash or a reporting verb ends what belongs to the figure. */
 function firstClause(text: string, fromEnd: boolean): string {
-  const parts = text.split(new RegExp(`[,;:()\u2014\u2013]|\\s-\\s|${REPORTING.source}`));
+  const parts = text.split(CLAUSE_BREAK);
   return (fromEnd ? parts[parts.length - 1] : parts[0]) ?? '';
 }
 
@@ -143,7 +148,7 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
  * agency said Tuesday": "Agency said"), or of a figure ("losses reached $3bn on Tuesday").
  */
 function dateOfClause(before: string): LabelCandidate | undefined {
-  const said = new RegExp(`(${REPORTING.source})\\s+(?:on\\s+|late\\s+|early\\s+)?$`).exec(before);
+  const said = SAID_BEFORE.exec(before);
   const ws = said ? [...trimEdges(words(before.slice(0, said.index))).slice(-MAX_WORDS + 1), said[1]] : trimEdges(words(before));
   // A figure's clause needs its subject as well as its verb and figure: a few words more than a label.
   const picked = trimEdges(said ? ws : ws.slice(-(MAX_WORDS + 3)));
