@@ -165,6 +165,8 @@ interface CheckScore {
   okRecognised: number;
   ok: number;
   confidentWrong: string[];
+  /** Planted errors the drafted table did not flag, with why. */
+  missed: string[];
 }
 
 function runCheck(table: string, file: string): ReportedFinding[] {
@@ -181,6 +183,7 @@ function checkDrafts(dir: string, tableFile: string, ids: ReadonlyMap<string, st
   const mapped = (fact: string) => ids.get(fact) ?? `(none for ${fact})`;
   let total = emptyScore();
   const confidentWrong: string[] = [];
+  const missed: string[] = [];
   for (const [rel, entry] of Object.entries(gold)) {
     if (!rel.startsWith('drafts/')) continue;
     const file = path.join(dir, rel);
@@ -191,6 +194,10 @@ function checkDrafts(dir: string, tableFile: string, ids: ReadonlyMap<string, st
     };
     const score = scoreFile(fs.readFileSync(file, 'utf8'), remapped, runCheck(tableFile, file));
     for (const f of score.falseFlags) confidentWrong.push(`${rel}: "${f.finding.text}" ${f.finding.verdict} ${f.finding.factId} (${f.cause})`);
+    for (const m of score.misses) {
+      const got = m.got ? `; got ${m.got.verdict} ${m.got.factId}` : '';
+      missed.push(`${rel}: "${m.gold.text}" ${m.gold.fact} (${m.cause}${got})`);
+    }
     total = addScore(total, score);
   }
   return {
@@ -201,6 +208,7 @@ function checkDrafts(dir: string, tableFile: string, ids: ReadonlyMap<string, st
     okRecognised: total.okRecognised,
     ok: total.ok,
     confidentWrong,
+    missed,
   };
 }
 
@@ -262,7 +270,12 @@ function evalCorpora(evalDir: string, verbose: boolean, minSources: number | und
       ...list('wrongly joined', b.joined),
       ...list('contested wrong', b.contestedWrong),
     );
-    if (verbose) details.push(...list('noise', b.noise), ...list('confident wrong verdicts on drafts', c?.confidentWrong ?? []));
+    if (verbose)
+      details.push(
+        ...list('noise', b.noise),
+        ...list('confident wrong verdicts on drafts', c?.confidentWrong ?? []),
+        ...list('planted errors not flagged', c?.missed ?? []),
+      );
   }
   process.stdout.write([...out, ...details].join('\n') + '\n');
 }

@@ -57,7 +57,7 @@ describe('buildTable', () => {
     assert.deepEqual(values(injured), { 'harbor-gazette': '14', 'river-news': 'at-least 12', 'valley-post': '12' });
     assert.equal(injured.contested, true);
     assert.match(yaml, /# CONTESTED: the sources disagree: 14 \(harbor-gazette\); at least 12 \(river-news\); 12 \(valley-post\)/);
-    assert.equal(injured.value, 12, 'the value most sources report');
+    assert.equal(injured.value, 14, 'a running count: the latest report (5 March) over the earlier ones');
   });
 
   it('keeps agreeing facts uncontested, with readable ids, cues and verbatim quotes', () => {

@@ -8,6 +8,14 @@ describe('build: labels in the words of the sources', () => {
     assert.equal(labelFromQuote('officials said 9 ferries have been cancelled, and more may follow', '9'), 'Ferries cancelled');
   });
 
+  it('ends the words after a figure at a clause of its own ("while ...", "because ...")', () => {
+    assert.equal(
+      labelFromQuote('The number of flights grounded by the ash cloud climbed to 40 on Friday while crews checked the engines', '40'),
+      'Number of flights grounded by the ash cloud climbed',
+    );
+    assert.equal(labelFromQuote('12 ferries stayed in port because the swell was too high', '12'), 'Ferries stayed in port');
+  });
+
   it('takes the words before a figure that ends its clause, and before a date first', () => {
     assert.equal(labelFromQuote('The new dam will cost $80 million', '$80 million'), 'New dam cost');
     assert.equal(labelFromQuote('The curfew took effect on 3 June 2030', '3 June 2030', true), 'Curfew took effect');

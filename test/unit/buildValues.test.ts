@@ -54,6 +54,34 @@ describe('build: what equal and rounded values say about being one fact', () => 
     assert.equal(repairs.contested, true, '3,418,550,000 rounds to 3.42 billion');
   });
 
+  it('lines up a toll a later report puts higher, contested, citing the latest report', () => {
+    const sources = [
+      { path: 'd/morning.md', text: '---\ndate: 2031-03-02\n---\n# Mine collapse\n\nThe collapse at the Orvel mine has killed 12 miners, rescuers said.\n' },
+      { path: 'd/evening.md', text: '---\ndate: 2031-03-04\n---\n# Mine collapse\n\nOfficials said 31 people had been killed at the Orvel mine.\n' },
+    ];
+    const t = load(buildTable(sources));
+    const toll = withValue(t, 'morning', 12);
+    assert.ok(toll, JSON.stringify(t.facts.map((f) => f.id)));
+    assert.deepEqual(toll.claims.map((c) => c.source).sort(), ['evening', 'morning']);
+    assert.equal(toll.contested, true);
+    assert.equal(toll.value, 31, 'the latest report is the figure to use');
+    assert.match(buildTable(sources), /# A running count, reported again as it grew: the latest report's figure \(evening, 2031-03-04\) is cited/);
+  });
+
+  it('reads no running count where the later report gives less: that is a disagreement, not an update', () => {
+    const yaml = buildTable([
+      { path: 'e/morning.md', text: '---\ndate: 2031-03-02\n---\n# Mine collapse\n\nThe collapse at the Orvel mine has killed 31 miners, rescuers said.\n' },
+      {
+        path: 'e/evening.md',
+        text: '---\ndate: 2031-03-04\n---\n# Mine collapse\n\nThe collapse at the Orvel mine has now killed 12 miners, the rescue service said.\n',
+      },
+    ]);
+    const toll = withValue(load(yaml), 'morning', 31);
+    assert.ok(toll);
+    assert.equal(toll.contested, true);
+    assert.doesNotMatch(yaml, /running count/);
+  });
+
   it("reads an undated source's yearless date in the year that puts it nearest the story's date", () => {
     assert.deepEqual(nearestYear({ year: 2032, month: 11, day: 24, precision: 'day' }, '2031-12-01'), { year: 2031, month: 11, day: 24, precision: 'day' });
     assert.deepEqual(nearestYear({ year: 2031, month: 1, day: 3, precision: 'day' }, '2031-12-28'), { year: 2032, month: 1, day: 3, precision: 'day' });

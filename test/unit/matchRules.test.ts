@@ -168,6 +168,13 @@ describe('matching by claim frames', () => {
     assert.deepEqual(found('The earthquake in Tarvo killed 120 people.', table), ['120 -> death-toll disagrees']);
   });
 
+  it('keeps a toll off the count of a place that holds only a part of it ("most of them in Kessa")', () => {
+    assert.deepEqual(
+      found('At least 130 people were killed, most of them crushed under falling masonry in the old quarter of Kessa.', table).filter((f) => f.includes('130')),
+      ['At least 130 -> death-toll disagrees'],
+    );
+  });
+
   it('reads the part of a part-and-whole pair, not the whole', () => {
     assert.deepEqual(found('Engineers have four of the 11 pumps working again.', table), ['four -> pumps-working agrees']);
   });

@@ -41,6 +41,11 @@ export interface ClaimFrame {
   figures: number[];
   /** Stems of the capitalised words just before the figure: who said it, for a date of saying. */
   names: string[];
+  /**
+   * Stems of the names in an aside after the figure that tells where a part of it is ("90 dead, most of them
+   * in Vell province"): the figure is the whole, not the count of that place.
+   */
+  partNames: string[];
 }
 
 export interface FactFrame {
@@ -176,6 +181,10 @@ function relativeYears(text: string, documentYear: number | undefined): number[]
   return out;
 }
 
+/** An aside that opens on a part of the figure before it: ", most of them ...", ", half of whom ...", ", including ...". */
+const PART_ASIDE =
+  /^[,\u2014\u2013(]\s*(?:(?:most|many|all|some|half|several|nearly\s+all|almost\s+all|(?:the\s+)?majority|a\s+third|two[\s-]thirds|dozens|hundreds|thousands)\s+of\s+(?:them|whom|which|those)|including|among\s+them)\b/i;
+
 /** The figure's own words place it now: "this year", "now", "currently", the document's own year. */
 const PRESENT = /\b(?:now|currently|at present|today|this\s+year)\b/i;
 
@@ -196,6 +205,8 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     /\b(?:of\s+which|of\s+whom|of\s+them|among\s+them|among\s+whom|including)\s+$/i.test(visible.slice(seg.start, claim.start)) ||
     listedPart(visible, claim, sentence, rivals);
   const counted = part ? visible.slice(sentence.start, seg.end) : qualifiers;
+  const aside = clauseEnd < 0 ? '' : after.slice(clauseEnd);
+  const partNames = PART_ASIDE.test(aside) ? capitalisedStems(aside.slice(0, aside.slice(1).search(/[;:()\u2014\u2013.]|$/) + 1)) : [];
   const statement = claim.kind === 'date' && isStatementDate(visible, claim, own);
   const words = visible.slice(own.start, claim.start) + ' ' + visible.slice(claim.end, own.end);
   const first = [...rivals, claim].reduce((a, b) => (b.start < a.start ? b : a));
@@ -210,6 +221,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     figures: figuresIn(visible.slice(sentence.start, sentence.end)),
     // The speaker of "Maduro confirmed on Wednesday" stands before the date.
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
+    partNames,
     own,
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
     present: PRESENT.test(qualifiers),

@@ -38,6 +38,7 @@ export function frameFit(
   if (frame.otherEvent && !ff.otherEvent) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
   if (frame.whole && !ff.total) return -Infinity;
+  if (holdsPartOf(frame, ff.places)) return -Infinity;
   const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
   if (claim.kind === 'date' ? otherSubject(profile, index, own, true) : otherSubject(profile, index, nearOwn(own, weights), false)) return -Infinity;
   return placePenalty + (claim.kind === 'date' ? dateFit(claim, frame, profile, index) : figureFit(frame, profile, index));
@@ -98,6 +99,16 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
     if (place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
   }
   return false;
+}
+
+/**
+ * "90 dead, most of them in Vell": the place of the fact holds only a part of the figure, which is the
+ * whole; the fact of that place's own count is not the figure's (unless its own words name the place too).
+ */
+function holdsPartOf(frame: ClaimFrame, places: readonly (readonly string[])[]): boolean {
+  if (!frame.partNames.length) return false;
+  const named = (p: readonly string[]) => p.length > 0 && p.every((s) => frame.partNames.includes(s));
+  return places.some(named) && !frame.places.some((p) => places.some((q) => q.some((s) => p.includes(s))));
 }
 
 /**

@@ -45,6 +45,8 @@ export interface CollectedClaim {
    * article): it may line up with other sources' dates, and takes its year from them, or is left out.
    */
   yearless?: true;
+  /** The source's own date (ISO), when it states one: a later report may give a running count updated. */
+  published?: string;
 }
 
 /** A source's prose ready for extraction: masked text and its sentences. */
@@ -218,6 +220,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
     if (unit !== undefined) c.unit = unit;
     if (currency !== undefined) c.currency = currency;
     if (yearless) c.yearless = true;
+    if (info.published) c.published = info.published;
     out.push(c);
   }
   return out;

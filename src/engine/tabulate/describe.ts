@@ -15,8 +15,9 @@ import type { ClaimGroup } from './group';
 import { idFromWords } from './ids';
 import type { SourcePerson } from './people';
 import { inUnitOf, type Idf } from './similarity';
+import { latestTally } from './tallies';
 import { cuePhrases, topWords } from './cues';
-import { isReportingWord, labelCandidate, labelFromQuote, type LabelCandidate, type RangeEnd } from './label';
+import { isReportingWord, isTimeWord, labelCandidate, labelFromQuote, type LabelCandidate, type RangeEnd } from './label';
 
 export interface DraftClaim {
   source: string;
@@ -106,7 +107,8 @@ function framingWords(group: ClaimGroup): string[] {
   for (const c of group.claims) {
     const l = labelFromQuote(c.quote, c.claim.text, namedBefore(c), c.kind === 'date');
     if (!l) continue;
-    const ws = l.split(/\s+/).filter((w) => w.length > 2 && !FRAMING_SKIP.test(w) && !/\d/.test(w));
+    // Words of when ("Sunday", "later") frame no fact: every fact of the day shares them.
+    const ws = l.split(/\s+/).filter((w) => w.length > 2 && !FRAMING_SKIP.test(w) && !isTimeWord(w) && !/\d/.test(w));
     for (const w of ws.slice(0, 3)) {
       const cue = /^\p{Lu}\p{Ll}/u.test(w) && ws.indexOf(w) === 0 ? w.toLowerCase() : w;
       if (!out.some((o) => o.toLowerCase() === cue.toLowerCase())) out.push(cue);
@@ -220,6 +222,13 @@ export function describeGroup(group: ClaimGroup, idf: Idf, order: ReadonlyMap<st
   if (kind === 'percent' && inPoints(claims)) fact.unit = 'percentage points';
   if (kind === 'money') fact.currency = first.currency ?? 'USD';
   if (judged.value !== undefined) fact.value = judged.value;
+  const latest = latestTally(claims);
+  if (latest) {
+    const cited = draftClaims[claims.indexOf(latest)];
+    fact.value = cited.value;
+    fact.bound = cited.bound;
+    fact.notes = [`A running count, reported again as it grew: the latest report's figure (${latest.sourceId}, ${latest.published}) is cited`];
+  }
   if (tolerance !== undefined) fact.tolerance = tolerance;
   return fact;
 }

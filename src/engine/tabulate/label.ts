@@ -19,7 +19,7 @@ const TIME_WORDS = new Set([
   ...['day', 'days', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'tonight'],
   ...['spring', 'summer', 'autumn', 'fall', 'winter', 'earlier', 'later', 'ago', 'now'],
 ]);
-const isTimeWord = (w: string) => TIME_WORDS.has(w.toLowerCase());
+export const isTimeWord = (w: string) => TIME_WORDS.has(w.toLowerCase());
 const MIN_WORDS = 2;
 
 function words(text: string): string[] {
@@ -68,6 +68,8 @@ function firstClause(text: string, fromEnd: boolean): string {
 const FIGURE = /\d/;
 /** A conjunction before another figure starts that figure's words ("from 10% to 18% and the higher rate ..."). */
 const CONJUNCTION = /^(?:and|or|but|while|whereas|with)$/i;
+/** Conjunctions that open a clause of its own: what follows them is not what the figure counts. */
+const SUBORDINATE = /^(?:while|whereas|although|though|because|whilst)$/i;
 /** A rate's "per hour" or "a year" is the figure's unit, not what it is about. */
 const RATE = /^(?:per|a|an|each|every)$/i;
 const RATE_NOUN = /^(?:hour|day|week|month|year|annum|head|person|capita|litre|liter|gallon|kilo|kg|tonne|ton)s?$/i;
@@ -101,6 +103,9 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   // Another figure in the clause starts another figure's words: the label stops short of it.
   const nextFigure = afterWords.findIndex((w) => FIGURE.test(w));
   let afterOwn = nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure);
+  // "rose to 25 on Sunday while dozens were missing": a subordinate clause after the figure is about something else.
+  const subordinate = afterOwn.findIndex((w) => SUBORDINATE.test(w));
+  if (subordinate >= 0) afterOwn = afterOwn.slice(0, subordinate);
   if (nextFigure >= 0) {
     const conj = afterOwn.findIndex((w) => CONJUNCTION.test(w));
     if (conj >= 0) afterOwn = afterOwn.slice(0, conj);

@@ -6,6 +6,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { convertUnit, unitFamily } from '../extract/units';
 import { isMeasureFamily } from '../lexicon/units';
 import { frameAffinity } from './frames';
+import { updatesTally } from './tallies';
 import { stemWord } from '../match/terms';
 import { sameDate } from '../table/values';
 import { boundInterval, intersect } from '../verdict/intervals';
@@ -266,7 +267,8 @@ export function pairScore(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors
   if (a.kind === 'money' && (a.currency ?? 'USD') !== (b.currency ?? 'USD')) return -Infinity;
   const unit = a.kind === 'number' ? unitAffinity(a, b) : 0;
   if (unit === -Infinity) return unit;
-  const value = valueAffinity(a, inUnitOf(b, a.unit), a.kind === 'money');
+  // A toll a later report puts higher is the same count updated: its difference says nothing against one fact.
+  const value = updatesTally(a, b) ? 0 : valueAffinity(a, inUnitOf(b, a.unit), a.kind === 'money');
   const frame = frameAffinity(a.frame, b.frame, value >= SAME_VALUE);
   if (frame === -Infinity) return frame;
   return contextSimilarity(va, vb, a.kind === 'date') + unit + frame + value;
