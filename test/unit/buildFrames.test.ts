@@ -21,6 +21,19 @@ describe('build: lining facts up by what a figure counts, when and in which unit
     assert.notEqual(killed.id, injured.id);
   });
 
+  it('keeps apart one forecast for two years, as the checker reads a year beside its figure ("3% in 2031")', () => {
+    const t = load(
+      buildTable(
+        [
+          { path: 'g/ledger.md', text: '# Outlook\n\nThe central bank expects output to grow by 3% in 2031, its governor said.\n' },
+          { path: 'g/courier.md', text: '# Outlook\n\nThe central bank expects output to grow by 3% in 2032, its governor said.\n' },
+        ],
+        { minSources: 1 },
+      ),
+    );
+    assert.notEqual(withValue(t, 'ledger', 3)?.id, withValue(t, 'courier', 3)?.id);
+  });
+
   it('keeps a figure of an earlier event apart from this one', () => {
     const t = load(
       buildTable(

@@ -164,6 +164,10 @@ describe('claim frames: parts, pairs, places and time', () => {
     );
   };
 
+  it('lists the whole numbers of a sentence, never the first digits of a year or a longer figure', () => {
+    assert.deepEqual(frameOf('By March 2031 the toll had reached 31 and 1250 were hurt.', ['31'], 0).figures, [31, 1250]);
+  });
+
   it('gives a part the noun of its whole, and marks the whole', () => {
     const text = 'Crews repaired three of the nine pumps before dawn.';
     assert.equal(own(text, ['three', 'nine'], 0), 'Crews repaired three of the nine pumps before dawn.');

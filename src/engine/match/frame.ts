@@ -240,7 +240,7 @@ const PLACE =
 /** Whole numbers written in digits, years and figures glued to letters aside. */
 function figuresIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<![\d.,\p{L}])\d{1,3}(?:,\d{3})*(?![\d.,]\d|\p{L})/gu)) out.push(Number(m[0].replace(/,/g, '')));
+  for (const m of text.matchAll(/(?<![\d.,\p{L}])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d|\p{L})/gu)) out.push(Number(m[0].replace(/,/g, '')));
   return out.filter((n) => n < 1800 || n > 2100);
 }
 

@@ -213,7 +213,8 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
         visible,
         claim,
         claim.sentence,
-        items.filter((o) => o !== claim && o.sentence === claim.sentence),
+        // As the checker reads them: a figure's rivals are the other figures, a date's the other dates ("3% in 2031").
+        items.filter((o) => o !== claim && o.sentence === claim.sentence && (o.kind === 'date') === (claim.kind === 'date')),
         year,
       ),
     };
