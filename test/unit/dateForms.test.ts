@@ -249,6 +249,12 @@ describe('date forms', () => {
     );
   });
 
+  it('reads no later day from the tail of a larger figure', () => {
+    assert.deepEqual(read('The tunnel opened on 4 May 2021 and closed 1,500 days later.'), ['4 May 2021 = 2021-05-04']);
+    assert.deepEqual(read('The tunnel opened on 4 May 2021 and closed 1,000 days later.'), ['4 May 2021 = 2021-05-04']);
+    assert.deepEqual(read('The tunnel was sealed 1,500 days ago.'), []);
+  });
+
   it('reads no later day where it is hedged or compared', () => {
     assert.deepEqual(read('The levee broke on Feb. 3 and crews sealed it about two days later.'), ['Feb. 3 = 2027-02-03']);
     assert.deepEqual(read('The levee broke on Feb. 3 and was sealed two days later than planned.'), ['Feb. 3 = 2027-02-03']);

@@ -9,8 +9,8 @@ import { weekStart } from './weeks';
 
 /** One term: "21 days", "a month", "two years", "a fortnight". */
 export const TERM = `${COUNT}[ \\t]+(day|week|fortnight|month|year)s?`;
-/** One or more terms: "2 years 21 days", "1 month and 21 days", "a year, two months". */
-export const TERMS = `${TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${TERM})*`;
+/** One or more terms: "2 years 21 days", "1 month and 21 days", "a year, two months"; not the tail of "1,500 days". */
+export const TERMS = `(?<![\\d,.])${TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${TERM})*`;
 const UNIT_ORDER = ['day', 'week', 'month', 'year'];
 
 /** A count of a unit as written, with a fortnight counted as the two weeks it is. */
@@ -50,7 +50,7 @@ export function moveBy(from: Date, written: string, sign: 1 | -1): Moved | undef
   let terms = 0;
   for (const t of written.matchAll(new RegExp(TERM, 'gi'))) {
     const count = countOf(t[1]);
-    if (count === undefined) return undefined;
+    if (!count) return undefined;
     last = counted(t[2], count);
     date = shift(last.unit, date, sign * last.count);
     if (UNIT_ORDER.indexOf(last.unit) > UNIT_ORDER.indexOf(widest)) widest = last.unit;
