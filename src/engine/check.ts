@@ -97,8 +97,11 @@ function analyzeParagraph(
   }
 
   const pairs: { claim: Claim; fact: Fact }[] = entityMatches.map((m) => ({ claim: m.claim, fact: m.fact }));
+  // A day counted from the document's date for want of a stated one is a guess at which event it follows: it is
+  // listed, but matched to no fact, so it is never judged and leaves the facts to the dates that are.
+  const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate));
   sentences.forEach((s) => {
-    const inSentence = matchable.filter((c) => c.start >= s.start && c.start < s.end);
+    const inSentence = judged.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
     for (const m of matchSentence(visible, inSentence, prepared.index, documentYear)) pairs.push(m);
   });

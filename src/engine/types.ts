@@ -114,6 +114,11 @@ export interface DateClaim extends ClaimBase {
   style: DateStyle;
   /** Relative expressions are resolved from the document date; replacements for them are not offered. */
   relative?: boolean;
+  /**
+   * "The next day", "two days later" with no date stated before them in their paragraph: counted from the document's
+   * date, a guess at which event they follow. Listed with that value, never judged.
+   */
+  fromDocumentDate?: boolean;
 }
 
 export interface EntityClaim extends ClaimBase {

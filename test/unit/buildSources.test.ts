@@ -51,4 +51,13 @@ describe('build: reading a source', () => {
     const yaml = buildTable([{ path: 'in/7f3e9a01c4d2b886.txt', text: 'PORTLEN (Reuters) — The council voted on Tuesday.\n' }]);
     assert.equal(loadTable(yaml).table?.sources.get('reuters')?.publisher, 'Reuters');
   });
+
+  it("records no date fact from a later day counted from the page's own date for want of a stated day", () => {
+    const text = 'date 2031-04-09 Portlen, Apr 9 (Coastwire) The pier flooded. The council closed it two days later, officials said.\n';
+    const t = loadTable(buildTable([{ path: 'in/wire.txt', text }], { minSources: 1 })).table;
+    assert.deepEqual(
+      t?.facts.filter((f) => f.kind === 'date'),
+      [],
+    );
+  });
 });

@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimContext } from '../../src/engine/match/match';
 import { extractQuantities } from '../../src/engine/extract/quantities';
-import { check, CheckCancelled, loadTable, ParagraphCache, prepareTable, type CheckResult, type Finding, type PreparedTable } from '../../src/engine';
+import {
+  check,
+  CheckCancelled,
+  dateValueToIso,
+  loadTable,
+  ParagraphCache,
+  prepareTable,
+  type CheckResult,
+  type Finding,
+  type PreparedTable,
+} from '../../src/engine';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
@@ -211,5 +221,37 @@ describe('incremental checking and alternatives', () => {
       { value: '1,200', sources: ['ledger'], replacement: 'Some 1,200' },
       { value: '1,500', sources: ['courier'], replacement: 'Some 1,500' },
     ]);
+  });
+});
+
+describe('check: a later day counted from the document date', () => {
+  // An invented flood: the day crews sealed a levee.
+  const { table, problems } = loadTable(`version: 1
+sources:
+  gazette: { title: Crews seal the breached levee, published: 2027-03-10 }
+facts:
+  levee-sealed:
+    label: Day crews sealed the levee
+    kind: date
+    cues: [sealed, levee]
+    value: 2027-02-05
+    claims:
+      - { source: gazette, value: 2027-02-05, quote: "crews sealed the levee on Feb. 5" }
+`);
+  assert.ok(table, JSON.stringify(problems));
+  const prepared = prepareTable(table);
+  const draft = (body: string) => `---\ndate: 2027-03-10\n---\n${body}\n`;
+
+  it('lists it with its value but never judges it', () => {
+    const r = check(draft('Crews sealed the levee two days later.'), prepared);
+    assert.deepEqual(r.findings, []);
+    const claim = r.claims.find((c) => c.text === 'two days later');
+    assert.ok(claim && claim.kind === 'date' && claim.fromDocumentDate);
+    assert.equal(dateValueToIso(claim.date), '2027-03-12');
+  });
+
+  it('judges it counted from a day stated before it', () => {
+    assert.equal(findingFor(check(draft('The river rose on Feb. 1. Crews sealed the levee two days later.'), prepared), 'two days later').verdict, 'disagrees');
+    assert.equal(findingFor(check(draft('The river rose on Feb. 3. Crews sealed the levee two days later.'), prepared), 'two days later').verdict, 'agrees');
   });
 });

@@ -140,6 +140,20 @@ describe('date forms', () => {
     assert.deepEqual(read('Will the pool open on thirty first?'), ['thirty first = 2027-03-31']);
   });
 
+  it('reads an ordinal up to the ninth after "on the" that ends its sentence as a day of the month', () => {
+    assert.deepEqual(read('The council met again on the second.'), ['the second = 2027-03-02']);
+    assert.deepEqual(read('Will the ferry sail on the fifth?'), ['the fifth = 2027-04-05']);
+    assert.deepEqual(read('The hall reopens on the ninth!'), ['the ninth = 2027-03-09']);
+  });
+
+  it('leaves "the second" a rank after another word than "on", before more words, or after an ordinal in its sentence', () => {
+    assert.deepEqual(read('She came back for the second.'), []);
+    assert.deepEqual(read('The bill failed on the first vote and passed on the second.'), []);
+    assert.deepEqual(read('Smoke spread on the third, fourth and fifth floors.'), []);
+    assert.deepEqual(read('The lift stopped on the second floor.'), []);
+    assert.deepEqual(read('The council met again on the second.', ''), []);
+  });
+
   it('leaves an ordinal word alone where it is a rank, a regnal number or comes before its noun', () => {
     assert.deepEqual(read('She came back for the second.'), []);
     assert.deepEqual(read('Art of the fifteenth and sixteenth centuries hung there.'), []);
@@ -183,12 +197,69 @@ describe('date forms', () => {
     ]);
   });
 
-  it('reads no later day without a stated day before it in its sentence, or where it is hedged or compared', () => {
-    assert.deepEqual(read('The levee broke on Feb. 3. Crews sealed it two days later.'), ['Feb. 3 = 2027-02-03']);
-    assert.deepEqual(read('Crews sealed the levee two days later.'), []);
+  it('counts a later day from the latest date stated in an earlier sentence of its paragraph, nearest first', () => {
+    assert.deepEqual(read('The levee broke on Feb. 3. Crews sealed it two days later.'), ['Feb. 3 = 2027-02-03', 'two days later = 2027-02-05']);
+    assert.deepEqual(read('Rain began on Feb. 1. The river crested on Feb. 6. It fell back the following day.'), [
+      'Feb. 1 = 2027-02-01',
+      'Feb. 6 = 2027-02-06',
+      'the following day = 2027-02-07',
+    ]);
+    // Each day read so moves the story on: the second phrase counts from the first.
+    assert.deepEqual(read('The tug arrived on 4 January 2027. The next day it towed the barge. Two days later the barge sank.'), [
+      '4 January 2027 = 2027-01-04',
+      'The next day = 2027-01-05',
+      'Two days later = 2027-01-07',
+    ]);
+    assert.deepEqual(read('The shelter opened on Feb. 3. Two Mondays later it closed.'), ['Feb. 3 = 2027-02-03', 'Two Mondays later = 2027-02-15']);
+    assert.deepEqual(read('The mill restarted on 4 May 2021. It was sold 2 years 10 days later.'), [
+      '4 May 2021 = 2021-05-04',
+      '2 years 10 days later = 2023-05-14',
+    ]);
+    assert.deepEqual(read('The mill restarted on 4 May 2021. Three months later it shut.'), ['4 May 2021 = 2021-05-04', 'Three months later = 2021-08']);
+  });
+
+  it('reads no later day where the latest date before it names no single day', () => {
     assert.deepEqual(read('The levee broke last week and crews sealed it two days later.'), ['last week = 2027-03-01/2027-03-07']);
+    assert.deepEqual(read('The levee broke on Feb. 3. In March the town voted, and two days later it sued.'), ['Feb. 3 = 2027-02-03', 'March = 2027-03']);
+    // A month read so is no day to count the next phrase from.
+    assert.deepEqual(read('The mill restarted on 4 May 2021. Three months later it shut, and a week later it was sold.'), [
+      '4 May 2021 = 2021-05-04',
+      'Three months later = 2021-08',
+    ]);
+  });
+
+  it('counts a later day with no date before it in its paragraph from the document date, and marks it', () => {
+    const fallback = (text: string): string[] =>
+      extractDates(text, DOC)
+        .filter((c) => c.fromDocumentDate)
+        .map((c) => `${c.text} = ${dateValueToIso(c.date)}`);
+    assert.deepEqual(fallback('Crews sealed the levee two days later.'), ['two days later = 2027-03-12']);
+    assert.deepEqual(fallback('Crews left. The next day they came back.'), ['The next day = 2027-03-11']);
+    // A date in an earlier paragraph is another step of the story.
+    assert.deepEqual(fallback('The levee broke on Feb. 3.\n\nCrews sealed it a week later.'), ['a week later = 2027-03-17']);
+    // Counted from such a day, the next one is as much a guess.
+    assert.deepEqual(fallback('The next day the pumps failed, and two days later the wall gave way.'), [
+      'The next day = 2027-03-11',
+      'two days later = 2027-03-13',
+    ]);
+    assert.deepEqual(read('Crews sealed the levee two days later.', ''), []);
+    assert.equal(
+      extractDates('The levee broke on Feb. 3. Crews sealed it two days later.', DOC).some((c) => c.fromDocumentDate),
+      false,
+    );
+  });
+
+  it('reads no later day from the tail of a larger figure', () => {
+    assert.deepEqual(read('The tunnel opened on 4 May 2021 and closed 1,500 days later.'), ['4 May 2021 = 2021-05-04']);
+    assert.deepEqual(read('The tunnel opened on 4 May 2021 and closed 1,000 days later.'), ['4 May 2021 = 2021-05-04']);
+    assert.deepEqual(read('The tunnel was sealed 1,500 days ago.'), []);
+  });
+
+  it('reads no later day where it is hedged or compared', () => {
     assert.deepEqual(read('The levee broke on Feb. 3 and crews sealed it about two days later.'), ['Feb. 3 = 2027-02-03']);
     assert.deepEqual(read('The levee broke on Feb. 3 and was sealed two days later than planned.'), ['Feb. 3 = 2027-02-03']);
+    assert.deepEqual(read('Crews sealed it some two days later.'), []);
+    assert.deepEqual(read('It was sealed more than a week later.'), []);
   });
 
   it('holds a phrase that names no day as a date without reporting it', () => {
@@ -337,11 +408,13 @@ describe('date resolution', () => {
     assert.deepEqual(read('Officials may 12, 2015 protesters said, be replaced.'), []);
   });
 
-  it('counts weekdays back ("two Mondays ago") but not "later", which counts from the story', () => {
+  it('counts weekdays back ("two Mondays ago"), and "later" on from the story\'s day, reading no bare weekday in them', () => {
     assert.deepEqual(read('The shelter opened two Mondays ago.'), ['two Mondays ago = 2027-03-01']);
     assert.deepEqual(read('The shelter opened one Wednesday ago.'), ['one Wednesday ago = 2027-03-03']);
-    assert.deepEqual(read('The shelter opened two Mondays later.'), []);
-    assert.deepEqual(read('The crew left, and two friday later they were back.'), []);
+    // No day before them: from the document's date (a Wednesday), the second Monday after it.
+    assert.deepEqual(read('The shelter opened two Mondays later.'), ['two Mondays later = 2027-03-22']);
+    assert.deepEqual(read('The crew left on Feb. 3, and two friday later they were back.'), ['Feb. 3 = 2027-02-03', 'two friday later = 2027-02-12']);
+    assert.deepEqual(read('The shelter opened two Mondays earlier.'), []);
   });
 
   it('reads "the week before last" and "the weekend after next" two periods away', () => {

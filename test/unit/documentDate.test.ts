@@ -61,6 +61,12 @@ describe('checking without a document date', () => {
     assert.equal(r.claims.filter((c) => c.kind === 'date').length, 0);
   });
 
+  it('does not count a later day with no day before it as unresolved: a date given would not make it checked', () => {
+    const r = check('The levee broke on Monday. The next day crews sealed it.\n\nTwo days later the water fell.', prepareTable(emptyTable()));
+    // "The next day" counts from Monday, which a date would resolve; "two days later" would count from the date itself.
+    assert.equal(r.unresolvedRelative, 2);
+  });
+
   it('says in the CLI which date was used, or how to give one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crosscheck-dated-'));
     copyFileSync(join(FIXTURES, 'harbor.facts.yaml'), join(dir, 'facts.yaml'));

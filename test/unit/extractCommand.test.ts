@@ -136,6 +136,15 @@ describe('crosscheck extract', () => {
   });
 });
 
+describe('extract: a later day counted from the document date', () => {
+  it('lists it with its value and says it is not checked', () => {
+    const text = '---\ndate: 2027-03-10\n---\nThe pumps failed. The next day crews came back.\n';
+    const c = find(claimsOf(text), 'The next day');
+    assert.deepEqual({ value: c.value, fromDocumentDate: c.fromDocumentDate }, { value: '2027-03-11', fromDocumentDate: true });
+    assert.match(run(['extract', '-'], text).out, /date The next day -> 2027-03-11 \(day, counted from the document date: not checked\)/);
+  });
+});
+
 describe('describeClaim', () => {
   it('writes dates without a year in truncated ISO form', () => {
     assert.equal(dateValueToIso({ month: 11, day: 29, precision: 'day' }), '--11-29');

@@ -29,6 +29,8 @@ export interface ClaimRecord {
   entityType?: EntityType;
   /** The fact the claim was matched to, when a table was used and one fitted. */
   factId?: string;
+  /** A date counted from the document's date for want of a day stated before it ("the next day"): never checked. */
+  fromDocumentDate?: true;
 }
 
 /** The JSON-ready record of one claim. */
@@ -39,6 +41,7 @@ export function describeClaim(claim: Claim, factId?: string): ClaimRecord {
     case 'date':
       record = { ...base, value: dateValueToIso(claim.date), bound: claim.bound, precision: claim.date.precision };
       if (claim.date.part) record.part = claim.date.part;
+      if (claim.fromDocumentDate) record.fromDocumentDate = true;
       break;
     case 'entity':
       record = { ...base, value: claim.name, bound: claim.bound, entityType: claim.entityType };
@@ -63,7 +66,10 @@ export function describeClaims(result: CheckResult): ClaimRecord[] {
 export function describeValue(r: ClaimRecord): string {
   if (r.kind === 'money') return `${r.value} ${r.currency ?? ''}`.trim();
   if (r.kind === 'percent') return `${r.value}%`;
-  if (r.kind === 'date') return `${r.value} (${[r.part, r.precision].filter(Boolean).join(' ')})`;
+  if (r.kind === 'date') {
+    const counted = r.fromDocumentDate ? ', counted from the document date: not checked' : '';
+    return `${r.value} (${[r.part, r.precision].filter(Boolean).join(' ')}${counted})`;
+  }
   if (r.kind === 'entity') return `${r.value} (${r.entityType})`;
   return String(r.value);
 }

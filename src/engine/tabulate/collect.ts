@@ -163,8 +163,9 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
   // tense is read as the most recent one not after the anchor.
   const anchor = info.published ?? latest(yearAnchor(visible), storyDate);
   const inDateline = (s: Span) => info.dateline !== undefined && s.start >= info.dateline.start && s.end <= info.dateline.end;
-  // Relative dates mean something only against the article's own date; an anchor inferred from the prose would be a guess.
-  const dates = extractDates(visible, anchor).filter((d) => !(d.relative && !info.published) && !inDateline(d));
+  // Relative dates mean something only against the article's own date; an anchor inferred from the prose would be a
+  // guess, as is a day counted from the article's date for want of a stated one ("the next day").
+  const dates = extractDates(visible, anchor).filter((d) => !(d.relative && !info.published) && !d.fromDocumentDate && !inDateline(d));
   const dateSpans = new SpanSet(dates);
   const quantities = extractQuantities(visible).filter((q) => !dateSpans.has(q) && !inDateline(q));
   const out: CollectedClaim[] = [];

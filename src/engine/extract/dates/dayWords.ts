@@ -11,7 +11,8 @@ export const DAY_WORD =
   '(?:(?:[Tt]wenty|[Tt]hirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)' +
   `|[Tt]wentieth|[Tt]hirtieth|${[...ORDINALS, ...TEENS].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
-const ORDINAL_UNITS = ORDINALS.slice(0, 9).join('|');
+/** "first" to "ninth", in lower case: ranks in news prose, unless "on the" makes one a day (see ordinalDays). */
+export const ORDINAL_UNITS = ORDINALS.slice(0, 9).join('|');
 
 /**
  * A day past the ninth as a lower-case ordinal word: "twenty-second", "thirty first", "fifteenth". News style writes

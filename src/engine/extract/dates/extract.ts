@@ -63,8 +63,10 @@ function settledCandidates(visible: string, doc: Date | undefined): Candidate[] 
  * Sunday" of a month with four): read as dates, so no part of them is, but never reported as claims.
  */
 export function datesNamingNoDay(visible: string, documentDate?: string): Span[] {
+  // "Two Mondays later" covers its words as such a phrase until laterDays counts it from a day.
+  const read = extractDates(visible, documentDate);
   return settledCandidates(visible, parseDocumentDate(documentDate))
-    .filter((c) => c.void)
+    .filter((c) => c.void && !read.some((r) => r.start === c.start && r.end === c.end))
     .map((c) => ({ start: c.start, end: c.end }));
 }
 
@@ -76,7 +78,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const settled = settledCandidates(visible, doc).filter((c) => !c.void);
   const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
-  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withWeeksOf(visible, withDayRanges(visible, withYears)), doc));
+  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withWeeksOf(visible, withDayRanges(visible, withYears)), doc), doc);
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',
@@ -88,6 +90,7 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
       style: c.style,
     };
     if (c.relative) claim.relative = true;
+    if (c.fromDocumentDate) claim.fromDocumentDate = true;
     return claim;
   });
 }

@@ -3,9 +3,9 @@
 
 import { addDays, addMonths, addWeeks, differenceInCalendarDays, endOfMonth, getDay, getDaysInMonth, nextDay, previousDay, startOfMonth } from 'date-fns';
 import type { Day } from 'date-fns';
-import { DAY_WORD, LATE_DAY_ORDINAL, dayWordNumber } from './dayWords';
+import { DAY_WORD, LATE_DAY_ORDINAL, ORDINAL_UNITS, dayWordNumber } from './dayWords';
 import { MONTH_WITH_DAY, SP, WEEKDAY, YEAR, monthNumber, weekdayNumber, withCaps } from './patterns';
-import { marksFuture, tenseAt } from './tense';
+import { marksFuture, sentenceAround, tenseAt } from './tense';
 import { dayValue, type Candidate } from './values';
 import { WEEK_SHIFT } from './weeks';
 import { inferYear } from './years';
@@ -42,13 +42,36 @@ function scanOrdinalWordDays(text: string, doc: Date): Candidate[] {
   return out;
 }
 
+/** Only a sentence's end may follow "on the second" read as a day: "on the third, fourth and fifth floors" counts. */
+const AFTER_EARLY_ORDINAL = /^[ \t]*(?:$|[.!?;]|\r?\n)/;
+/** An ordinal earlier in the sentence makes a later one elliptical: "lost on the first ballot and won on the second". */
+const ORDINAL_BEFORE = new RegExp(`\\b(?:${ORDINAL_UNITS}|tenth|\\d+(?:st|nd|rd|th))\\b`, 'i');
+
+/**
+ * "went back on the second!": an ordinal up to the ninth after "on the" that ends its sentence is a day of the month,
+ * as nothing it could rank follows it; "for the second" and "the second" alone stay ranks, as news writes them.
+ */
+function scanOnEarlyOrdinals(text: string, doc: Date): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`(?<=\\b[Oo]n${SP})the${SP}(?<word>${ORDINAL_UNITS})(?![A-Za-z\\d-])`, 'g');
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    const day = dayWordNumber(m.groups?.word ?? '');
+    if (!day || !AFTER_EARLY_ORDINAL.test(text.slice(end, end + 4))) continue;
+    if (ORDINAL_BEFORE.test(text.slice(sentenceAround(text, m.index, end).from, m.index))) continue;
+    const d = monthWithDay(day, doc, marksFuture(text, m.index, end));
+    if (d) out.push({ start: m.index, end, date: dayValue(d), style: { form: 'weekday' }, relative: true });
+  }
+  return out;
+}
+
 /**
  * "the 21st", "on 22nd" (a day of this or the previous month), "Tuesday the 11th" (the nearest month where that day
  * is that weekday), "the 15th day of next month", "20th of this month", "the first day of next month".
  */
 export function scanOrdinalDays(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
-  const out: Candidate[] = scanOrdinalWordDays(text, doc);
+  const out: Candidate[] = [...scanOrdinalWordDays(text, doc), ...scanOnEarlyOrdinals(text, doc)];
   const bare = new RegExp(`(?<![A-Za-z\\d])(?:(?<the>[Tt]he)${SP}|(?<=\\b[Oo]n${SP}))${DAY_ORDINAL}(?![A-Za-z\\d])`, 'g');
   for (const m of text.matchAll(bare)) {
     const end = m.index + m[0].length;

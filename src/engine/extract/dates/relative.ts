@@ -21,6 +21,7 @@ import { isCapitalised, isSentenceStart } from './context';
 import { COUNT, countOf } from './counts';
 import { FULL_MONTH, YEAR } from './patterns';
 import { marksFuture, sentenceAround } from './tense';
+import { counted, moveBy, periodValue, shift, TERMS } from './lengths';
 import { dayValue, monthValue, partOf, rangeValue, yearValue, type Candidate } from './values';
 import { WEEK_SHIFT, weekStart } from './weeks';
 
@@ -34,29 +35,8 @@ function looksLikeTitle(text: string, start: number, phrase: string): boolean {
 
 type Resolver = (m: RegExpExecArray, doc: Date, future: () => boolean) => DateValue | undefined;
 
-const weekValue = (monday: Date): DateValue => dayValue(monday, 7);
 /** The Saturday of the weekend on or before `d` (the current one when `d` falls on it). */
 const weekendSaturday = (d: Date): Date => (getDay(d) === 6 ? d : getDay(d) === 0 ? subDays(d, 1) : previousDay(d, 6));
-
-function periodValue(unit: string, anchor: Date): DateValue {
-  if (unit === 'week') return weekValue(weekStart(anchor));
-  if (unit === 'month') return monthValue(anchor);
-  return yearValue(anchor.getFullYear());
-}
-
-function shift(unit: string, d: Date, n: number): Date {
-  return unit === 'week' ? addWeeks(d, n) : unit === 'month' ? addMonths(d, n) : addMonths(d, 12 * n);
-}
-
-/** One term of an "ago" phrase: "21 days", "a month", "two years", "a fortnight". */
-const AGO_TERM = `${COUNT}[ \\t]+(day|week|fortnight|month|year)s?`;
-const UNIT_ORDER = ['day', 'week', 'month', 'year'];
-
-/** A count of a unit as written, with a fortnight counted as the two weeks it is. */
-function counted(unitWord: string, count: number): { unit: string; count: number } {
-  const unit = unitWord.toLowerCase();
-  return unit === 'fortnight' ? { unit: 'week', count: 2 * count } : { unit, count };
-}
 
 const onWeekend = (d: Date): boolean => getDay(d) === 6 || getDay(d) === 0;
 /** The Saturday of the last weekend wholly before `doc` ("last weekend" read on a weekend is the one before). */
@@ -73,7 +53,7 @@ const NO_NOUN_AFTER = "(?![ \\t]*['’]s\\b|[ \\t]+(?:week|weekend|month|year|ni
 /** "about ten days ago": a fifth of the count either side (at least one unit), as days. */
 function hedgedRange(center: Date, unit: string, count: number): DateValue {
   const k = Math.max(1, Math.round(count / 5));
-  const move = (n: number): Date => (unit === 'day' ? addDays(center, n) : shift(unit, center, n));
+  const move = (n: number): Date => shift(unit, center, n);
   let from = move(-k);
   let to = move(k);
   if (unit === 'week') [from, to] = [weekStart(from), endOfWeek(to, { weekStartsOn: 1 })];
@@ -190,29 +170,21 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     // "three days ago", "1 month and 21 days ago", "two days from tomorrow", "four days before yesterday";
     // a hedge before it ("about two weeks ago") makes it a range around that day.
     re: new RegExp(
-      `(?:\\b(?<hedge>about|around|approximately|roughly|some|nearly|almost)[ \\t]+)?(?<terms>${AGO_TERM}(?:(?:,|[ \\t]+and)?[ \\t]+${AGO_TERM})*)[ \\t]+(?<dir>ago(?:[ \\t]+today)?|(?:from|after)[ \\t]+(?:now|today|tomorrow|yesterday)|before[ \\t]+(?:today|tomorrow|yesterday))\\b`,
+      `(?:\\b(?<hedge>about|around|approximately|roughly|some|nearly|almost)[ \\t]+)?(?<terms>${TERMS})[ \\t]+(?<dir>ago(?:[ \\t]+today)?|(?:from|after)[ \\t]+(?:now|today|tomorrow|yesterday)|before[ \\t]+(?:today|tomorrow|yesterday))\\b`,
       'gi',
     ),
     resolve: (m, doc) => {
       const g = m.groups as Record<string, string | undefined>;
-      const terms = [...(g.terms as string).matchAll(new RegExp(AGO_TERM, 'gi'))];
       const dir = (g.dir as string).toLowerCase().replace(/\s+/g, ' ');
       const sign = dir.startsWith('ago') || dir.startsWith('before') ? -1 : 1;
       const anchorShift = /tomorrow$/.test(dir) ? 1 : /yesterday$/.test(dir) ? -1 : 0;
-      let d = addDays(doc, anchorShift);
-      let widest = 'day';
-      for (const t of terms) {
-        const written = countOf(t[1]);
-        if (written === undefined) return undefined;
-        const { unit, count } = counted(t[2], written);
-        d = unit === 'day' ? addDays(d, sign * count) : shift(unit, d, sign * count);
-        if (UNIT_ORDER.indexOf(unit) > UNIT_ORDER.indexOf(widest)) widest = unit;
-      }
+      const moved = moveBy(addDays(doc, anchorShift), g.terms as string, sign);
+      if (!moved) return undefined;
+      const { date: d, widest } = moved;
       // Counted forward it is a deadline, a day ("two weeks from now"); only "ago" looks back loosely ("a year ago
       // today" is the day).
-      const single = terms.length === 1 && dir === 'ago';
-      const lastTerm = terms[terms.length - 1];
-      if (g.hedge) return hedgedRange(d, widest, counted(lastTerm[2], countOf(lastTerm[1]) ?? 1).count);
+      const single = moved.terms === 1 && dir === 'ago';
+      if (g.hedge) return hedgedRange(d, widest, moved.last.count);
       // "Two weeks ago" names a week (and "a year ago" a year), not an exact day; "1 month 21 days ago" is a day.
       if (!single || widest === 'day') return dayValue(d);
       return periodValue(widest, d);
@@ -246,7 +218,7 @@ const RELATIVE_RULES: Array<{ re: RegExp; resolve: Resolver; group?: number }> =
     resolve: (m, doc) => {
       const several = /several/i.test(m[1]);
       const unit = m[2].toLowerCase();
-      const back = (n: number): Date => (unit === 'day' ? subDays(doc, n) : shift(unit, doc, -n));
+      const back = (n: number): Date => shift(unit, doc, -n);
       return rangeValue(back(several ? 9 : 6), back(2));
     },
   },

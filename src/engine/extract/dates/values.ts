@@ -12,6 +12,8 @@ export interface Candidate {
   date: DateValue;
   style: DateStyle;
   relative?: boolean;
+  /** Counted from the document's date for want of a day stated before it (see laterDays). */
+  fromDocumentDate?: boolean;
   /** A phrase that names no day ("the 31st of this month" in a 30-day month): it covers its words so no part of it is read, and is not reported. */
   void?: boolean;
   /** A weekday written just before a date ("Friday, June 23"): kept only where it is not that date's weekday. */

@@ -119,8 +119,8 @@ const latest = (doc: Date, wd: Day): Date => (getDay(doc) === wd ? doc : previou
 /**
  * Weekdays counted in weeks: "two Sundays from now" is the second Sunday after the document ("one Friday from today"
  * the next one), "two Sundays ago" the second one before it; "a week ago Sunday" is the Sunday a week before the
- * most recent one. "Two Sundays later" counts from an event told elsewhere, as "two days later" does: its words are
- * covered so that no bare "Sunday" is read from them, and nothing is reported.
+ * most recent one. "Two Sundays later" and "two Sundays earlier" count from the story's events: their words are
+ * covered so that no bare "Sunday" is read from them, and laterDays counts "later" from the day the story has reached.
  */
 export function scanWeekdayCounts(text: string, doc: Date | undefined): Candidate[] {
   if (!doc) return [];
