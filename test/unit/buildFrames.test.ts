@@ -34,6 +34,24 @@ describe('build: lining facts up by what a figure counts, when and in which unit
     assert.notEqual(withValue(t, 'ledger', 3)?.id, withValue(t, 'courier', 3)?.id);
   });
 
+  it('keeps a figure placed "this year" off the year its sentence gives the next figure', () => {
+    const t = load(
+      buildTable(
+        [
+          { path: 'h/ledger.md', text: '# Outlook\n\nThe central bank expects output to grow by about 2% this year, before growth quickens to 3% in 2031.\n' },
+          { path: 'h/courier.md', text: '# Outlook\n\nThe central bank expects output to grow by 3% in 2031, its governor said.\n' },
+        ],
+        { minSources: 1 },
+      ),
+    );
+    const forecast = withValue(t, 'courier', 3);
+    assert.ok(forecast);
+    assert.deepEqual(
+      forecast.claims.map((c) => `${c.source} ${String(c.value)}`),
+      ['ledger 3', 'courier 3'],
+    );
+  });
+
   it('keeps a figure of an earlier event apart from this one', () => {
     const t = load(
       buildTable(

@@ -164,6 +164,13 @@ describe('claim frames: parts, pairs, places and time', () => {
     );
   };
 
+  it("reads the percentage an economy grows by as its growth rate, a level's rise by a figure as a change", () => {
+    assert.equal(frameOf('Output will grow by 3% in 2031.', ['3%'], 0).role, undefined);
+    assert.equal(frameOf('Output will shrink by 1% this year and by 2% next year.', ['1%', '2%'], 1).role, undefined);
+    assert.equal(frameOf('Bus fares rose by 3% in March.', ['3%'], 0).role, 'change');
+    assert.equal(frameOf('The payroll grew by 300 jobs.', ['300'], 0).role, 'change');
+  });
+
   it('lists the whole numbers of a sentence, never the first digits of a year or a longer figure', () => {
     assert.deepEqual(frameOf('By March 2031 the toll had reached 31 and 1250 were hurt.', ['31'], 0).figures, [31, 1250]);
   });

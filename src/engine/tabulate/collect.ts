@@ -47,6 +47,11 @@ export interface CollectedClaim {
   yearless?: true;
   /** The source's own date (ISO), when it states one: a later report may give a running count updated. */
   published?: string;
+  /**
+   * Years the sentence gives its other figures where this one is placed "now" or "this year" ("1% this year,
+   * rising to 2% in 2025"): the writer sets it apart from them, so it is not of those years.
+   */
+  notYears?: number[];
 }
 
 /** A source's prose ready for extraction: masked text and its sentences. */
@@ -225,7 +230,17 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
     if (info.published) c.published = info.published;
     out.push(c);
   }
-  return out;
+  return withYearsSetApart(out);
+}
+
+/** Marks the figures a sentence places "now" beside others it places in a year: see `notYears`. */
+function withYearsSetApart(claims: CollectedClaim[]): CollectedClaim[] {
+  for (const c of claims) {
+    if (c.kind === 'date' || !c.frame.present || c.frame.years.length) continue;
+    const others = claims.filter((o) => o !== c && o.kind !== 'date' && o.sentenceIndex === c.sentenceIndex).flatMap((o) => o.frame.years);
+    if (others.length) c.notYears = [...new Set(others)];
+  }
+  return claims;
 }
 
 /** Stems of every sentence of every source, for weighing words by how rare they are in the story. */

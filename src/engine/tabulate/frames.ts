@@ -29,6 +29,9 @@ function samePlace(a: readonly string[][], b: readonly string[][]): boolean {
   return a.some((pa) => b.some((pb) => shares(naming(pa), new Set(naming(pb)))));
 }
 
+/** Two figures whose own words name the same year are likelier one fact. */
+const YEAR_MATCH = 0.1;
+
 /**
  * How two frames move the pair's score: -Infinity when they cannot be one fact (deaths and injuries; figures
  * of different years; a different value of an earlier event), down when their places or roles differ, up
@@ -41,6 +44,8 @@ export function frameAffinity(a: ClaimFrame, b: ClaimFrame, sameValue: boolean):
   // A different figure of an earlier event ("five years ago") is that event's, not a disagreement about this one.
   if (a.otherEvent !== b.otherEvent && !sameValue) return -Infinity;
   let score = a.counts.size && b.counts.size ? 0.1 : 0;
+  // Both figures placed in the same year ("2% in 2025") is evidence as a shared count is.
+  if (a.years.length && b.years.length) score += YEAR_MATCH;
   if (a.places.length && b.places.length && !samePlace(a.places, b.places)) score -= 0.2;
   if (a.role && b.role && a.role !== b.role) score -= 0.3;
   if (a.statement !== b.statement) score -= 0.15;

@@ -265,6 +265,7 @@ export function valueAffinity(a: { value: FactValue; bound: Bound }, b: { value:
 export function pairScore(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors, vb: ClaimVectors): number {
   if (a.kind !== b.kind) return -Infinity;
   if (a.kind === 'money' && (a.currency ?? 'USD') !== (b.currency ?? 'USD')) return -Infinity;
+  if (yearSetApart(a, b) || yearSetApart(b, a)) return -Infinity;
   const unit = a.kind === 'number' ? unitAffinity(a, b) : 0;
   if (unit === -Infinity) return unit;
   // A toll a later report puts higher is the same count updated: its difference says nothing against one fact.
@@ -272,6 +273,11 @@ export function pairScore(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors
   const frame = frameAffinity(a.frame, b.frame, value >= SAME_VALUE);
   if (frame === -Infinity) return frame;
   return contextSimilarity(va, vb, a.kind === 'date') + unit + frame + value;
+}
+
+/** `a` is placed "this year" beside a figure of a year `b` is placed in: the writer set the two years apart. */
+function yearSetApart(a: CollectedClaim, b: CollectedClaim): boolean {
+  return !!a.notYears && b.frame.years.some((y) => a.notYears?.includes(y));
 }
 
 /** A claim's value in another unit of its measure ("6 miles" as km), or as it is. */
