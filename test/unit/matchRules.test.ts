@@ -218,3 +218,44 @@ describe('matching by claim frames', () => {
     assert.deepEqual(found('About 9,000 people live in the valley.', table), []);
   });
 });
+
+// Two places the table knows apart: the toll is labelled with the story's place, one count with a town's.
+const PLACES_TABLE = `version: 1
+sources:
+  ledger: { title: Quake kills 112 in Tarvo and Kessa, published: 2031-05-08 }
+facts:
+  death-toll:
+    label: People killed by the earthquake in Tarvo
+    kind: number
+    unit: people
+    cues: [killed, dead, deaths, death toll, toll]
+    value: 112
+    claims:
+      - { source: ledger, value: 112, quote: "killed 112 people" }
+  kessa-deaths:
+    label: Deaths in Kessa
+    kind: number
+    unit: people
+    cues: [deaths, killed, dead]
+    value: 31
+    claims:
+      - { source: ledger, value: 31, quote: "31 died in Kessa" }
+  convoy-town:
+    label: Town where the aid convoy stopped
+    kind: entity
+    value: Varo
+    claims:
+      - { source: ledger, value: Varo, quote: "the convoy stopped in Varo" }
+`;
+
+describe('matching figures to the place their words name', () => {
+  const { table } = loadTable(PLACES_TABLE);
+  assert.ok(table);
+  const places = prepareTable(table);
+
+  it('keeps a figure placed in one known place off facts labelled with another', () => {
+    assert.deepEqual(found('Nine died in Varo.', places), ['Varo -> convoy-town agrees']);
+    assert.deepEqual(found('The quake killed 120 in Tarvo.', places), ['120 -> death-toll disagrees']);
+    assert.deepEqual(found('Ten died in Kessa.', places), ['Ten -> kessa-deaths disagrees']);
+  });
+});

@@ -89,14 +89,17 @@ function figureFit(frame: ClaimFrame, profile: FactProfile, index: FactIndex): n
 
 /**
  * The claim's own words put it in a place the table knows by name ("missing in the Ilocos Region"), that
- * another fact of its kind is about, and that this fact never mentions: it is that place's figure, not this one.
+ * another fact of its kind is about, or other than the one this fact's label names, and that this fact never
+ * mentions: it is that place's figure, not this one.
  */
 function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): boolean {
   const byStem = index.byKindStem.get(claim.kind);
   for (const place of frame.places) {
-    if (!isKnownName(index, place) || place.every((s) => index.storyPlaces.has(s) || GEOGRAPHIC.has(s))) continue;
-    if (place.some((s) => profile.terms.has(s))) continue;
-    if (place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
+    if (place.every((s) => index.storyPlaces.has(s) || GEOGRAPHIC.has(s)) || place.some((s) => profile.terms.has(s))) continue;
+    if (isKnownName(index, place) && place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
+    // "one killed in Ilocos Sur" is not the fact "Deaths in the Cordillera": the two name two places the table knows.
+    const partlyKnown = place.some((s) => !GEOGRAPHIC.has(s) && (index.labelPlaces.has(s) || isEntityName(index, [s])));
+    if (partlyKnown && profile.frame.places.length && !profile.frame.places.some((q) => q.some((s) => place.includes(s)))) return true;
   }
   return false;
 }
