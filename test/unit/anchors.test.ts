@@ -98,6 +98,10 @@ describe('what a word near a figure can say alone', () => {
     assert.deepEqual(found('The hotel tax, which visitors pay on every night of their stay, now stands at 7%.'), ['7% -> hotel-rate disagrees']);
   });
 
+  it("counts the words of a participle aside for less than the clause's own", () => {
+    assert.deepEqual(found('The hotel tax, set by the parking authority, now stands at 7%.'), ['7% -> hotel-rate disagrees']);
+  });
+
   it('does not halve the words two figures of one change share', () => {
     const text = 'The bus fare rose 20% to $3.';
     const [rise, fare] = check(text, prepared()).claims.filter(isMatchable);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildTable, dateValueToIso, type DateValue } from '../../src/engine';
-import { isDistinctive, roundsFrom } from '../../src/engine/tabulate/similarity';
+import { isDistinctive, roundsFrom, weigh } from '../../src/engine/tabulate/similarity';
 import { nearestYear } from '../../src/engine/tabulate/collect';
 import { loadClean as load, withValue } from './support/tables';
 
@@ -15,6 +15,18 @@ describe('build: what equal and rounded values say about being one fact', () => 
     assert.equal(isDistinctive(20, false), false);
     assert.equal(isDistinctive(15_000, false), false);
     assert.equal(isDistinctive(500_000, true), false);
+  });
+
+  it('weighs a verb that only says something happened ("occurred") below the word that names the event', () => {
+    const v = weigh(
+      new Map([
+        ['occur', 1],
+        ['call', 1],
+      ]),
+      () => 1,
+    );
+    assert.equal(v.get('occur'), 0.5);
+    assert.equal(v.get('call'), 1);
   });
 
   it('reads a figure written to fewer digits, or one off in its last digit, as rounded from the exact one', () => {

@@ -42,8 +42,15 @@ function clauseBreaks(visible: string, claim: Matchable): number[] {
   return out;
 }
 
-/** ", which the Philippines calls Ompong,": a relative clause set off by commas, describing the noun before it. */
-const ASIDE = /,\s*(?:which|who|whom|whose|also known as|known as)\b[^,;:()\u2014\u2013]*,/gi;
+/**
+ * ", which the Philippines calls Ompong,", ", reportedly led by the mayor,": a relative clause or a participle
+ * phrase set off by commas, describing the noun before it.
+ */
+const ASIDE =
+  /,\s*(?:(?:which|who|whom|whose|also known as|known as)\b|(?:\p{L}+\s+)?(?:\p{L}+ed|led|held|known|made|seen|run|built|given|written|taken|hit|struck|born|set|put|paid|sent|kept|told|found|brought|chosen|drawn|grown|shown|won|lost|left)\s+(?:by|in|at|on|from|with|for|as)\b)[^,;:()\u2014\u2013]*,/giu;
+
+/** An aside's words describe the noun it follows, not the figure: they count for less than the clause's own. */
+const ASIDE_WEIGHT = 0.5;
 
 /** The asides of the claim's sentence that do not hold the claim. */
 function asides(visible: string, claim: Matchable): Span[] {
@@ -130,7 +137,11 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     const decay = 1 + DISTANCE_DECAY * distance;
     // "a profit of £402m", "damage at P14bn": the noun a figure is "of" is what it measures.
     const measures = i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start)) ? MEASURED_NOUN_WEIGHT : 1;
-    add(t.stem, (measures * Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay);
+    const described = inAside(t.start) ? ASIDE_WEIGHT : 1;
+    add(
+      t.stem,
+      (described * measures * Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay,
+    );
   });
   if (claim.kind !== 'date' && claim.unit) {
     // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.

@@ -89,13 +89,19 @@ const NOT_IDENTITY = new Set(
   ].map((w) => stemWord(w)),
 );
 
+/**
+ * Verbs that say only that something happened ("the call occurred on ..."): its subject says what. Near a
+ * date they would outweigh the one word that names the event.
+ */
+const EVENT_VERBS = new Set(['occur', 'occurred', 'happen', 'happened', 'unfold', 'unfolded'].map((w) => stemWord(w)));
+
 /** Weights by stem as a vector: rare words weigh more, synonyms are folded together. */
 export function weigh(words: Map<string, number>, idf: Idf, vague?: string): Vector {
   const v: Vector = new Map();
   for (const [stem, w] of words) {
     if (stem.length < 3 || NOT_IDENTITY.has(stem)) continue;
     const c = concept(stem);
-    const x = (stem === vague ? Math.min(w, 0.5) : w) * idf(stem);
+    const x = (stem === vague || EVENT_VERBS.has(stem) ? Math.min(w, 0.5) : w) * idf(stem);
     v.set(c, Math.max(v.get(c) ?? 0, x));
   }
   return v;
