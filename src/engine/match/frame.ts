@@ -116,37 +116,40 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
 }
 
 /** "from 13.8% to 15%", "rose to 74", "up by 1.2%", "a 6.7% rise": the role the words right around a figure give it. */
+/** Words of change before a figure: "rose by", "a cut of". */
+const CHANGE_VERB =
+  /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;
+/** Change words and verbs of growth, each found in turn: the last one before "by" says which it is. */
+const CHANGE_OR_GROWTH = new RegExp(`${CHANGE_VERB.source}|\\b(?:expand|contract|shr[iau]nk)\\w*`, 'gi');
+
 /** Verbs of growth: what grows "by" a percentage has that growth rate. */
 const GROWTH_VERB = /^(?:grow(?:s|n|ing)?|grew|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shr[iau]nk(?:s|ing)?)$/i;
 
 /** The last change verb before "by" is one of growth: "grow by 1% this year and by 2% next year". */
-function growsBy(before: string, changeVerb: RegExp): boolean {
-  const verbs = [...before.matchAll(new RegExp(`${changeVerb.source}|\\b(?:expand|contract|shr[iau]nk)\\w*`, 'gi'))];
-  const last = verbs.pop()?.[0];
+function growsBy(before: string): boolean {
+  const last = [...before.matchAll(CHANGE_OR_GROWTH)].pop()?.[0];
   return last !== undefined && GROWTH_VERB.test(last);
 }
 
 export function roleOf(visible: string, claim: Span, sentence: Span): Role | undefined {
   const before = visible.slice(Math.max(sentence.start, claim.start - 40), claim.start);
   const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 30));
-  const changeVerb =
-    /\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|cut|cuts|fall|falls|fell|fallen|drop(?:s|ped)?|grow(?:s|n)?|grew|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|reduce[sd]?|change)\b/i;
   const by = /\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before);
   // "the economy will grow by 2%": a percentage an economy, output or a market grows or shrinks by is its growth
   // rate, the figure itself, as "growth rising to 2%" gives it; not the change of a level the text states.
   if (
     by &&
-    growsBy(visible.slice(Math.max(sentence.start, claim.start - 80), claim.start), changeVerb) &&
+    growsBy(visible.slice(Math.max(sentence.start, claim.start - 80), claim.start)) &&
     /(?:%|\bper\s*cent|\bpercent)\s*$/i.test(visible.slice(claim.start, claim.end))
   )
     return undefined;
-  if (by && changeVerb.test(before)) return 'change';
+  if (by && CHANGE_VERB.test(before)) return 'change';
   if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
   // "up from 9.4p", "compared with 9.4p", "against 9.4p a year earlier": the value it was.
   // ("attacks against twenty boats" is no comparison: "against" compares only after a comma, beside another value.)
   if (/(?:\bcompared\s+(?:with|to)|,\s*(?:against|versus|vs\.?))\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
   // "from" is a change's old value only beside a change ("rose from", "from 10% to 18%"): "5,000 people from 12 villages" is where they came from.
-  if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && (changeVerb.test(before) || /^\S*\s+(?:\S+\s+){0,4}?to\s/i.test(after))) return 'from';
+  if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && (CHANGE_VERB.test(before) || /^\S*\s+(?:\S+\s+){0,4}?to\s/i.test(after))) return 'from';
   if (/\b(?:to|into)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'to';
   return undefined;
 }
