@@ -99,9 +99,14 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
     if (isKnownName(index, place) && place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
     // "one killed in Ilocos Sur" is not the fact "Deaths in the Cordillera": the two name two places the table knows.
     const partlyKnown = place.some((s) => !GEOGRAPHIC.has(s) && (index.labelPlaces.has(s) || isEntityName(index, [s])));
-    if (partlyKnown && profile.frame.places.length && !profile.frame.places.some((q) => q.some((s) => place.includes(s)))) return true;
+    if (partlyKnown && profile.frame.places.length && !namesOneOf(place, profile.frame.places)) return true;
   }
   return false;
+}
+
+/** A place (its stems) shares a naming word with one of `places`. */
+function namesOneOf(place: readonly string[], places: readonly (readonly string[])[]): boolean {
+  return places.some((q) => q.some((s) => place.includes(s)));
 }
 
 /**
@@ -111,7 +116,7 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
 function holdsPartOf(frame: ClaimFrame, places: readonly (readonly string[])[]): boolean {
   if (!frame.partNames.length) return false;
   const named = (p: readonly string[]) => p.length > 0 && p.every((s) => frame.partNames.includes(s));
-  return places.some(named) && !frame.places.some((p) => places.some((q) => q.some((s) => p.includes(s))));
+  return places.some(named) && !frame.places.some((p) => namesOneOf(p, places));
 }
 
 /**

@@ -11,7 +11,8 @@ export function frameOf(visible: string, claim: Span & { kind: string }, sentenc
   return claimFrame(visible, claim, sentence, rivals, year);
 }
 
-function shares<T>(a: Iterable<T>, b: ReadonlySet<T>): boolean {
+/** Whether any member of `a` is in `b`. */
+export function shares<T>(a: Iterable<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }

@@ -4,6 +4,7 @@
 // contested, with each source's value and date on record.
 
 import type { ClaimFrame } from '../match/frame';
+import { shares } from './frames';
 
 interface TallyClaim {
   kind: string;
@@ -17,7 +18,7 @@ interface TallyClaim {
 export function updatesTally(a: TallyClaim, b: TallyClaim): boolean {
   if (a.kind !== 'number' || typeof a.value !== 'number' || typeof b.value !== 'number') return false;
   if (!a.published || !b.published || a.published === b.published) return false;
-  if (![...a.frame.counts].some((c) => b.frame.counts.has(c))) return false;
+  if (!shares(a.frame.counts, b.frame.counts)) return false;
   const [earlier, later] = a.published < b.published ? [a.value, b.value] : [b.value, a.value];
   return later > earlier;
 }
@@ -27,9 +28,15 @@ export function updatesTally(a: TallyClaim, b: TallyClaim): boolean {
  * more): that is the figure a writer should use, and the one the table cites.
  */
 export function latestTally<C extends TallyClaim>(claims: readonly C[]): C | undefined {
-  const dated = claims.filter((c) => c.published !== undefined);
+  const dated = claims.filter((c): c is C & DatedCount => c.published !== undefined && typeof c.value === 'number');
   const updated = dated.some((a) => dated.some((b) => updatesTally(a, b)));
   if (!updated) return undefined;
   // Of the latest reports, the largest: a count only grows as bodies are found.
-  return [...dated].sort((a, b) => (b.published as string).localeCompare(a.published as string) || (b.value as number) - (a.value as number))[0];
+  return [...dated].sort((a, b) => b.published.localeCompare(a.published) || b.value - a.value)[0];
+}
+
+/** A count from a source that states its date. */
+interface DatedCount {
+  value: number;
+  published: string;
 }
