@@ -125,7 +125,7 @@ const CHANGE_OR_GROWTH = new RegExp(`${CHANGE_VERB.source}|\\b(?:expand|contract
 /** Verbs of growth: what grows "by" a percentage has that growth rate. */
 const GROWTH_VERB = /^(?:grow(?:s|n|ing)?|grew|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shr[iau]nk(?:s|ing)?)$/i;
 
-/** The last change verb before "by" is one of growth: "grow by 1% this year and by 2% next year". */
+/** The last change verb before "by" is one of growth: "expand by 3% this spring and by 4% in the autumn". */
 function growsBy(before: string): boolean {
   const last = [...before.matchAll(CHANGE_OR_GROWTH)].pop()?.[0];
   return last !== undefined && GROWTH_VERB.test(last);
@@ -135,8 +135,8 @@ export function roleOf(visible: string, claim: Span, sentence: Span): Role | und
   const before = visible.slice(Math.max(sentence.start, claim.start - 40), claim.start);
   const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 30));
   const by = /\b(?:by|of)\s+(?:an?\s+|some\s+)?$/i.test(before);
-  // "the economy will grow by 2%": a percentage an economy, output or a market grows or shrinks by is its growth
-  // rate, the figure itself, as "growth rising to 2%" gives it; not the change of a level the text states.
+  // "output will expand by 4%": a percentage an economy, output or a market grows or shrinks by is its growth
+  // rate, the figure itself, as "growth climbing to 4%" gives it; not the change of a level the text states.
   if (
     by &&
     growsBy(visible.slice(Math.max(sentence.start, claim.start - 80), claim.start)) &&

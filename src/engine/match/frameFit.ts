@@ -97,7 +97,7 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   for (const place of frame.places) {
     if (place.every((s) => index.storyPlaces.has(s) || GEOGRAPHIC.has(s)) || place.some((s) => profile.terms.has(s))) continue;
     if (isKnownName(index, place) && place.some((s) => (byStem?.get(s) ?? []).length > 0)) return true;
-    // "one killed in Ilocos Sur" is not the fact "Deaths in the Cordillera": the two name two places the table knows.
+    // "one killed in Osk" is not the fact "Deaths in Vell province": the two name two places the table knows.
     const partlyKnown = place.some((s) => !GEOGRAPHIC.has(s) && (index.labelPlaces.has(s) || isEntityName(index, [s])));
     if (partlyKnown && profile.frame.places.length && !namesOneOf(place, profile.frame.places)) return true;
   }

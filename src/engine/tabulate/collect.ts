@@ -48,8 +48,8 @@ export interface CollectedClaim {
   /** The source's own date (ISO), when it states one: a later report may give a running count updated. */
   published?: string;
   /**
-   * Years the sentence gives its other figures where this one is placed "now" or "this year" ("1% this year,
-   * rising to 2% in 2025"): the writer sets it apart from them, so it is not of those years.
+   * Years the sentence gives its other figures where this one is placed "now" or "this year" ("3% this year,
+   * climbing to 4% in 2031"): the writer sets it apart from them, so it is not of those years.
    */
   notYears?: number[];
 }

@@ -103,7 +103,7 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   // Another figure in the clause starts another figure's words: the label stops short of it.
   const nextFigure = afterWords.findIndex((w) => FIGURE.test(w));
   let afterOwn = nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure);
-  // "rose to 25 on Sunday while dozens were missing": a subordinate clause after the figure is about something else.
+  // "climbed to 40 on Friday while crews checked the engines": a subordinate clause after the figure is about something else.
   const subordinate = afterOwn.findIndex((w) => SUBORDINATE.test(w));
   if (subordinate >= 0) afterOwn = afterOwn.slice(0, subordinate);
   if (nextFigure >= 0) {

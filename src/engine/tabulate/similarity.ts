@@ -90,7 +90,7 @@ const NOT_IDENTITY = new Set(
 );
 
 /**
- * Verbs that say only that something happened ("the call occurred on ..."): its subject says what. Near a
+ * Verbs that say only that something happened ("the summit occurred on ..."): its subject says what. Near a
  * date they would outweigh the one word that names the event.
  */
 const EVENT_VERBS = new Set(['occur', 'occurred', 'happen', 'happened', 'unfold', 'unfolded'].map((w) => stemWord(w)));
