@@ -203,7 +203,7 @@ describe('build helpers', () => {
     );
     assert.equal(
       labelFromQuote('Flood losses from storm “Petra” (known abroad as Hollis) had reached 90 million euros', '90 million euros'),
-      'Flood losses from storm Petra reached',
+      'Flood losses from storm Petra',
     );
   });
 

@@ -32,8 +32,34 @@ describe('build: labels in the words of the sources', () => {
   });
 
   it("stops short of the clause's next figure and of the currency sign before it", () => {
-    assert.equal(labelFromQuote('Farm losses reached 40 million in the north and 12 million in the south', '40 million'), 'Farm losses reached');
-    assert.equal(labelFromQuote('Damage to bridges came to a total of P 90 million', 'P 90 million'), 'Damage to bridges came to a total');
+    assert.equal(labelFromQuote('Farm losses reached 40 million in the north and 12 million in the south', '40 million'), 'Farm losses');
+    assert.equal(labelFromQuote('Damage to bridges came to a total of P 90 million', 'P 90 million'), 'Damage to bridges');
+    assert.equal(labelFromQuote('Six died in Ayr County and two in Troon', 'Six'), 'Died in Ayr County');
+  });
+
+  it('leaves out a verb that only joins a sum to its subject, not one that says what changed', () => {
+    assert.equal(labelFromQuote('Harbour repairs have now surpassed $12 million', '$12 million'), 'Harbour repairs');
+    assert.equal(labelFromQuote('Crop losses in the valley stood at $4 million', '$4 million'), 'Crop losses in the valley');
+    assert.equal(labelFromQuote('Bus fares in the city rose to $3', '$3'), 'Bus fares in the city rose');
+    // Without a subject of two words, the verb stays: "Repairs" alone says less than "Repairs topped".
+    assert.equal(labelFromQuote('Repairs topped $5 million', '$5 million'), 'Repairs topped');
+  });
+
+  it('labels a date that opens its sentence by the clause after the comma', () => {
+    assert.equal(labelFromQuote('In May, the survey ship Ardent docked at Leith with two tugs', 'May', true, true), 'Survey ship Ardent docked at Leith');
+  });
+
+  it('labels a date beside a reporting verb by who spoke and what they said', () => {
+    assert.equal(labelFromQuote('The mayor on May 2 confirmed the bridge will reopen in June', 'May 2', true, true), 'Mayor confirmed the bridge will reopen');
+    assert.equal(
+      labelFromQuote('On 3 May, the harbour board told reporters the quay was safe', '3 May', true, true),
+      'Harbour board told reporters the quay was safe',
+    );
+  });
+
+  it('labels a date that modifies a noun by that noun and its owner', () => {
+    assert.equal(labelFromQuote("The strike followed the mayor's June 4 speech on pensions", 'June 4', true, true), "Mayor's speech");
+    assert.equal(labelFromQuote('Turnout fell sharply in the 2031 council elections', '2031', true, true), 'Council elections');
   });
 
   it('keeps an abbreviation whole', () => {

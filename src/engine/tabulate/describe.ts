@@ -147,8 +147,9 @@ function namedBefore(c: CollectedClaim): boolean {
 const END_NAME: Record<RangeEnd, string> = { from: 'from', to: 'to' };
 
 /**
- * The label most of the group's clauses give (each read by labelCandidate). On a tie, words after a figure
- * (what a count counts) before words leading up to it, which often carry who spoke; then the first source's.
+ * The label most of the group's clauses give (each read by labelCandidate). On a tie, the noun a date
+ * modifies, then words after a figure (what a count counts) before words leading up to it, which often carry
+ * who spoke; then the first source's.
  */
 function phraseLabel(group: ClaimGroup): LabelCandidate | undefined {
   const votes = new Map<string, { candidate: LabelCandidate; n: number; first: number }>();
@@ -163,7 +164,8 @@ function phraseLabel(group: ClaimGroup): LabelCandidate | undefined {
   // Words after a sum are kept only where they say what it is of: then they are the better label.
   const first = group.claims[0];
   const preferAfter = first.kind === 'money' || !namedBefore(first);
-  const sideRank = (l: LabelCandidate) => ((l.side === 'after') === preferAfter ? 0 : 1);
+  // The noun a date modifies says what it is the date of, whatever the other clauses say.
+  const sideRank = (l: LabelCandidate) => (l.side === 'modified' ? -1 : (l.side === 'after') === preferAfter ? 0 : 1);
   return [...votes.values()].sort((a, b) => b.n - a.n || sideRank(a.candidate) - sideRank(b.candidate) || a.first - b.first)[0]?.candidate;
 }
 

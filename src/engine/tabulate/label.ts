@@ -68,6 +68,8 @@ function firstClause(text: string, fromEnd: boolean): string {
 const FIGURE = /\d/;
 /** A conjunction before another figure starts that figure's words ("from 10% to 18% and the higher rate ..."). */
 const CONJUNCTION = /^(?:and|or|but|while|whereas|with)$/i;
+/** A figure spelled out: after "and" it starts the next figure's words ("four in Ayr and two in Troon"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/i;
 /** Conjunctions that open a clause of its own: what follows them is not what the figure counts. */
 const SUBORDINATE = /^(?:while|whereas|although|though|because|whilst)$/i;
 /** A rate's "per hour" or "a year" is the figure's unit, not what it is about. */
@@ -82,8 +84,9 @@ export type RangeEnd = 'from' | 'to';
 
 export interface LabelCandidate {
   text: string;
-  /** The side of the figure the words come from: after it (what a count counts) or before it. */
-  side: 'after' | 'before';
+  /** The side of the figure the words come from: after it (what a count counts) or before it; or the noun it
+   *  modifies ("the mayor's June 4 speech"), which names it best. */
+  side: 'after' | 'before' | 'modified';
   end?: RangeEnd;
 }
 
@@ -98,10 +101,19 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   const quote = clause.replace(/\([^()\d]*\)/g, ' ');
   const at = quote.indexOf(figure);
   if (at < 0) return undefined;
-  let afterWords = words(firstClause(quote.slice(at + figure.length), false));
+  const rest = quote.slice(at + figure.length);
+  // "In March, the ferry resumed": a date that opens its sentence before a comma dates the clause after it.
+  const opening = isDate && /^\s*,/.test(rest) && trimEdges(words(quote.slice(0, at))).length === 0;
+  let afterWords = words(firstClause(opening ? rest.replace(/^\s*,/, '') : rest, false));
+  if (isDate) {
+    const attributive = attributiveLabel(words(quote.slice(0, at)), afterWords);
+    if (attributive) return attributive;
+    const spoken = statementLabel(opening ? '' : quote.slice(0, at), opening ? rest.replace(/^\s*,/, '') : rest);
+    if (spoken) return spoken;
+  }
   while (afterWords.length >= 2 && RATE.test(afterWords[0]) && RATE_NOUN.test(afterWords[1])) afterWords = afterWords.slice(2);
   // Another figure in the clause starts another figure's words: the label stops short of it.
-  const nextFigure = afterWords.findIndex((w) => FIGURE.test(w));
+  const nextFigure = afterWords.findIndex((w, i) => FIGURE.test(w) || (i > 0 && CONJUNCTION.test(afterWords[i - 1]) && NUMBER_WORD.test(w)));
   let afterOwn = nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure);
   // "climbed to 40 on Friday while crews checked the engines": a subordinate clause after the figure is about something else.
   const subordinate = afterOwn.findIndex((w) => SUBORDINATE.test(w));
@@ -122,7 +134,8 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   }
   const lastFigure = beforeWords.map((w) => FIGURE.test(w)).lastIndexOf(true);
   const after = trimEdges(afterOwn).filter((w) => !AUXILIARY.test(w));
-  const before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
+  let before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
+  if (!isDate && !end) before = withoutLinkingVerb(before);
   // After a figure come its unit and verb ("83 people killed in ..."); before a date, what happened on it
   // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
   // An end of a change is named by what changes, which stands before it.
@@ -146,6 +159,67 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   const out: LabelCandidate = { text: text[0].toUpperCase() + text.slice(1), side };
   if (end) out.end = end;
   return out;
+}
+
+/**
+ * Verbs that only join a sum to its subject ("Damage to roads now stood at", "Repairs came to a total of"):
+ * the subject is what the figure is, the verb says nothing a reviewer needs. A verb of change ("rose")
+ * stays, as it says what kind of figure it is.
+ */
+const LINKING =
+  /^(?:reach(?:ed|es)?|stood|stands?|amount(?:ed|s)?|total(?:l?ed|s)?|came|comes?|hit|hits|topp?(?:ed|s)?|surpass(?:ed|es)?|exceed(?:ed|s)?|balloon(?:ed|s)?|put|now|total)$/i;
+const LINKING_VERB = /^(?:reach|stood|stand|amount|total[a-z]|came|come|hit|top|surpass|exceed|balloon|put)/i;
+
+function withoutLinkingVerb(ws: string[]): string[] {
+  let j = ws.length;
+  let verb = false;
+  while (j > 0 && (LINKING.test(ws[j - 1]) || EDGE.test(ws[j - 1]))) {
+    if (LINKING_VERB.test(ws[j - 1])) verb = true;
+    j--;
+  }
+  return verb && j >= MIN_WORDS ? ws.slice(0, j) : ws;
+}
+
+/** A word that owns or determines the noun after a date used as a modifier ("Trump's", "the"). */
+const POSSESSIVE = /^\p{L}[\p{L}.-]*['’]s?$/u;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/i;
+const MAX_ATTRIBUTIVE = 4;
+
+/**
+ * A date that modifies a noun ("the mayor's 4 June speech", "the 2031 census") is the date of that noun: the
+ * owner and the noun, up to the first function word, are the label ("Mayor's speech").
+ */
+function attributiveLabel(before: string[], after: string[]): LabelCandidate | undefined {
+  const last = before[before.length - 1];
+  if (!last || !(POSSESSIVE.test(last) || DETERMINER.test(last))) return undefined;
+  const noun: string[] = [];
+  for (const w of after) {
+    if (noun.length >= MAX_ATTRIBUTIVE || EDGE.test(w) || AUXILIARY.test(w) || isTimeWord(w) || FIGURE.test(w) || !/^\p{Ll}/u.test(w)) break;
+    noun.push(w);
+  }
+  if (!noun.length) return undefined;
+  const ws = POSSESSIVE.test(last) ? [last, ...noun] : noun;
+  if (ws.length < MIN_WORDS) return undefined;
+  const text = ws.join(' ');
+  return { text: text[0].toUpperCase() + text.slice(1), side: 'modified' };
+}
+
+/** A reporting verb at most three words after a date: "Trump on May 2 said", "On May 2, the agency confirmed". */
+const SPEAKER_THEN_VERB = new RegExp(`^\\s*((?:[^\\s,;:]+\\s+){0,3}?)(${REPORTING.source})\\s+(.*)$`, 's');
+
+/**
+ * A date beside a reporting verb is the date of saying: who spoke, the verb and what was said are the label
+ * ("Mayor confirmed the bridge will reopen"), where a figure's label would stop at the verb.
+ */
+function statementLabel(before: string, after: string): LabelCandidate | undefined {
+  const m = SPEAKER_THEN_VERB.exec(after);
+  if (!m) return undefined;
+  const speaker = [...trimEdges(words(firstClause(before, true))).slice(-3), ...words(m[1])];
+  const said = words(m[3].split(/[,;:()\u2014\u2013]|\s-\s/)[0] ?? '');
+  const ws = trimEdges([...speaker, m[2], ...said].slice(0, MAX_WORDS));
+  if (!trimEdges(speaker).length || ws.length < MIN_WORDS) return undefined;
+  const text = ws.join(' ');
+  return { text: text[0].toUpperCase() + text.slice(1), side: 'after' };
 }
 
 /**
