@@ -142,6 +142,17 @@ describe('build: cues from every source', () => {
     assert.ok(!fact.cues.some((c) => /^(?:confirmed|announced)$/i.test(c)), JSON.stringify(fact.cues));
   });
 
+  it('takes no relative pronoun for a cue', () => {
+    const yaml = buildTable([
+      { path: 's/one.md', text: '# Buses\n\nThe council approved 12 schemes which cut bus fares for pensioners.\n' },
+      { path: 's/two.md', text: '# Buses\n\nIn all 12 schemes which cut bus fares were approved on Monday.\n' },
+    ]);
+    const fact = loadTable(yaml).table?.facts.find((f) => f.kind === 'number');
+    assert.ok(fact);
+    assert.ok(fact.cues.includes('schemes'), JSON.stringify(fact.cues));
+    assert.ok(!fact.cues.includes('which'), JSON.stringify(fact.cues));
+  });
+
   it("takes no cue from words only one of a fact's sources uses near its figure", () => {
     const yaml = buildTable([
       { path: 's/one.md', text: '# Mine\n\nThe collapse at the Redfell mine trapped 14 miners, a union spokesman said.\n' },

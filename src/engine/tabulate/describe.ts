@@ -99,7 +99,8 @@ function inFactUnit(c: DraftClaim, from: string | undefined, to: string | undefi
   return { ...c, value: Number(converted.value.toPrecision(3)), bound: c.bound === 'exact' ? 'about' : c.bound };
 }
 
-const FRAMING_SKIP = /^(?:the|and|for|with|from|into|that|this|were|was|have|has|had|been|said|says|its|their|our|your|when|while|near|after|before|since)$/i;
+const FRAMING_SKIP =
+  /^(?:the|and|for|with|from|into|that|this|which|who|whom|whose|what|were|was|have|has|had|been|said|says|its|their|our|your|when|while|near|after|before|since)$/i;
 
 /** Words of the clauses that state the figure, in each source: the first three of each label phrase. */
 function framingWords(group: ClaimGroup): string[] {
