@@ -1,8 +1,8 @@
 import type { Fact, FactTable, Kind } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
-import { capitalisedStems, factFrame, roleOf, type FactFrame, type Role } from './frame';
-import { phraseStems, stemWord, tokens } from './terms';
+import { capitalisedStems, factFrame, roleOf, speakerPart, type FactFrame, type Role } from './frame';
+import { labelTokens, phraseStems, stemWord, tokens } from './terms';
 import { indexQuotes, quotedFigures, type QuotedFigure, type QuoteIndex } from './quotes';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
@@ -88,7 +88,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 function labelTerms(label: string, properWords: ReadonlySet<string>): { words: string[]; names: string[] } {
   const words: string[] = [];
   const names: string[] = [];
-  for (const t of tokens(label)) (properWords.has(t.stem) ? names : words).push(t.stem);
+  for (const t of labelTokens(label)) (properWords.has(t.stem) ? names : words).push(t.stem);
   return { words, names };
 }
 
@@ -112,7 +112,9 @@ function properWordsOf(table: FactTable): Set<string> {
 
 export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new Set(), figures: readonly QuotedFigure[] = quotedFigures(fact)): FactProfile {
   const terms = new Map<string, number>();
-  for (const q of fact.claims) if (q.quote) addTerms(terms, phraseStems(q.quote), WEIGHT.quote);
+  const frame = factFrame(fact.label, fact.cues, fact.unit);
+  // A date of saying is known by who said it and when; the words of what was said belong to that event's fact.
+  for (const q of fact.claims) if (q.quote) addTerms(terms, phraseStems(frame.statement ? speakerPart(q.quote) : q.quote), WEIGHT.quote);
   const label = labelTerms(fact.label, properWords);
   addTerms(terms, label.names, WEIGHT.name);
   addTerms(terms, label.words, WEIGHT.label);
@@ -140,7 +142,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
     unitFamily: fact.unit ? unitFamily(fact.unit) : undefined,
     names,
     phrases,
-    frame: factFrame(fact.label, fact.cues, fact.unit),
+    frame,
     quotedRoles: fromQuotes.roles,
     quotedUnits: fromQuotes.units,
   };

@@ -92,6 +92,15 @@ const OTHER_EVENT =
 const SAYING =
   /\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|stated|states|reported|reports|added|warned|noted|explained|insisted|wrote|tweeted|posted|declared|claimed|acknowledged|admitted|disclosed|revealed|briefed|statement|interview|briefing|news conference|press conference|remarks)\b/i;
 
+/**
+ * Who spoke and when, in a quote of saying: the quote up to its first verb of saying. What was said ("Mills
+ * confirmed [the bridge had reopened]") is another event, with a fact of its own.
+ */
+export function speakerPart(quote: string): string {
+  const m = SAYING.exec(quote);
+  return m ? quote.slice(0, m.index + m[0].length) : quote;
+}
+
 /** The words right around a date, within its own clause, that make it a date of saying. */
 function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   const before = visible.slice(Math.max(own.start, claim.start - 40), claim.start);

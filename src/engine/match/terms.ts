@@ -79,6 +79,22 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/**
+ * Verbs whose meaning is in the word after them: "took effect" and "took place", "made landfall" and "made
+ * a loss" share only the verb. In a label they say nothing of which fact a figure is.
+ */
+const LIGHT_VERBS = new Set(
+  (
+    'take takes took taken taking make makes made making get gets got gotten getting give gives gave given giving ' +
+    'go goes went gone going come comes came coming put puts putting'
+  ).split(' '),
+);
+
+/** Stems of a label's words, light verbs left out (see LIGHT_VERBS). */
+export function labelTokens(label: string): Token[] {
+  return tokens(label).filter((t) => !LIGHT_VERBS.has(label.slice(t.start, t.end).toLowerCase()));
+}
+
 /** Stems of a phrase, for cues and labels. */
 export function phraseStems(phrase: string): string[] {
   return tokens(phrase).map((t) => t.stem);
