@@ -94,6 +94,49 @@ export interface LabelCandidate {
  * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
 export function labelCandidate(clause: string, figure: string, namedBefore = false, isDate = false): LabelCandidate | undefined {
+  const own = figureSides(clause, figure);
+  if (!own) return undefined;
+  const { before, after, end, quote, at } = own;
+  // After a figure come its unit and verb ("83 people killed in ..."); before a date, what happened on it
+  // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
+  // An end of a change is named by what changes, which stands before it.
+  const sides: ['after' | 'before', string[]][] =
+    namedBefore || end
+      ? [
+          ['before', before],
+          ['after', after],
+        ]
+      : [
+          ['after', after],
+          ['before', before],
+        ];
+  const chosen = sides.find(([, side]) => side.length >= MIN_WORDS);
+  if (!chosen) return isDate ? dateOfClause(quote.slice(0, at)) : undefined;
+  const [side, ws] = chosen;
+  // Before a figure, the words nearest it say what it is; after it, the first ones.
+  const picked = trimEdges(side === 'before' ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS));
+  if (picked.length < MIN_WORDS) return undefined;
+  const text = picked.join(' ');
+  const out: LabelCandidate = { text: text[0].toUpperCase() + text.slice(1), side };
+  if (end) out.end = end;
+  return out;
+}
+
+/** The words of a figure's own clause on each side of it, as a label reads them: see labelCandidate. */
+export interface FigureSides {
+  before: string[];
+  after: string[];
+  end?: RangeEnd;
+  /** The clause with its asides blanked, and where the figure stands in it. */
+  quote: string;
+  at: number;
+}
+
+/**
+ * The words of the clause that belong to its figure, before and after it: up to a clause break, another
+ * figure or a subordinate clause, edge words trimmed. Undefined when the clause does not hold the figure.
+ */
+export function figureSides(clause: string, figure: string): FigureSides | undefined {
   // A parenthesis without figures is an aside ("storm Petra (known abroad as Hollis) reached ..."), not a break.
   const quote = clause.replace(/\([^()\d]*\)/g, ' ');
   const at = quote.indexOf(figure);
@@ -123,29 +166,7 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   const lastFigure = beforeWords.map((w) => FIGURE.test(w)).lastIndexOf(true);
   const after = trimEdges(afterOwn).filter((w) => !AUXILIARY.test(w));
   const before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
-  // After a figure come its unit and verb ("83 people killed in ..."); before a date, what happened on it
-  // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
-  // An end of a change is named by what changes, which stands before it.
-  const sides: ['after' | 'before', string[]][] =
-    namedBefore || end
-      ? [
-          ['before', before],
-          ['after', after],
-        ]
-      : [
-          ['after', after],
-          ['before', before],
-        ];
-  const chosen = sides.find(([, side]) => side.length >= MIN_WORDS);
-  if (!chosen) return isDate ? dateOfClause(quote.slice(0, at)) : undefined;
-  const [side, ws] = chosen;
-  // Before a figure, the words nearest it say what it is; after it, the first ones.
-  const picked = trimEdges(side === 'before' ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS));
-  if (picked.length < MIN_WORDS) return undefined;
-  const text = picked.join(' ');
-  const out: LabelCandidate = { text: text[0].toUpperCase() + text.slice(1), side };
-  if (end) out.end = end;
-  return out;
+  return { before, after, end, quote, at };
 }
 
 /**
