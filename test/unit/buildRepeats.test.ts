@@ -65,6 +65,21 @@ describe('build: a figure a source states more than once', () => {
     assert.equal(facts[0].claims.length, 1);
   });
 
+  it('reads a figure written short in the lede and exactly in the body as one statement, unless its hedge rules the exact one out', () => {
+    const { claims, vectors } = read([
+      {
+        path: 'e/wire.md',
+        text:
+          '# Floods\n\nDamage to farms reached at least $12 million on Monday.\n\nRoads were closed.\n\nThe $12.38 million in farm damage covers three provinces.\n\n' +
+          'Bridges were shut.\n\nDamage to farms in the south is more than $9.5 million.\n\nRoads reopened.\n\nThe $9.42 million in farm damage in the south came first.\n',
+      },
+    ]);
+    const statements = statementsOf(claims, vectors)
+      .filter((s) => claims[s[0]].kind === 'money')
+      .map((s) => s.map((i) => claims[i].value));
+    assert.deepEqual(statements, [[12e6, 12.38e6], [9.5e6], [9.42e6]]);
+  });
+
   it('keeps two things a source gives the same value in different sentences apart', () => {
     const { claims, vectors } = read([
       {

@@ -7,7 +7,8 @@ import type { CollectedClaim } from './collect';
 import { framesAgree, restates, shares } from './frames';
 import type { ClaimFrame } from '../match/frame';
 import { figureSides, isTimeWord } from './label';
-import { contextSimilarity, isDistinctive, type ClaimVectors } from './similarity';
+import { contextSimilarity, isDistinctive, roundsFrom, type ClaimVectors } from './similarity';
+import { boundInterval, contains } from '../verdict/intervals';
 import { stemWord, tokens } from '../match/terms';
 import { sameValue } from '../table/values';
 
@@ -41,29 +42,53 @@ function unitsAgree(a: CollectedClaim, b: CollectedClaim): boolean {
 }
 
 /**
- * Whether two mentions of one source state one figure once: the same value of the same thing (unit,
- * currency, frame), in different sentences (equal values in one sentence are a list), and one of: the same
- * clause, the same count restated ("at least 12 dead" ... "the 12 died"), much the same words, or a figure
- * too specific to recur by chance whose own clauses share a word of what it is.
+ * The two values are one figure: equal, or one the other written to fewer digits ("at least $14 million"
+ * ... "$14.34 million"), its hedge not ruling the exact one out.
  */
-export function sameStatement(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors, vb: ClaimVectors): boolean {
+function valuesAgree(a: CollectedClaim, b: CollectedClaim): boolean {
+  if (sameValue(a.value, b.value)) return true;
+  if (typeof a.value !== 'number' || typeof b.value !== 'number') return false;
+  const [coarse, fine] = roundsFrom(a.value, b.value) ? [a, b] : roundsFrom(b.value, a.value) ? [b, a] : [undefined, undefined];
+  if (!coarse || !fine) return false;
+  return coarse.bound === 'exact' || coarse.bound === 'about' || contains(boundInterval(coarse.value as number, coarse.bound), fine.value as number);
+}
+
+/**
+ * Nothing tells two mentions of one source apart: one figure (see valuesAgree) of the same thing (unit,
+ * currency, frame), in different sentences (equal values in one sentence are a list).
+ */
+function compatible(a: CollectedClaim, b: CollectedClaim): boolean {
   if (a.sourceIndex !== b.sourceIndex || a.kind !== b.kind || a.sentenceIndex === b.sentenceIndex) return false;
-  if (!sameValue(a.value, b.value) || !unitsAgree(a, b) || !framesAgree(a.frame, b.frame)) return false;
+  return valuesAgree(a, b) && unitsAgree(a, b) && framesAgree(a.frame, b.frame);
+}
+
+/**
+ * The words say the second mention states the first again: the same clause, the same count restated ("at
+ * least 12 dead" ... "the 12 died"), much the same words, or figures too specific to recur by chance whose
+ * own clauses share a word of what they are.
+ */
+function restated(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors, vb: ClaimVectors): boolean {
   if (a.quote === b.quote || restates(a.frame, b.frame) || contextSimilarity(va, vb, a.kind === 'date') >= SAME_WORDS) return true;
   // A date of one day is the date of many events: only the words above tell two of its mentions together.
-  if (a.kind === 'date' || typeof a.value !== 'number' || !isDistinctive(a.value, a.kind === 'money')) return false;
-  return shares(subjectStems(a), subjectStems(b));
+  if (a.kind === 'date' || typeof a.value !== 'number' || typeof b.value !== 'number') return false;
+  const money = a.kind === 'money';
+  return isDistinctive(a.value, money) && isDistinctive(b.value, money) && shares(subjectStems(a), subjectStems(b));
+}
+
+/** Whether two mentions of one source state one figure once: nothing tells them apart and their words say so. */
+export function sameStatement(a: CollectedClaim, b: CollectedClaim, va: ClaimVectors, vb: ClaimVectors): boolean {
+  return compatible(a, b) && restated(a, b, va, vb);
 }
 
 /**
  * The claims as statements: each a list of indices of the mentions of one figure by one source, first
- * mention first, in the order the statements are first made. A mention joins a statement only when it
- * restates every mention already in it, so no chain of look-alikes makes two figures one.
+ * mention first, in the order the statements are first made. A mention joins a statement that it restates
+ * a mention of and that no mention of tells apart from it, so no chain of look-alikes makes two figures one.
  */
 export function statementsOf(claims: readonly CollectedClaim[], vectors: readonly ClaimVectors[]): number[][] {
   const out: number[][] = [];
   for (let i = 0; i < claims.length; i++) {
-    const joined = out.find((s) => s.every((k) => sameStatement(claims[k], claims[i], vectors[k], vectors[i])));
+    const joined = out.find((s) => s.every((k) => compatible(claims[k], claims[i])) && s.some((k) => restated(claims[k], claims[i], vectors[k], vectors[i])));
     if (joined) joined.push(i);
     else out.push([i]);
   }
