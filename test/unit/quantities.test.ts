@@ -115,6 +115,13 @@ describe('extractQuantities: words', () => {
     assert.equal(only('The fee rose one percent.').kind, 'percent');
     assert.deepEqual(texts('She bought a car.'), []);
   });
+
+  it('counts a bare "one" that closes a list of counts by place, its noun left out as in the items before it', () => {
+    assert.deepEqual(texts('Twenty died in the hills, four in Osk and one in Tessel.'), ['Twenty', 'four', 'one']);
+    assert.deepEqual(texts('Ten were found by the river police, two by the coast police and one each from the Vell offices.'), ['Ten', 'two', 'one']);
+    assert.deepEqual(texts('Two were missing in the north and one could not be found.'), ['Two']);
+    assert.deepEqual(texts('Four stayed in Osk and one of them in Tessel.'), ['Four']);
+  });
 });
 
 describe('extractQuantities: money', () => {

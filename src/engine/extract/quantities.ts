@@ -7,7 +7,7 @@
 // expressions and small lexicons: no tokeniser, no tagger.
 import type { Bound, NumberStyle, QuantityClaim } from '../types';
 import { findHedgeAfter, findHedgeBefore } from './hedges';
-import { NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
+import { isNumberWord, NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
 import { abbreviationAt, isFunctionWord, readUnit, unitFamily, type UnitMatch } from './units';
 import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
 
@@ -1047,8 +1047,24 @@ function wordQuantity(text: string, at: number, blocked: Uint8Array, out: Quanti
 function isPronounOne(text: string, core: Core, s: Suffixes): boolean {
   if (core.wordsCount !== 1 || core.mantissa !== '1') return false;
   if (s.currency || s.percentSuffix) return false;
-  if (!s.unit?.known) return true;
+  if (!s.unit?.known) return !isListedOne(text, core);
   return PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, core.numStart - 20), core.numStart));
+}
+
+/** The item before a last "and one in ...": a count and a few words of where, ending at the list's joint. */
+const LIST_BEFORE_ONE =
+  /(?:^|[^\p{L}\d.,])([\d][\d,]*|\p{L}+)[ \t\u00a0]+(?:in|at|from|by)[ \t\u00a0][^,;:.!?\d]{1,40}?(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+and[ \t\u00a0]+)$/iu;
+/** Where the last item of such a list is: "one in Marrow", "one from the north". */
+const PLACE_AFTER_ONE = /^[ \t\u00a0]+(?:each[ \t\u00a0]+)?(?:in|at|from)[ \t\u00a0]/i;
+
+/**
+ * "five in Marrow, four in Osk and one in Tessel": "one" closing a list of counts by place is a count of
+ * what the list counts, its noun left out as in the items before it.
+ */
+function isListedOne(text: string, core: Core): boolean {
+  if (!PLACE_AFTER_ONE.test(text.slice(core.numEnd, core.numEnd + 12))) return false;
+  const m = LIST_BEFORE_ONE.exec(text.slice(Math.max(0, core.numStart - 80), core.numStart));
+  return !!m && (/^\d/.test(m[1]) || isNumberWord(m[1].toLowerCase()));
 }
 
 // ---------------------------------------------------------------- the pass

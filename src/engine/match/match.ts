@@ -4,6 +4,7 @@ import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
+import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens } from './terms';
 
@@ -122,6 +123,8 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
   // come to P14bn") neither distances the word nor breaks its clause.
   const aside = asides(visible, claim);
   const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
+  const offices = officeWords(visible, claim.sentence.start, claim.sentence.end);
+  const inOffice = (at: number) => offices.some((o) => at >= o.start && at < o.end);
   const counted = words.map((t) => (inAside(t.start) ? 0 : 1));
   const before = [0];
   for (const c of counted) before.push(before[before.length - 1] + c);
@@ -133,11 +136,12 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim) && !(frame && r.start >= frame.own.start && r.end <= frame.own.end));
     const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
-    if (inOwn && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit) own.add(t.stem);
+    const office = inOffice(t.start);
+    if (inOwn && !office && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit) own.add(t.stem);
     const decay = 1 + DISTANCE_DECAY * distance;
     // "a profit of £402m", "damage at P14bn": the noun a figure is "of" is what it measures.
     const measures = i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start)) ? MEASURED_NOUN_WEIGHT : 1;
-    const described = inAside(t.start) ? ASIDE_WEIGHT : 1;
+    const described = inAside(t.start) || office ? ASIDE_WEIGHT : 1;
     add(
       t.stem,
       (described * measures * Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay,

@@ -54,13 +54,21 @@ export function frameAffinity(a: ClaimFrame, b: ClaimFrame, sameValue: boolean):
 }
 
 /**
- * Two frames of one source's equal figures that say the same thing twice: both count the same thing ("at
- * least 12 dead" ... "the 12 died"), with no place, year or role that tells them apart.
+ * Nothing in two frames of one source's equal figures tells them apart: no other thing counted, year, place,
+ * role or event, and neither is the date of a statement where the other is not.
  */
-export function restates(a: ClaimFrame, b: ClaimFrame): boolean {
-  if (!a.counts.size || !b.counts.size || !shares(a.counts, b.counts)) return false;
+export function framesAgree(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (a.counts.size && b.counts.size && !shares(a.counts, b.counts)) return false;
   if (a.years.length && b.years.length && !shares(a.years, new Set(b.years))) return false;
   if (a.places.length && b.places.length && !samePlace(a.places, b.places)) return false;
-  if (a.otherEvent !== b.otherEvent) return false;
+  if (a.otherEvent !== b.otherEvent || a.statement !== b.statement) return false;
   return !(a.role && b.role && a.role !== b.role);
+}
+
+/**
+ * Two frames of one source's equal figures that say the same thing twice: both count the same thing ("at
+ * least 12 dead" ... "the 12 died"), with nothing that tells them apart.
+ */
+export function restates(a: ClaimFrame, b: ClaimFrame): boolean {
+  return a.counts.size > 0 && b.counts.size > 0 && shares(a.counts, b.counts) && framesAgree(a, b);
 }

@@ -97,45 +97,16 @@ export interface LabelCandidate {
  * the words before "from", marked with their end. Undefined when neither side has two words worth keeping.
  */
 export function labelCandidate(clause: string, figure: string, namedBefore = false, isDate = false): LabelCandidate | undefined {
-  // A parenthesis without figures is an aside ("storm Petra (known abroad as Hollis) reached ..."), not a break.
-  const quote = clause.replace(/\([^()\d]*\)/g, ' ');
-  const at = quote.indexOf(figure);
-  if (at < 0) return undefined;
-  const rest = quote.slice(at + figure.length);
-  // "In March, the ferry resumed": a date that opens its sentence before a comma dates the clause after it.
-  const opening = isDate && /^\s*,/.test(rest) && trimEdges(words(quote.slice(0, at))).length === 0;
-  let afterWords = words(firstClause(opening ? rest.replace(/^\s*,/, '') : rest, false));
+  const own = figureSides(clause, figure, isDate);
+  if (!own) return undefined;
+  const { after, end, quote, at } = own;
   if (isDate) {
-    const attributive = attributiveLabel(words(quote.slice(0, at)), afterWords);
+    const attributive = attributiveLabel(words(quote.slice(0, at)), words(firstClause(own.rest, false)));
     if (attributive) return attributive;
-    const spoken = statementLabel(opening ? '' : quote.slice(0, at), opening ? rest.replace(/^\s*,/, '') : rest);
+    const spoken = statementLabel(own.opening ? '' : quote.slice(0, at), own.rest);
     if (spoken) return spoken;
   }
-  while (afterWords.length >= 2 && RATE.test(afterWords[0]) && RATE_NOUN.test(afterWords[1])) afterWords = afterWords.slice(2);
-  // Another figure in the clause starts another figure's words: the label stops short of it.
-  const nextFigure = afterWords.findIndex((w, i) => FIGURE.test(w) || (i > 0 && CONJUNCTION.test(afterWords[i - 1]) && NUMBER_WORD.test(w)));
-  let afterOwn = nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure);
-  // "climbed to 40 on Friday while crews checked the engines": a subordinate clause after the figure is about something else.
-  const subordinate = afterOwn.findIndex((w) => SUBORDINATE.test(w));
-  if (subordinate >= 0) afterOwn = afterOwn.slice(0, subordinate);
-  if (nextFigure >= 0) {
-    const conj = afterOwn.findIndex((w) => CONJUNCTION.test(w));
-    if (conj >= 0) afterOwn = afterOwn.slice(0, conj);
-  }
-  let beforeWords = words(firstClause(quote.slice(0, at), true));
-  let end: RangeEnd | undefined;
-  const n = beforeWords.length;
-  if (n >= 3 && RANGE_JOIN.test(beforeWords[n - 1]) && FIGURE.test(beforeWords[n - 2]) && RANGE_START.test(beforeWords[n - 3])) {
-    // "... rate from 10% to [18%]": the words before "from" are this figure's too.
-    beforeWords = beforeWords.slice(0, n - 3);
-    end = 'to';
-  } else if (afterWords.length >= 2 && RANGE_JOIN.test(afterWords[0]) && FIGURE.test(afterWords[1]) && n && RANGE_START.test(beforeWords[n - 1])) {
-    end = 'from';
-  }
-  const lastFigure = beforeWords.map((w) => FIGURE.test(w)).lastIndexOf(true);
-  const after = trimEdges(afterOwn).filter((w) => !AUXILIARY.test(w));
-  let before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
-  if (!isDate && !end) before = withoutLinkingVerb(before);
+  const before = !isDate && !end ? withoutLinkingVerb(own.before) : own.before;
   // After a figure come its unit and verb ("83 people killed in ..."); before a date, what happened on it
   // ("the ban took effect on ..."). One word says too little ("Effective", "Since"): then the other side.
   // An end of a change is named by what changes, which stands before it.
@@ -159,6 +130,60 @@ export function labelCandidate(clause: string, figure: string, namedBefore = fal
   const out: LabelCandidate = { text: text[0].toUpperCase() + text.slice(1), side };
   if (end) out.end = end;
   return out;
+}
+
+/** The words of a figure's own clause on each side of it, as a label reads them: see labelCandidate. */
+export interface FigureSides {
+  before: string[];
+  after: string[];
+  end?: RangeEnd;
+  /** The clause with its asides blanked, and where the figure stands in it. */
+  quote: string;
+  at: number;
+  /** The text after the figure that its words come from, and whether a date opens the sentence before a comma. */
+  rest: string;
+  opening: boolean;
+}
+
+/**
+ * The words of the clause that belong to its figure, before and after it: up to a clause break, another
+ * figure or a subordinate clause, edge words trimmed. Undefined when the clause does not hold the figure.
+ */
+export function figureSides(clause: string, figure: string, isDate = false): FigureSides | undefined {
+  // A parenthesis without figures is an aside ("storm Petra (known abroad as Hollis) reached ..."), not a break.
+  const quote = clause.replace(/\([^()\d]*\)/g, ' ');
+  const at = quote.indexOf(figure);
+  if (at < 0) return undefined;
+  const following = quote.slice(at + figure.length);
+  // "In March, the ferry resumed": a date that opens its sentence before a comma dates the clause after it.
+  const opening = isDate && /^\s*,/.test(following) && trimEdges(words(quote.slice(0, at))).length === 0;
+  const rest = opening ? following.replace(/^\s*,/, '') : following;
+  let afterWords = words(firstClause(rest, false));
+  while (afterWords.length >= 2 && RATE.test(afterWords[0]) && RATE_NOUN.test(afterWords[1])) afterWords = afterWords.slice(2);
+  // Another figure in the clause starts another figure's words: the label stops short of it.
+  const nextFigure = afterWords.findIndex((w, i) => FIGURE.test(w) || (i > 0 && CONJUNCTION.test(afterWords[i - 1]) && NUMBER_WORD.test(w)));
+  let afterOwn = nextFigure < 0 ? afterWords : afterWords.slice(0, nextFigure);
+  // "climbed to 40 on Friday while crews checked the engines": a subordinate clause after the figure is about something else.
+  const subordinate = afterOwn.findIndex((w) => SUBORDINATE.test(w));
+  if (subordinate >= 0) afterOwn = afterOwn.slice(0, subordinate);
+  if (nextFigure >= 0) {
+    const conj = afterOwn.findIndex((w) => CONJUNCTION.test(w));
+    if (conj >= 0) afterOwn = afterOwn.slice(0, conj);
+  }
+  let beforeWords = words(firstClause(quote.slice(0, at), true));
+  let end: RangeEnd | undefined;
+  const n = beforeWords.length;
+  if (n >= 3 && RANGE_JOIN.test(beforeWords[n - 1]) && FIGURE.test(beforeWords[n - 2]) && RANGE_START.test(beforeWords[n - 3])) {
+    // "... rate from 10% to [18%]": the words before "from" are this figure's too.
+    beforeWords = beforeWords.slice(0, n - 3);
+    end = 'to';
+  } else if (afterWords.length >= 2 && RANGE_JOIN.test(afterWords[0]) && FIGURE.test(afterWords[1]) && n && RANGE_START.test(beforeWords[n - 1])) {
+    end = 'from';
+  }
+  const lastFigure = beforeWords.map((w) => FIGURE.test(w)).lastIndexOf(true);
+  const after = trimEdges(afterOwn).filter((w) => !AUXILIARY.test(w));
+  const before = trimEdges(beforeWords.slice(lastFigure + 1)).filter((w) => !AUXILIARY.test(w));
+  return { before, after, end, quote, at, rest, opening };
 }
 
 /**
