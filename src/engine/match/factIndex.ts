@@ -110,6 +110,9 @@ function properWordsOf(table: FactTable): Set<string> {
   return proper;
 }
 
+/** A negation in a cue: the stemmer's stop list drops it, which would leave the cue saying the opposite. */
+const NEGATION = /\b(?:not|no|never|without)\b|n['’]t\b/i;
+
 export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new Set(), figures: readonly QuotedFigure[] = quotedFigures(fact)): FactProfile {
   const terms = new Map<string, number>();
   const frame = factFrame(fact.label, fact.cues, fact.unit);
@@ -122,7 +125,8 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
   for (const cue of fact.cues) {
     const stems = phraseStems(cue);
     if (stems.length > 1) phrases.push(stems);
-    addTerms(terms, stems, stems.length > 1 ? WEIGHT.cuePart : WEIGHT.cue);
+    // "not increase" names a freeze; its word "increase" alone names the opposite, so it counts as a part.
+    addTerms(terms, stems, stems.length > 1 || NEGATION.test(cue) ? WEIGHT.cuePart : WEIGHT.cue);
   }
   const unitStem = fact.unit ? stemWord(fact.unit) : undefined;
   const fromQuotes = quoted(figures);
