@@ -4,6 +4,7 @@ import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
+import { otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens } from './terms';
@@ -262,6 +263,8 @@ function fitBonus(
   if (fact.kind !== claim.kind) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
+  // A figure of another size counts something else, however close its words (a unit's conversion aside).
+  if (claim.kind !== 'date' && fact.kind !== 'date' && unit !== 'family' && otherMagnitude(claim, fact)) return -Infinity;
   // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
   // figure it is: "a hundred years" is not the length of a contract without a word of the contract.
   const measured = isMeasureFamily(profile.unitFamily);
