@@ -594,8 +594,8 @@ function denominatorOf(t: Token | undefined): number | undefined {
 /**
  * A fraction written out at `from`, by the grammar of the numbers it is made of, or undefined. Whether it is a
  * share of something is for its context to say (shares.ts); here only the words are read. Left unread:
- *  - a compound denominator ("one twenty-fifth", "three thirty-fifths") and a tens word before a singular ordinal
- *    ("twenty fifth"): ranks in news, not shares;
+ *  - a compound denominator ("twenty-fifths", "one twenty-fifth"): a rank in news ("the twenty-fifth"), not a share;
+ *  - a numerator with decimals ("two point five fifths");
  *  - a tens word right after "hundred" or a scale before an unhyphenated plural ("one hundred thirty fifths"): it
  *    splits two ways (130/5 or 100/35); after "and" it is part of the numerator ("one hundred and thirty fifths" is
  *    130/5), and alone it is the numerator ("twenty fifths" is 20/5);
@@ -621,7 +621,7 @@ export function scanFractionWords(text: string, from: number): WordFraction | un
   const last = tokens[best.idx];
   const before = tokens[best.idx - 1];
   if (last.word === 'hundred' || last.word in SCALE_WORDS || DOZEN_WORDS.has(last.word)) return undefined;
-  if (last.word in TENS && (den.hyphen || !den.word.endsWith('s'))) return undefined;
+  if (last.word in TENS && den.hyphen) return undefined;
   if (last.word in TENS && before && before.word !== 'and') return undefined;
   return fraction(best.value, 'number', den);
 }

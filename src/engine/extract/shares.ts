@@ -6,7 +6,7 @@
 // The same words are ranks, periods and measures in news: "a third term", "a fifth straight year", "the second
 // half", "half an hour", "a quarter past six", "three quarters in a row". The rules below read a fraction only where
 // it can be nothing but a share; docs/accuracy.md ("Fractions") lists them with examples.
-import type { NumberStyle } from '../types';
+import type { Bound, NumberStyle } from '../types';
 import type { Quantity } from './quantities';
 import { findHedgeAfter, findHedgeBefore, type Hedge } from './hedges';
 import { scanFractionWords, type WordFraction } from './numberWords';
@@ -210,4 +210,17 @@ export function glyphShareAt(text: string, at: number): Quantity | undefined {
   if (!parts) return undefined;
   const f: Fraction = { numerator: parts[0], denominator: parts[1], start: at, end: at + 1, glyph: true, one: 'number', hyphen: false };
   return isShare(text, f) ? claimOf(text, f) : undefined;
+}
+
+/** Decimals a table keeps of a fraction's share: 66.67 for "two-thirds", not 66.6666666666667. */
+const RECORDED_DECIMALS = 2;
+
+/**
+ * How a fact table records a figure, a fraction's share as a rounded value: to two decimals, and a bare fraction as
+ * `about` (the table's way of saying rounded), so that a table built from one source's "two-thirds" is not
+ * contested by another's 67%, and a draft's "67%" agrees with it. Other figures are recorded as read.
+ */
+export function recordedValue(q: Pick<Quantity, 'value' | 'bound' | 'style'>): { value: number; bound: Bound } {
+  if (q.style.form !== 'fraction') return { value: q.value, bound: q.bound };
+  return { value: Number(q.value.toFixed(RECORDED_DECIMALS)), bound: q.bound === 'exact' ? 'about' : q.bound };
 }
