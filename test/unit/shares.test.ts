@@ -40,7 +40,7 @@ describe('shares: fractions read', () => {
     ],
     ['A quarter of the lifeguards quit.', [['A quarter', 25, 'exact']]],
     [
-      'A fifth of the stalls closed and a third of them reopened.',
+      'A fifth of the stalls closed and a third of those reopened.',
       [
         ['A fifth', 20, 'exact'],
         ['a third', 33.33, 'exact'],

@@ -97,7 +97,7 @@ interface Fraction {
   glyph: boolean;
   one: WordFraction['numeratorForm'];
   hyphen: boolean;
-  /** Where the denominator word starts and how it is written (words only). */
+  /** The denominator as written (words only). */
   denominatorText?: string;
 }
 
