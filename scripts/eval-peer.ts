@@ -138,6 +138,19 @@ function peerNumber(v: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/**
+ * A share the engine read from a fraction ("two thirds" as 66.67%): the peer reads the same words as the number
+ * 0.6667, so it is scored as that number, its value divided by 100, on the same span.
+ */
+function isFractionShare(c: Claim): boolean {
+  return c.kind === 'percent' && c.style.form === 'fraction';
+}
+
+/** Whether a claim stands for an expected result of this kind: its own kind, or a fraction's share for a number. */
+function answersKind(c: Claim, kind: Kind | undefined): boolean {
+  return c.kind === kind || (kind === 'number' && isFractionShare(c));
+}
+
 /** The engine's span for a claim: the figure without its hedge for quantities ("about $ 14 million" -> "$ 14 million"). */
 function spanOf(c: Claim): { start: number; end: number } {
   return c.kind === 'number' || c.kind === 'money' || c.kind === 'percent' ? c.figure : { start: c.start, end: c.end };
@@ -172,6 +185,9 @@ function valueMismatch(c: Claim, e: Expected): string | undefined {
   if (e.kind === 'date') return sameDate(c, e) ? undefined : `read ${c.kind === 'date' ? dateValueToIso(c.date) : c.kind}`;
   if (c.kind !== 'number' && c.kind !== 'money' && c.kind !== 'percent') return `read a ${c.kind}`;
   let want = peerNumber(e.resolution.value);
+  if (e.kind === 'number' && isFractionShare(c)) {
+    return want !== undefined && sameNumber(c.value / 100, want) ? undefined : `read the share ${c.value}%, expected ${want}`;
+  }
   const unit = typeof e.resolution.unit === 'string' ? e.resolution.unit : undefined;
   if (want !== undefined && unit && MINOR_UNITS.has(unit)) want /= 100;
   if (want === undefined || !sameNumber(c.value, want)) return `read ${c.value}, expected ${want}`;
@@ -182,9 +198,23 @@ function valueMismatch(c: Claim, e: Expected): string | undefined {
 
 // ---------------------------------------------------------------- deliberate differences
 
-/** Fraction words and signs: a fraction on its own is a share of something else, not a figure. */
-const FRACTION_END = /(?:half|halves|quarters?|thirds?|firsts?|[a-z]ths?)$/i;
-const VULGAR_FRACTION = /^[\u00bc-\u00be\u2150-\u215e]$/;
+/** The reasons a fraction the peer reads as a number is not read as a share (extract/shares.ts, numberWords.ts). */
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+th)s?';
+function fractionMiss(text: string): string | undefined {
+  if (/illionths?$/i.test(text)) return 'a denominator past a thousandth ("a trillionth") is no share news copy writes';
+  if (new RegExp(`(?:hundred|thousand|million|billion)[\\s-]+(?:${TENS}[\\s-]+)?${ORDINAL}$`, 'i').test(text)) {
+    return 'a denominator after "hundred" or a tens word after a scale splits two ways ("one hundred thirty fifths": 130/5 or 100/35): not read';
+  }
+  if (new RegExp(`${TENS}[\\s-]+${ORDINAL}$`, 'i').test(text)) {
+    return 'a tens word before an ordinal makes a compound one ("twenty-fifth", "twenty firsts"), a rank in news copy, not read as a share';
+  }
+  if (/^(?:an?[\s-]+[a-z]+|half)$/i.test(text)) {
+    return 'a share of one with no "of" after it ("a fifth", "half") is read only after a hedge or "by" and before no noun; elsewhere it is a rank or a measure ("a fifth term", "half price")';
+  }
+  if (/quarters$/i.test(text)) return 'without "of" or a hyphen, "three quarters" counts quarters of a year as often as it is a share';
+  return undefined;
+}
 
 /**
  * Why the product reads an expected result differently on purpose, or undefined. Each rule is a general
@@ -194,7 +224,7 @@ function deliberateMiss(e: Expected, input: string, claims: Claim[]): string | u
   const covering = claims.find((c) => c.start <= e.start && c.end >= e.end && (c.start < e.start || c.end > e.end || c.kind !== e.kind));
   const before = input.slice(Math.max(0, e.start - 12), e.start);
   const text = e.text.trim();
-  if (e.kind === 'number' && covering && (covering.kind === 'money' || covering.kind === 'percent')) {
+  if (e.kind === 'number' && covering && (covering.kind === 'money' || (covering.kind === 'percent' && !isFractionShare(covering)))) {
     return 'a number with a currency or percent sign is money or a percentage, not a bare number ("$20")';
   }
   if (e.kind === 'number' && covering?.kind === 'date') return 'a number inside a date is part of the date';
@@ -218,9 +248,8 @@ function deliberateMiss(e: Expected, input: string, claims: Claim[]): string | u
   if (/\d[/-]\d+[/-]\d/.test(run)) return 'a number inside a numeric date or phone number is not a figure';
   if (/^\s*-?\s*(?:\d+\s+)?\d+\s*\/\s*\d+\s*$/.test(text)) return 'n/m is read as a date, a score or a ratio in news copy, not as a fraction';
   if (/\d(?:\.\d+)?\s*\^|\d[eE][+-]?\d|x10\^/.test(text)) return 'scientific and power notation does not occur in news copy';
-  if (VULGAR_FRACTION.test(text) || (FRACTION_END.test(text) && !/\band\b/i.test(text))) {
-    return 'a fraction on its own ("two thirds", "a half") is a share of something else, not a figure';
-  }
+  const fraction = fractionMiss(text);
+  if (fraction) return fraction;
   if (/\s(?:over|out of|in)\s/i.test(text)) return '"over 3" is a hedge (more than 3); "x out of y" and "x in y" are two counts';
   if (/(?:^|[^\p{L}])(?:no|nos|nr|nrs|number)\.?\s*$/iu.test(before) || /#\s*$/.test(before)) return 'a number after No., nr. or # is an identifier';
   if (/(?:^|[^\p{L}])\p{Lu}[\p{L}]*-$/u.test(before)) return 'a number hyphenated to a name is a designation ("MiG-29", "F-35")';
@@ -300,7 +329,7 @@ function scoreCase(c: PeerCase, kinds: Set<Kind>, prepared: PreparedTable, score
   };
   for (const e of expected) {
     score.expected++;
-    const sameSpan = claims.find((cl) => !used.has(cl) && cl.kind === e.kind && spanOf(cl).start === e.start && spanOf(cl).end === e.end);
+    const sameSpan = claims.find((cl) => !used.has(cl) && answersKind(cl, e.kind) && spanOf(cl).start === e.start && spanOf(cl).end === e.end);
     if (sameSpan) {
       used.add(sameSpan);
       const mismatch = valueMismatch(sameSpan, e);
@@ -316,7 +345,7 @@ function scoreCase(c: PeerCase, kinds: Set<Kind>, prepared: PreparedTable, score
       continue;
     }
     const overlapping = claims.find((cl) => !used.has(cl) && spanOf(cl).start < e.end && spanOf(cl).end > e.start);
-    if (overlapping && overlapping.kind === e.kind) {
+    if (overlapping && answersKind(overlapping, e.kind)) {
       used.add(overlapping);
       const s = spanOf(overlapping);
       fail({ outcome: 'wrong span', detail: `expected ${quote(e.text)}, read ${quote(c.Input.slice(s.start, s.end))}` });
@@ -328,7 +357,7 @@ function scoreCase(c: PeerCase, kinds: Set<Kind>, prepared: PreparedTable, score
     }
   }
   for (const cl of claims) {
-    if (used.has(cl) || !kinds.has(cl.kind)) continue;
+    if (used.has(cl) || !(kinds.has(cl.kind) || (isFractionShare(cl) && kinds.has('number')))) continue;
     const reason = deliberateExtra(cl);
     if (reason) score.deliberateExtras++;
     else score.extras++;
@@ -704,6 +733,8 @@ function main(argv: string[]): number {
   process.stdout.write(
     `Extraction measured against Recognizers-Text (${specs})\n` +
       'right: a claim of the expected kind with the same span (the figure, without its hedge) and the same value;\n' +
+      'a fraction the engine reads as a share ("two thirds" as 66.67%) answers the peer\'s number (0.6667) on the same span\n' +
+      'when its share divided by 100 is that number, and counts as an extra among the numbers where it answers none;\n' +
       'on purpose: the product reads it differently by design (see README, "Extraction quality"); never counted as right.\n' +
       "Date files, read by the date extractor with the case's reference date as the document date: DateExtractor, right when\n" +
       'a date with the same span is found; DateParser, right when the date found there is one of the days the peer resolves\n' +

@@ -26,8 +26,11 @@ export type EntityType = 'person' | 'organization' | 'place';
 
 /** How a number was written, so a replacement can be written the same way. */
 export interface NumberStyle {
-  /** `digits`: 15,000 / 16.5; `words`: eighty-three, fifteen thousand; `digits-scale`: 15 thousand, $50mn, 300 billion. */
-  form: 'digits' | 'words' | 'digits-scale';
+  /**
+   * `digits`: 15,000 / 16.5; `words`: eighty-three, fifteen thousand; `digits-scale`: 15 thousand, $50mn, 300 billion;
+   * `fraction`: a share written as a fraction (two-thirds, a quarter, half, ⅔), a percent claim of its percentage.
+   */
+  form: 'digits' | 'words' | 'digits-scale' | 'fraction';
   /** Thousands separators were used (15,000 rather than 15000). */
   grouping: boolean;
   /** Digits after the decimal point as written. */
@@ -44,6 +47,22 @@ export interface NumberStyle {
   percentSuffix?: string;
   /** For `words`: the number words were capitalised (sentence start). */
   capitalized?: boolean;
+  /** For `fraction`: how it was written, so a replacement keeps the form. */
+  fraction?: FractionStyle;
+}
+
+/** How a fraction was written ("two-thirds of", "a quarter of", "half the", "⅔"). */
+export interface FractionStyle {
+  /** A glyph (⅔, ½) rather than words. */
+  glyph: boolean;
+  /** Numerator and denominator joined by a hyphen ("two-thirds", "one-fifth"). */
+  hyphen: boolean;
+  /** What stood for a numerator of one: the article ("a third"), nothing ("half"), or "one" ("one fifth"). */
+  one: 'article' | 'none' | 'number';
+  /** The first word was capitalised (sentence start). */
+  capitalized: boolean;
+  /** A determiner followed with no "of" ("half the homes"): a percentage written in its place needs one ("50% of the homes"). */
+  needsOf: boolean;
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -104,8 +104,15 @@ describe('extractQuantities: words', () => {
     );
   });
 
-  it('skips fractions and ordinals', () => {
-    assert.deepEqual(texts('Two-thirds of members and one third of staff voted in the twenty-first ballot.'), []);
+  it('skips ordinals and reads fractions as shares, never as counts', () => {
+    const found = extract('Two-thirds of members and one third of staff voted in the twenty-first ballot.');
+    assert.deepEqual(
+      found.map((q) => [q.text, q.kind]),
+      [
+        ['Two-thirds', 'percent'],
+        ['one third', 'percent'],
+      ],
+    );
   });
 
   it('counts "one" only when it counts something', () => {

@@ -389,6 +389,16 @@ function scaleAfterFraction(tokens: Token[], i: number): { exponent: number; ind
  */
 export function scanNumberWords(text: string, from: number): WordScan | undefined {
   const { tokens, following } = tokensFrom(text, from);
+  const best = readNumber(tokens);
+  if (!best) return undefined;
+  const last = tokens[best.idx];
+  const after = best.idx + 1 < tokens.length ? tokens[best.idx + 1] : following;
+  if (after && isFractionOrOrdinal(after, last)) return { rejected: true, end: after.end };
+  return { value: best.value, start: from, end: last.end, scale: best.scale, words: best.idx + 1 };
+}
+
+/** The longest well-formed number at the start of `tokens`: the index of its last token, its value and largest scale. */
+function readNumber(tokens: Token[]): { idx: number; value: number; scale?: string } | undefined {
   let total = 0;
   let cur = 0;
   let seg: Segment = { ...EMPTY_SEGMENT };
@@ -545,11 +555,7 @@ export function scanNumberWords(text: string, from: number): WordScan | undefine
     if (!pendingA && !half && (cur > 0 || total > 0 || zero)) best = { idx: i, value: total + cur, scale: scaleWord };
     if (stop) break;
   }
-  if (!best) return undefined;
-  const last = tokens[best.idx];
-  const after = best.idx + 1 < tokens.length ? tokens[best.idx + 1] : following;
-  if (after && isFractionOrOrdinal(after, last)) return { rejected: true, end: after.end };
-  return { value: best.value, start: from, end: last.end, scale: best.scale, words: best.idx + 1 };
+  return best;
 }
 
 function isFractionOrOrdinal(next: Token, last: Token): boolean {
@@ -564,6 +570,60 @@ export function readFraction(text: string, from: number): { value: number; end: 
   const { tokens } = tokensFrom(text, from);
   const f = fractionAt(tokens, 0);
   return f ? { value: f.value, end: tokens[f.next - 1].end } : undefined;
+}
+
+/** A fraction written in words: "two thirds", "one-fifth", "a quarter", a bare "half". */
+export interface WordFraction {
+  numerator: number;
+  denominator: number;
+  start: number;
+  end: number;
+  /** What stands for the numerator: the article ("a third"), nothing ("half"), or a number word ("one fifth"). */
+  numeratorForm: 'article' | 'none' | 'number';
+  /** A hyphen joins the numerator to the denominator ("two-thirds", "one - fourth"). */
+  hyphen: boolean;
+  /** The denominator as written ("thirds", "Quarter"). */
+  denominatorText: string;
+}
+
+/** Ordinals as denominators: "third" is 3 here, "thirds" too; "second" is never a denominator ("two seconds"). */
+function denominatorOf(t: Token | undefined): number | undefined {
+  return t && Object.prototype.hasOwnProperty.call(DENOMINATORS, t.word) ? DENOMINATORS[t.word] : undefined;
+}
+
+/**
+ * A fraction written out at `from`, by the grammar of the numbers it is made of, or undefined. Whether it is a
+ * share of something is for its context to say (shares.ts); here only the words are read. Left unread:
+ *  - a compound denominator ("twenty-fifths", "one twenty-fifth"): a rank in news ("the twenty-fifth"), not a share;
+ *  - a numerator with decimals ("two point five fifths");
+ *  - a tens word right after "hundred" or a scale before an unhyphenated plural ("one hundred thirty fifths"): it
+ *    splits two ways (130/5 or 100/35); after "and" it is part of the numerator ("one hundred and thirty fifths" is
+ *    130/5), and alone it is the numerator ("twenty fifths" is 20/5);
+ *  - a denominator after "hundred" or a scale ("five hundred fifths"), which splits the same way;
+ *  - a numerator that disagrees in number with its denominator ("one fifths", "two third").
+ */
+export function scanFractionWords(text: string, from: number): WordFraction | undefined {
+  const { tokens } = tokensFrom(text, from);
+  const first = tokens[0];
+  if (!first) return undefined;
+  const fraction = (numerator: number, numeratorForm: WordFraction['numeratorForm'], den: Token): WordFraction | undefined => {
+    const denominator = denominatorOf(den);
+    if (denominator === undefined) return undefined;
+    const plural = den.word.endsWith('s');
+    if (plural !== numerator > 1) return undefined;
+    return { numerator, denominator, start: from, end: den.end, numeratorForm, hyphen: den.hyphen, denominatorText: den.text };
+  };
+  if (first.word === 'half') return fraction(1, 'none', first);
+  if (first.word === 'a') return tokens[1] ? fraction(1, 'article', tokens[1]) : undefined;
+  const best = readNumber(tokens);
+  const den = best ? tokens[best.idx + 1] : undefined;
+  if (!best || !den || best.value % 1 !== 0 || best.value <= 0) return undefined;
+  const last = tokens[best.idx];
+  const before = tokens[best.idx - 1];
+  if (last.word === 'hundred' || last.word in SCALE_WORDS || DOZEN_WORDS.has(last.word)) return undefined;
+  if (last.word in TENS && den.hyphen) return undefined;
+  if (last.word in TENS && before && before.word !== 'and') return undefined;
+  return fraction(best.value, 'number', den);
 }
 
 /** The value of a whole phrase of number words ("eighty-three", "a dozen"), or undefined if it is not one. */

@@ -1,5 +1,6 @@
 // Figures in a draft: counts, money and percentages in every common surface form ("83", "15,000",
-// "eighty-three", "15 thousand", "$50mn", "fifty million dollars", "€3 billion", "10 per cent"),
+// "eighty-three", "15 thousand", "$50mn", "fifty million dollars", "€3 billion", "10 per cent"; shares written
+// as fractions, "two-thirds of", are read in shares.ts),
 // with the hedge before them ("at least", "nearly") and the unit noun after them ("troops").
 // Numbers that are not claims (model names, list numbers, times, day numbers, years) are left out.
 //
@@ -10,6 +11,7 @@ import { findHedgeAfter, findHedgeBefore } from './hedges';
 import { isNumberWord, NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
 import { abbreviationAt, isFunctionWord, readUnit, unitFamily, type UnitMatch } from './units';
 import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
+import { GLYPH_RE, glyphShareAt, wordShareAt } from './shares';
 
 export type Quantity = Omit<QuantityClaim, 'sentence'>;
 
@@ -1004,6 +1006,12 @@ function pesoPrefixIsMoney(core: Core, s: Suffixes): boolean {
 // ---------------------------------------------------------------- words
 
 function wordQuantity(text: string, at: number, blocked: Uint8Array, out: Quantity[]): number {
+  // A share written as a fraction ("two-thirds of", "a quarter of") before the figure its words might begin.
+  const share = wordShareAt(text, at);
+  if (share) {
+    out.push(share);
+    return share.end;
+  }
   const scan = scanNumberWords(text, at);
   if (!scan) return at + 1;
   if ('rejected' in scan) return scan.end;
@@ -1082,6 +1090,10 @@ export function extractQuantities(visible: string): Quantity[] {
   for (const m of visible.matchAll(NUMBER_WORD_START)) {
     if (m.index < next) continue;
     next = wordQuantity(visible, m.index, blocked, found);
+  }
+  for (const m of visible.matchAll(GLYPH_RE)) {
+    const share = glyphShareAt(visible, m.index);
+    if (share) found.push(share);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quantity[] = [];

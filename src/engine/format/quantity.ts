@@ -3,6 +3,7 @@
 import type { NumberStyle, QuantityKind } from '../types';
 import { currencySymbol, minorUnitFactor } from '../extract/quantities';
 import { numberToWords, scaleFactor } from '../extract/numberWords';
+import { formatShare } from './fraction';
 
 /** Decimals a scaled figure may carry before it reads worse than the plain digits ("15.312 thousand"). */
 const MAX_SCALED_DECIMALS = 2;
@@ -145,6 +146,7 @@ function agreeSuffix(suffix: string, one: boolean): string {
  * long, the figure falls back to grouped digits, keeping the currency and percent signs.
  */
 export function formatQuantity(value: number, style: NumberStyle, kind: QuantityKind): string {
+  if (style.form === 'fraction' && style.fraction) return formatShare(value, style.fraction);
   const minor = minorUnitFactor(style.currencySuffix);
   const v = Number((value / minor).toPrecision(15));
   const abs = Math.abs(v);

@@ -19,7 +19,8 @@ export function quantityReplacement(claim: QuantityClaim, fact: QuantityFact, va
   const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
   if (keepHedge) return hedgeText + figure;
   const phrase = hedgePhrase(bound);
-  return phrase ? capitalizeLike(claim.text, `${phrase} `) + figure : figure;
+  // Without its hedge the figure opens the claim, and a sentence: "More than half" becomes "A quarter".
+  return phrase ? capitalizeLike(claim.text, `${phrase} `) + figure : capitalizeLike(claim.text, figure);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
-import { isMeasureFamily, normalizeUnit, unitFamily } from '../lexicon/units';
+import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily } from '../lexicon/units';
 import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
@@ -261,6 +261,8 @@ function fitBonus(
 ): number {
   const fact = profile.fact;
   if (fact.kind !== claim.kind) return -Infinity;
+  // A fraction is a share of something; a change counted in percentage points is not one.
+  if (claim.kind === 'percent' && claim.style.form === 'fraction' && isPercentagePoints(fact.unit)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
   // A figure of another size counts something else, however close its words (a unit's conversion aside).

@@ -4,7 +4,8 @@
 
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YNode, Pair, YAMLMap } from 'yaml';
-import type { Claim, FactValue } from '../types';
+import type { Bound, Claim, FactValue } from '../types';
+import { recordedValue } from '../extract/shares';
 import { dateValueToIso } from '../format/isoDate';
 import type { DraftClaim } from '../tabulate/describe';
 import { slugify, uniqueId } from '../tabulate/ids';
@@ -160,7 +161,12 @@ export interface NewFact {
 /** The claim's value as the table writes it, or undefined when it has none to write (a date with no year). */
 function claimValue(claim: Claim): FactValue | undefined {
   if (claim.kind === 'date') return claim.date.year === undefined ? undefined : claim.date;
-  return claim.kind === 'entity' ? claim.name : claim.value;
+  return claim.kind === 'entity' ? claim.name : recordedValue(claim).value;
+}
+
+/** The bound the table records with the value: a bare fraction's is `about` (it was rounded). */
+function claimBound(claim: Claim): Bound {
+  return claim.kind === 'date' || claim.kind === 'entity' ? claim.bound : recordedValue(claim).bound;
 }
 
 /** Whether a claim has a value a table can hold (a date needs its year). */
@@ -251,9 +257,9 @@ function factLines(what: NewFact, factId: string, value: FactValue, layout: Fact
     ...(quantity?.kind === 'money' && quantity.currency ? [`${inner}currency: ${quantity.currency}`] : []),
   ];
   if (what.source) {
-    return [...head, `${inner}claims:`, ...claimLines({ source: what.source, value, bound: claim.bound, quote: sentence }, layout)];
+    return [...head, `${inner}claims:`, ...claimLines({ source: what.source, value, bound: claimBound(claim), quote: sentence }, layout)];
   }
-  return [...head, `${inner}value: ${yamlValue(value)}`, ...(quantity && quantity.bound !== 'exact' ? [`${inner}bound: ${quantity.bound}`] : [])];
+  return [...head, `${inner}value: ${yamlValue(value)}`, ...(quantity && claimBound(quantity) !== 'exact' ? [`${inner}bound: ${claimBound(quantity)}`] : [])];
 }
 
 /** The source ids the table lists, when its `sources:` is a map. */

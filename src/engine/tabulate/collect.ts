@@ -4,6 +4,7 @@
 import type { Bound, DateValue, Kind, Span } from '../types';
 import { extractDates } from '../extract/dates';
 import { extractQuantities } from '../extract/quantities';
+import { recordedValue } from '../extract/shares';
 import { dateValueToIso } from '../format/isoDate';
 import { unitFamily } from '../extract/units';
 import { claimContext, type Matchable } from '../match/match';
@@ -182,6 +183,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
   const year = anchor ? Number(anchor.slice(0, 4)) : undefined;
   for (const claim of items) {
     let value: number | DateValue | undefined;
+    let bound = claim.bound;
     let unit: string | undefined;
     let currency: string | undefined;
     let yearless = false;
@@ -194,7 +196,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
       // Against a guessed anchor, tense says little: the year is the one that puts the date nearest it.
       if (value && !info.published && anchor && !claim.style.withYear) value = nearestYear(value, anchor);
     } else {
-      value = claim.value;
+      ({ value, bound } = recordedValue(claim));
       unit = claim.unit;
       currency = claim.currency;
     }
@@ -207,7 +209,7 @@ export function collectClaims(src: PreparedSource, sourceIndex: number, storyDat
       sourceId: info.id,
       kind: claim.kind,
       value,
-      bound: claim.bound,
+      bound,
       start: claim.start,
       quote: clauseAround(info.text, claim.sentence, claim.start, claim.end),
       context: claimContext(visible, claim),

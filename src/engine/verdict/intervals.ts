@@ -80,3 +80,19 @@ export function roundingInterval(value: number): Interval {
   if (unit < 100) return point(value);
   return { lo: value - unit / 2, hi: value + unit / 2, loOpen: false, hiOpen: true };
 }
+
+/** Percentage points either side of a fraction's share that its writer may have rounded from. */
+const FRACTION_POINTS = 2;
+/** ... but never more than this part of the share itself. */
+const FRACTION_RELATIVE = 0.1;
+
+/**
+ * The rounding a fraction implies, as a half-width in percentage points around its share: "two-thirds" stands for
+ * 64.7% to 68.7%, "three quarters" for 73% to 77%, "a tenth" for 9% to 11%. A writer rounds a share to a simple
+ * fraction only while it is close: 65% or 67% is "two-thirds", but a careful writer calls 63% "nearly two-thirds"
+ * and 55% "more than half", so two points either way is as far as a bare fraction stretches. Small shares round
+ * tighter (a tenth of the share): 7.5% is not "a tenth", nor 2% "a hundredth".
+ */
+export function fractionSpread(share: number): number {
+  return Math.min(FRACTION_POINTS, Math.abs(share) * FRACTION_RELATIVE);
+}

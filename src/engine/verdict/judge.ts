@@ -23,6 +23,7 @@ import { writeHedgedQuantity } from '../format/sourceValue';
 import { compareDates } from './dates';
 import { acceptedForms, compareToForms, oneWordForm } from './names';
 import { compareQuantity, type Relation } from './quantities';
+import { fractionSpread } from './intervals';
 import { supportsCited } from './support';
 
 /** A claim judged against one fact: everything a finding needs but its position and severity. */
@@ -112,6 +113,11 @@ function pointsMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
   return factPoints !== claimPoints && (factPoints || fact.unit === '%' || fact.unit === 'percent');
 }
 
+/** A fraction is a rounded share ("two-thirds" for 65% or 67%); other figures mean what they say. */
+function claimSpread(claim: QuantityClaim): number | undefined {
+  return claim.style.form === 'fraction' ? fractionSpread(claim.value) : undefined;
+}
+
 function currencyMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
   return claim.kind === 'money' && fact.kind === 'money' && !sameCurrency(claim.currency ?? 'USD', fact.currency ?? 'USD');
 }
@@ -120,7 +126,7 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   if (fact.value === undefined) return undefined;
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
-  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak) };
+  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim) };
   const pairs = claimsOf(fact);
   const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency, fact.unit);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.

@@ -6,6 +6,8 @@ export type Relation = 'agrees' | 'unsupported' | 'disagrees';
 export interface Hedged {
   value: number;
   bound: Bound;
+  /** The rounding the claim's form implies, either side of its value: a fraction's (fractionSpread). */
+  spread?: number;
 }
 
 /**
@@ -14,6 +16,7 @@ export interface Hedged {
  * unsupported: they can both be true, but the claim says more than the source.
  */
 export function compareQuantity(claim: Hedged, cited: Hedged, tolerance = DEFAULT_TOLERANCE): Relation {
+  if (claim.spread !== undefined && (claim.bound === 'exact' || claim.bound === 'about')) return compareRounded(claim, claim.spread, cited, tolerance);
   const sources = boundInterval(cited.value, cited.bound, tolerance);
   if (claim.bound === 'exact') return compareBare(claim.value, cited, tolerance);
   if (claim.bound === 'about' && (cited.bound === 'exact' || cited.bound === 'about')) {
@@ -26,6 +29,20 @@ export function compareQuantity(claim: Hedged, cited: Hedged, tolerance = DEFAUL
   // "nearly 400" against "at least 398": an approximation that can be true of what the sources say is a fair reading of them.
   if (claim.bound === 'about' && intersect(sources, claimed)) return 'agrees';
   return intersect(sources, claimed) ? 'unsupported' : 'disagrees';
+}
+
+/**
+ * A claim that stands for a band of values ("two-thirds" for 64.7% to 68.7%) follows from a cited value inside
+ * the band, widened by the tolerance where either is approximate ("nearly a third" against 30%). A threshold
+ * ("more than half") is exact and is compared as any other bound.
+ */
+function compareRounded(claim: Hedged, spread: number, cited: Hedged, tolerance: number): Relation {
+  const approximate = claim.bound === 'about' || cited.bound === 'about';
+  const allowed = spread + (approximate ? tolerance * Math.abs(cited.value) : 0);
+  if (cited.bound === 'exact' || cited.bound === 'about') return Math.abs(claim.value - cited.value) <= allowed ? 'agrees' : 'disagrees';
+  const band = spread + (claim.bound === 'about' ? tolerance * Math.abs(claim.value) : 0);
+  const claimed = { lo: claim.value - band, hi: claim.value + band, loOpen: false, hiOpen: false };
+  return intersect(boundInterval(cited.value, cited.bound, tolerance), claimed) ? 'unsupported' : 'disagrees';
 }
 
 /** A bare figure repeats the reported number (rounded or not); a hedge dropped from it is tolerated. */
