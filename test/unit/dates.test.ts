@@ -189,6 +189,8 @@ describe('extractDates: weekdays and relative phrases', () => {
 
   it('keeps the past when a reporting verb stands nearer than the future marker', () => {
     sameDate(only('On Tuesday, the ministry said it will appeal.', 'Tuesday', DOC).date, day(2025, 11, 25));
+    // An attribution that ends the sentence is no tense of it.
+    assert.equal(only('The new pier will open to boats in March, the harbour board said.', 'March', DOC).date.year, 2026);
   });
 
   it('skips weekdays that are names or recurrences', () => {
@@ -248,6 +250,22 @@ describe('extractDates: year inference', () => {
     assert.equal(only('Work began in late August on the site.', 'late August', '2026-01-15').date.year, 2025);
     // Less than two months ahead stays in the document year.
     assert.equal(only('The ballot is set for March 1 nationwide.', 'March 1', '2026-01-15').date.year, 2026);
+  });
+
+  it('reads a present-tense change or schedule from a yearless month as the next such month', () => {
+    const year = (text: string, written: string) => only(text, written, DOC).date.year;
+    assert.equal(year('The bridge toll goes up from £2 to £3 from March, the operator confirmed.', 'March'), 2026);
+    assert.equal(year('Ferry fares rise by 5% from February.', 'February'), 2026);
+    assert.equal(year('The smoking ban takes effect in early January.', 'early January'), 2026);
+    assert.equal(year('Bus passes apply from 1 April to all pensioners.', '1 April'), 2026);
+    // The past tense, a noun and an infinitive another verb tenses stay behind the document.
+    assert.equal(year('Ferry fares rose by 5% in February.', 'February'), 2025);
+    assert.equal(year('Ferry fares: a rise in February, then a freeze.', 'February'), 2025);
+    assert.equal(year('The airline wanted to start flights in March.', 'March'), 2025);
+    // A verb of change before "in" is as often a report's historical present ("Exports fall in March").
+    assert.equal(year('Ferry fares rise by 5% in February.', 'February'), 2025);
+    // Nor does a present tense look forward to a date that does not start anything.
+    assert.equal(year('Ferry fares rise again, as on 3 February.', '3 February'), 2025);
   });
 
   it('leaves the year unknown without a document date', () => {

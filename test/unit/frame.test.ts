@@ -141,6 +141,20 @@ describe('claim frames', () => {
     assert.equal(claimFrame(lead, { ...t, kind: 'date' }, whole(lead), []).statement, true);
   });
 
+  it('takes a present-tense verb of saying after a date, and after a date label of a timeline, as one of saying', () => {
+    const statement = (text: string, date: string) => {
+      const [d] = spans(text, [date]);
+      return claimFrame(text, { ...d, kind: 'date' }, whole(text), []).statement;
+    };
+    assert.equal(statement('On Tuesday the ministry confirms that two ferries sank.', 'Tuesday'), true);
+    assert.equal(statement('- **June 3.** The governor tells reporters that the levee held.', 'June 3'), true);
+    assert.equal(statement('- **June 3.** The levee bursts and the valley floods.', 'June 3'), false);
+    // The verb after a relative clause that holds the date is its head's.
+    assert.equal(statement('The union, which struck in May, says the talks have failed.', 'May'), false);
+    assert.equal(statement('The union, which struck in May, said the talks had failed.', 'May'), false);
+    assert.equal(statement('The mayor, who on Monday said the bridge was safe, resigned.', 'Monday'), true);
+  });
+
   it('reads a fact frame from its label and cues', () => {
     assert.deepEqual(yearsIn('Deficit in 2026/27 and 2030'), [2026, 2027, 2030]);
     assert.equal(factFrame('Levy rate before the rise', ['levy', 'from']).role, 'from');

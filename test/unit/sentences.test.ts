@@ -29,6 +29,25 @@ describe('sentences', () => {
     assert.deepEqual(texts('The payout rose to 7.5p. Shares fell.'), ['The payout rose to 7.5p.', 'Shares fell.']);
   });
 
+  it('ends a run-in label closed by emphasis after its full stop', () => {
+    assert.deepEqual(texts('3. **Roads and bridges.** Nine bridges were closed and 40 roads are shut.'), [
+      '3.',
+      '**Roads and bridges.**',
+      'Nine bridges were closed and 40 roads are shut.',
+    ]);
+    assert.deepEqual(texts('__Schools.__ Most reopened. *The cost.* About 12 rooms need repairs.'), [
+      '__Schools.__',
+      'Most reopened.',
+      '*The cost.*',
+      'About 12 rooms need repairs.',
+    ]);
+  });
+
+  it('keeps a label that is only a date with the line it dates', () => {
+    assert.deepEqual(texts('- **March 14.** The council votes, and the mayor resigns.'), ['- **March 14.** The council votes, and the mayor resigns.']);
+    assert.deepEqual(texts('*Tuesday, 4 June 2024.* The port closes. It reopens later.'), ['*Tuesday, 4 June 2024.* The port closes.', 'It reopens later.']);
+  });
+
   it('keeps an initial inside a name', () => {
     assert.deepEqual(texts('The USS Harold J. Brant sailed. It docked.'), ['The USS Harold J. Brant sailed.', 'It docked.']);
   });

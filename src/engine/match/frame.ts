@@ -101,6 +101,11 @@ export function speakerPart(quote: string): string {
   return m ? quote.slice(0, m.index + m[0].length) : quote;
 }
 
+/** The text before a date ends inside a relative clause opened after a comma ("the party, which won power in"). */
+function inRelativeClause(before: string): boolean {
+  return /,\s*(?:which|who|whom|whose)\b[^,;:]*$/i.test(before);
+}
+
 /** The words right around a date, within its own clause, that make it a date of saying. */
 function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   const before = visible.slice(Math.max(own.start, claim.start - 40), claim.start);
@@ -113,10 +118,14 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   // "said on Wednesday", "told reporters late Tuesday", "in a statement on Sunday"
   const lead = before.match(/(\S+(?:\s+\S+){0,2})\s+(?:on|late|early|this|last)?\s*$/i);
   if (lead && SAYING.test(lead[1]) && !/\bthat\b/i.test(lead[1])) return true;
-  // "on Wednesday said", "Wednesday, officials said", "Wednesday's statement"
-  // (Not "collapsed on Monday, the mayor said.": an attribution that ends the sentence dates nothing.)
+  // "on Wednesday said", "Wednesday, officials said", "Wednesday's statement"; a date label of a timeline
+  // ("**May 2.** The mayor says ...") heads its line as a date opening a sentence does, and news writes those lines
+  // in the present tense.
+  // (Not "collapsed on Monday, the mayor said.": an attribution that ends the sentence dates nothing. Nor "the party,
+  // which won in June, says": the verb after a relative clause is its head's, not the date's.)
   if (
-    /^(?:[’']s)?\s*,?\s*(?:(?:he|she|it|they|officials?|police|the\s+\w+|\p{Lu}\w+(?:\s+\p{Lu}\w+)?)\s+)?(?:said|told|announced|confirmed|stated|reported|added|warned|statement|briefing)\s+\p{L}/iu.test(
+    !(/^\s*,/.test(after) && inRelativeClause(visible.slice(own.start, claim.start))) &&
+    /^(?:[’']s|\.[*_]{1,2})?\s*,?\s*(?:(?:he|she|it|they|officials?|police|the\s+\w+|\p{Lu}\w+(?:\s+\p{Lu}\w+)?)\s+)?(?:said|says|told|tells|announced|announces|confirmed|confirms|stated|states|reported|reports|added|adds|warned|warns|statement|briefing)\s+\p{L}/iu.test(
       after,
     )
   )

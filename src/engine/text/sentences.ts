@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isDateOnly } from './dateLabel';
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -59,10 +60,13 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 export function sentencesIn(visible: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])/g;
+  // Closing emphasis after the stop ("**Dead and missing.** At least...") ends a run-in label: a sentence of its own.
+  const boundary = /[.!?…]+["'”’)\]*_]*(?=\s+["'“‘(*_]*[A-Z0-9])/g;
   boundary.lastIndex = para.start;
   for (let m = boundary.exec(visible); m && m.index < para.end; m = boundary.exec(visible)) {
-    if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(visible, m.index)) continue;
+    const mark = m[0].replace(/[*_]+$/, '');
+    if (mark === '.' && endsWithAbbreviation(visible, m.index)) continue;
+    if (mark !== m[0] && isDateLabel(visible.slice(start, m.index))) continue;
     const end = m.index + m[0].length;
     out.push({ start, end });
     start = end;
@@ -70,6 +74,12 @@ export function sentencesIn(visible: string, para: Span): Span[] {
   }
   if (start < para.end) out.push({ start, end: para.end });
   return out;
+}
+
+/** A label that is only a date ("- **November 30.**") dates the sentence after it and stays joined to it. */
+function isDateLabel(label: string): boolean {
+  const bare = label.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, '').replace(/^[*_]+/, '');
+  return isDateOnly(bare);
 }
 
 export function sentences(visible: string): Span[] {

@@ -10,6 +10,35 @@ const FUTURE_MARKERS =
 const PAST_MARKERS =
   /\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|took|held|met|came|went|began|won|lost|made|left|gave|saw|found|died|[a-z]{3,}ed)\b/gi;
 
+// News writes a scheduled change in the present tense: "the levy goes up from April", "the ban takes effect in
+// January". A present-tense verb of a schedule looks forward, as "will" does, when the date it leads to is the start
+// of something: after "from", "in", "starting", "as of" or "effective". A verb of change only after a word of
+// starting, not "in": "inflation falls in September" is as often the historical present of a report on September.
+const PRESENT_CHANGE = /\b(?:go(?:es)?[ \t]+(?:up|down)|rises?|falls?|(?:in|de)creases?|drops?|climbs?|jumps?|doubles?|changes?)\b/gi;
+const PRESENT_SCHEDULE =
+  /\b(?:takes?[ \t]+effect|comes?[ \t]+into[ \t]+(?:force|effect)|kicks?[ \t]+in|starts?|begins?|appl(?:y|ies)|ends?|expires?|opens?|closes?|returns?|resumes?)\b/gi;
+const STARTING_FROM = /\b(?:from|starting|as[ \t]+of|effective)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$/i;
+const STARTING_IN = /\b(?:from|in|starting|as[ \t]+of|effective)[ \t]+(?:(?:early|mid|late)[ \t-]*)?$/i;
+// A determiner makes the word a noun ("a rise from April"), "to" or an auxiliary a verb another word tenses ("wanted
+// to start in May", "did not rise in March").
+const NOT_PRESENT_BEFORE =
+  /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|my|any|no|each|every|another|to|do|does|did|would|could|should|might|must|may|can|cannot|not|never)|n['’]t)[ \t]+$/i;
+
+/** Present-tense verbs of change or schedule in the sentence, as spans, when the date is where a change starts. */
+function presentSchedules(text: string, sentence: string, from: number, start: number): Array<[number, number]> {
+  const lead = text.slice(Math.max(0, start - 30), start);
+  const verbs = [
+    ...(STARTING_FROM.test(lead) ? sentence.matchAll(PRESENT_CHANGE) : []),
+    ...(STARTING_IN.test(lead) ? sentence.matchAll(PRESENT_SCHEDULE) : []),
+  ];
+  const out: Array<[number, number]> = [];
+  for (const m of verbs) {
+    if (NOT_PRESENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+
 /** The sentence holding [start, end): bounded by terminal punctuation (not after an abbreviation) or a blank line. */
 export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - 400);
@@ -50,6 +79,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const sentence = text.slice(from, to);
   const futures: Array<[number, number]> = [];
   for (const m of sentence.matchAll(FUTURE_MARKERS)) futures.push([from + m.index, from + m.index + m[0].length]);
+  futures.push(...presentSchedules(text, sentence, from, start));
   const distance = (a: number, b: number): number => (b <= start ? start - b : a >= end ? a - end : 0);
   const nearestFuture = Math.min(...futures.map(([a, b]) => distance(a, b)));
   let nearestPast = Infinity;
@@ -61,6 +91,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // A participle after "be" belongs to the future verb ("will be published"), it is not a past tense.
     if (/\b(?:be|been|being)[ \t]+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (a >= start && b <= end) continue;
+    // An attribution that ends the sentence ("..., officials said.") tells who spoke, not when things happened.
+    if (SAYING.test(m[0]) && b > end && /^[\s.!?"'”’)]*$/.test(text.slice(b, to))) continue;
     nearestPast = Math.min(nearestPast, distance(a, b));
     if (!SAYING.test(m[0]) && !/^[ \t]+(?:for|to)\b/i.test(text.slice(b, b + 5))) nearestEvent = Math.min(nearestEvent, distance(a, b));
   }
