@@ -5,7 +5,8 @@ import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
 import { quotedFacts, type Echo } from './quotes';
-import { stemWord, tokens } from './terms';
+import { stemWord, tokens, type Token } from './terms';
+import { wordOrder, type WordOrder } from './phrases';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
@@ -96,6 +97,8 @@ const QUOTE_BONUS = 1.5;
 export interface ClaimContext {
   weights: Map<string, number>;
   own: Set<string>;
+  /** The own words in the order they stand, for the phrases they make. */
+  order: WordOrder;
 }
 
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
@@ -106,12 +109,21 @@ export function claimContext(visible: string, claim: Matchable, rivals: readonly
 /**
  * A claim's words come from its own sentence only. Words of the sentence before once counted a little, and
  * on real articles they sent figures to the fact the previous sentence was about more often than they helped.
+ * `figures` are the sentence's other figures and dates (by default its rivals): their words are what they
+ * measure, and no phrase of the claim's runs through them.
  */
-export function claimWords(visible: string, claim: Matchable, rivals: readonly Span[] = [], frame?: ClaimFrame): ClaimContext {
+export function claimWords(
+  visible: string,
+  claim: Matchable,
+  rivals: readonly Span[] = [],
+  frame?: ClaimFrame,
+  figures: readonly Span[] = rivals,
+): ClaimContext {
   const ctx = new Map<string, number>();
   const own = new Set<string>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
-  const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter((t) => t.end <= claim.start || t.start >= claim.end);
+  const sentenceWords = tokens(visible, claim.sentence.start, claim.sentence.end);
+  const words = sentenceWords.filter((t) => t.end <= claim.start || t.start >= claim.end);
   const breaks = clauseBreaks(visible, claim);
   // A unit of measure says what kind of figure it is, not what it is about: "a hundred years" anchors nothing.
   const unitFamilyOf = claim.kind !== 'date' && claim.unit ? unitFamily(claim.unit) : undefined;
@@ -122,6 +134,9 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
   // come to P14bn") neither distances the word nor breaks its clause.
   const aside = asides(visible, claim);
   const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
+  const isHead = (t: Token) => !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
+  const isOwn = (t: Token) =>
+    (!frame || (t.start >= frame.own.start && t.end <= frame.own.end) || isHead(t)) && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit;
   const counted = words.map((t) => (inAside(t.start) ? 0 : 1));
   const before = [0];
   for (const c of counted) before.push(before[before.length - 1] + c);
@@ -131,9 +146,9 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
     const crossed = breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
     // A figure its own words share with this one ("rose 7% to £3.18bn") is no rival for them.
     const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim) && !(frame && r.start >= frame.own.start && r.end <= frame.own.end));
-    const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
+    const inHead = isHead(t);
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
-    if (inOwn && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit) own.add(t.stem);
+    if (isOwn(t)) own.add(t.stem);
     const decay = 1 + DISTANCE_DECAY * distance;
     // "a profit of £402m", "damage at P14bn": the noun a figure is "of" is what it measures.
     const measures = i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start)) ? MEASURED_NOUN_WEIGHT : 1;
@@ -143,13 +158,17 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
       (described * measures * Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay,
     );
   });
+  let ownUnit: string | undefined;
   if (claim.kind !== 'date' && claim.unit) {
     // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.
     const generic = GENERIC_UNITS.has(normalizeUnit(claim.unit));
     add(stemWord(claim.unit), generic ? GENERIC_UNIT_WEIGHT : 1.5);
-    if (!generic && !measuredUnit) own.add(stemWord(claim.unit));
+    if (!generic && !measuredUnit) own.add((ownUnit = stemWord(claim.unit)));
   }
-  return { weights: ctx, own };
+  // The figure's own counted noun ("15,000 troops deployed") may begin a phrase; its digits and multipliers break one.
+  const inClaim = (t: Token) => t.start < claim.end && t.end > claim.start;
+  const order = wordOrder(visible, sentenceWords, (t) => (inClaim(t) ? t.stem === ownUnit : isOwn(t)), figures);
+  return { weights: ctx, own, order };
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -265,7 +284,7 @@ function fitBonus(
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
   const anchor = quoted !== undefined || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
-  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set(), ctx?.weights) : 0;
+  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx ?? { own: new Set(), weights: new Map(), order: [] }) : 0;
   // A source's quote repeated word for word outweighs what the frame reads into the rest of the sentence
   // ("created by the previous government" names who, not when); kind, unit and currency still hold. A closer
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
@@ -300,7 +319,7 @@ function addPhrases(words: WordScore, profile: FactProfile, ctx: ClaimContext): 
 
 /** How well a claim's context fits one fact; -Infinity when they cannot be about the same thing. */
 export function scoreClaim(claim: Matchable, ctx: Map<string, number> | ClaimContext, profile: FactProfile, frame?: ClaimFrame, index?: FactIndex): number {
-  const context: ClaimContext = ctx instanceof Map ? { weights: ctx, own: new Set(ctx.keys()) } : ctx;
+  const context: ClaimContext = ctx instanceof Map ? { weights: ctx, own: new Set(ctx.keys()), order: [] } : ctx;
   const words: WordScore = { score: 0, ranked: 0, anchor: 0 };
   const byStem = index?.byKindStem.get(claim.kind);
   for (const [stem, w] of context.weights) {
@@ -417,7 +436,13 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
     const frame = claimFrame(visible, claim, claim.sentence, rivals, documentYear);
-    const ctx = claimWords(visible, claim, rivals, frame);
+    const ctx = claimWords(
+      visible,
+      claim,
+      rivals,
+      frame,
+      claims.filter((c) => c !== claim),
+    );
     // Most facts share only a stray word with a claim: without an anchor word, or a count both name, they cannot
     // match. (A claim's own counted noun is in its context, so a fact of the same unit always has its anchor here.)
     const scores = wordScores(index, claim, ctx);
