@@ -137,15 +137,22 @@ export function claimWords(
   const isHead = (t: Token) => !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
   const isOwn = (t: Token) =>
     (!frame || (t.start >= frame.own.start && t.end <= frame.own.end) || isHead(t)) && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit;
+  /** Clause breaks between a word and a figure, not counting an aside's own. */
+  const crossedTo = (figure: Span, t: Span) => {
+    const [from, to] = t.start < figure.start ? [t.end, figure.start] : [figure.end, t.start];
+    return breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
+  };
   const counted = words.map((t) => (inAside(t.start) ? 0 : 1));
   const before = [0];
   for (const c of counted) before.push(before[before.length - 1] + c);
   words.forEach((t, i) => {
     const distance = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
-    const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
-    const crossed = breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
+    const crossed = crossedTo(claim, t);
     // A figure its own words share with this one ("rose 7% to £3.18bn") is no rival for them.
-    const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim) && !(frame && r.start >= frame.own.start && r.end <= frame.own.end));
+    // "Rice accounts for $9m, corn for $5m": a word the comma sets apart from the figure before it opens the next one's words.
+    const nearerRival = rivals.some(
+      (r) => gap(t, r) < gap(t, claim) && crossedTo(r, t) <= crossed && !(frame && r.start >= frame.own.start && r.end <= frame.own.end),
+    );
     const inHead = isHead(t);
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
     if (isOwn(t)) own.add(t.stem);
