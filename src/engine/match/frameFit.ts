@@ -141,7 +141,7 @@ function isQualifier(index: FactIndex, profile: FactProfile, stem: string): bool
 /**
  * "The minimum wage rises from April" does not date the national insurance rise, nor is "the bus fare rose
  * 20%" the parking tax's rise: the claim's own words name another fact's subject (one of its multi-word
- * cues, whole), and every word they share with this fact that fact has too. The claim is of that fact's
+ * cues, its words together and in order: scattered through a sentence they name nothing), and every word they share with this fact that fact has too. The claim is of that fact's
  * subject, which the table may not hold a figure of in this kind at all.
  */
 function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>, order: WordOrder, date: boolean): boolean {
@@ -179,7 +179,7 @@ function nearOwn({ own, weights, order }: Readonly<ClaimContext>): [Set<string>,
 }
 
 /**
- * The claim's own words name one of this fact's multi-word cues whole: "a $1.2bn, 12-year contract for the
+ * The claim's own words write out one of this fact's multi-word cues: "a $1.2bn, 12-year contract for the
  * Harbour Line" names the contract, whose value and length are two facts with one subject.
  */
 function namesOwnSubject(profile: FactProfile, index: FactIndex, order: WordOrder): boolean {
