@@ -3,6 +3,7 @@ import { normalizeUnit, unitFamily } from '../extract/units';
 import { acceptedForms } from '../verdict/names';
 import { capitalisedStems, factFrame, roleOf, speakerPart, type FactFrame, type Role } from './frame';
 import { labelTokens, phraseStems, stemWord, tokens } from './terms';
+import { isPhrase } from './phrases';
 import { indexQuotes, quotedFigures, type QuotedFigure, type QuoteIndex } from './quotes';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
@@ -188,7 +189,7 @@ export function indexFacts(table: FactTable): FactIndex {
   table.facts.forEach((fact, i) => {
     const profile = profileFact(fact, properWords, figures[i]);
     index.kindSizes.set(fact.kind, (index.kindSizes.get(fact.kind) ?? 0) + 1);
-    for (const phrase of profile.phrases) addPhrase(index, phrase, i);
+    for (const phrase of profile.phrases) if (isPhrase(phrase)) addPhrase(index, phrase, i);
     index.profiles.push(profile);
     for (const place of profile.frame.places) for (const s of place) index.labelPlaces.add(s);
     addToCountGroups(index, profile);

@@ -1,5 +1,6 @@
 import type { DateClaim, Fact } from '../types';
-import type { Matchable } from './match';
+import type { ClaimContext, Matchable } from './match';
+import { standsIn, type WordOrder } from './phrases';
 import type { FactIndex, FactProfile } from './factIndex';
 import type { ClaimFrame } from './frame';
 
@@ -26,21 +27,15 @@ function factDateYears(fact: Fact): Set<number> {
  * How a claim's frame fits a fact's: -Infinity where the claim's own words put it in another year, time,
  * place, role or kind of event than the fact; otherwise a small bonus or penalty.
  */
-export function frameFit(
-  claim: Matchable,
-  frame: ClaimFrame,
-  profile: FactProfile,
-  index: FactIndex,
-  own: ReadonlySet<string>,
-  weights: ReadonlyMap<string, number> = new Map(),
-): number {
+export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex, ctx: Readonly<ClaimContext>): number {
+  const { own } = ctx;
   const ff = profile.frame;
   if (frame.otherEvent && !ff.otherEvent) return -Infinity;
   if (otherPlace(claim, frame, profile, index)) return -Infinity;
   if (frame.whole && !ff.total) return -Infinity;
   if (holdsPartOf(frame, ff.places)) return -Infinity;
   const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
-  if (claim.kind === 'date' ? otherSubject(profile, index, own, true) : otherSubject(profile, index, nearOwn(own, weights), false)) return -Infinity;
+  if (claim.kind === 'date' ? otherSubject(profile, index, own, ctx.order, true) : otherSubject(profile, index, ...nearOwn(ctx), false)) return -Infinity;
   return placePenalty + (claim.kind === 'date' ? dateFit(claim, frame, profile, index) : figureFit(frame, profile, index));
 }
 
@@ -146,27 +141,30 @@ function isQualifier(index: FactIndex, profile: FactProfile, stem: string): bool
 /**
  * "The minimum wage rises from April" does not date the national insurance rise, nor is "the bus fare rose
  * 20%" the parking tax's rise: the claim's own words name another fact's subject (one of its multi-word
- * cues, whole), and every word they share with this fact that fact has too. The claim is of that fact's
+ * cues, its words together and in order: scattered through a sentence they name nothing), and every word they share with this fact that fact has too. The claim is of that fact's
  * subject, which the table may not hold a figure of in this kind at all.
  */
-function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>, date: boolean): boolean {
+function otherSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>, order: WordOrder, date: boolean): boolean {
   const mine = [...own].filter((s) => profile.terms.has(s));
   // A figure that shares no word with the fact came to it by other evidence (a source's quote it echoes).
   if (!date && !mine.length) return false;
-  for (const phrase of phrasesNamed(index, own)) {
+  for (const phrase of phrasesNamed(index, order)) {
     // A phrase many facts share names no one fact's subject (and would cost as much as the table is large).
     if (phrase.facts.length > SUBJECT_FACTS || phrase.stems.every((s) => profile.terms.has(s))) continue;
     // A figure's subject is a figure's: a date fact's event words ("the disaster office said on ...") are
     // no other subject for a count its sentence also gives.
     const rivals = date ? phrase.facts : phrase.facts.filter((i) => index.profiles[i].fact.kind !== 'date');
-    if (rivals.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return date || !namesOwnSubject(profile, index, own);
+    if (rivals.some((i) => mine.every((s) => index.profiles[i].terms.has(s)))) return date || !namesOwnSubject(profile, index, order);
   }
   return false;
 }
 
-/** The table's multi-word cues whose every word the claim's own words hold. */
-function* phrasesNamed(index: FactIndex, own: ReadonlySet<string>) {
-  for (const first of own) for (const phrase of index.phrasesByFirst.get(first) ?? []) if (phrase.stems.every((s) => own.has(s))) yield phrase;
+/** The table's multi-word cues that the claim's own words write out, word by word ("the bus fare rise"). */
+function* phrasesNamed(index: FactIndex, order: WordOrder) {
+  for (let at = 0; at < order.length; at++) {
+    const first = order[at];
+    if (first !== undefined) for (const phrase of index.phrasesByFirst.get(first) ?? []) if (standsIn(order, phrase.stems, at)) yield phrase;
+  }
 }
 
 /**
@@ -175,16 +173,17 @@ function* phrasesNamed(index: FactIndex, own: ReadonlySet<string>) {
  */
 const SUBJECT_NEAR = 0.2;
 
-function nearOwn(own: ReadonlySet<string>, weights: ReadonlyMap<string, number>): Set<string> {
-  return new Set([...own].filter((s) => (weights.get(s) ?? 0) >= SUBJECT_NEAR));
+function nearOwn({ own, weights, order }: Readonly<ClaimContext>): [Set<string>, WordOrder] {
+  const near = (s: string) => (weights.get(s) ?? 0) >= SUBJECT_NEAR;
+  return [new Set([...own].filter(near)), order.map((s) => (s !== undefined && near(s) ? s : undefined))];
 }
 
 /**
- * The claim's own words name one of this fact's multi-word cues whole: "a $1.2bn, 12-year contract for the
+ * The claim's own words write out one of this fact's multi-word cues: "a $1.2bn, 12-year contract for the
  * Harbour Line" names the contract, whose value and length are two facts with one subject.
  */
-function namesOwnSubject(profile: FactProfile, index: FactIndex, own: ReadonlySet<string>): boolean {
-  for (const phrase of phrasesNamed(index, own)) if (phrase.facts.some((i) => index.profiles[i] === profile)) return true;
+function namesOwnSubject(profile: FactProfile, index: FactIndex, order: WordOrder): boolean {
+  for (const phrase of phrasesNamed(index, order)) if (phrase.facts.some((i) => index.profiles[i] === profile)) return true;
   return false;
 }
 

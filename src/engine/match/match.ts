@@ -7,7 +7,8 @@ import { frameFit } from './frameFit';
 import { otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
-import { stemWord, tokens } from './terms';
+import { stemWord, tokens, type Token } from './terms';
+import { wordOrder, type WordOrder } from './phrases';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
@@ -98,6 +99,8 @@ const QUOTE_BONUS = 1.5;
 export interface ClaimContext {
   weights: Map<string, number>;
   own: Set<string>;
+  /** The own words in the order they stand, for the phrases they make. */
+  order: WordOrder;
 }
 
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
@@ -108,12 +111,21 @@ export function claimContext(visible: string, claim: Matchable, rivals: readonly
 /**
  * A claim's words come from its own sentence only. Words of the sentence before once counted a little, and
  * on real articles they sent figures to the fact the previous sentence was about more often than they helped.
+ * `figures` are the sentence's other figures and dates (by default its rivals): their words are what they
+ * measure, and no phrase of the claim's runs through them.
  */
-export function claimWords(visible: string, claim: Matchable, rivals: readonly Span[] = [], frame?: ClaimFrame): ClaimContext {
+export function claimWords(
+  visible: string,
+  claim: Matchable,
+  rivals: readonly Span[] = [],
+  frame?: ClaimFrame,
+  figures: readonly Span[] = rivals,
+): ClaimContext {
   const ctx = new Map<string, number>();
   const own = new Set<string>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
-  const words = tokens(visible, claim.sentence.start, claim.sentence.end).filter((t) => t.end <= claim.start || t.start >= claim.end);
+  const sentenceWords = tokens(visible, claim.sentence.start, claim.sentence.end);
+  const words = sentenceWords.filter((t) => t.end <= claim.start || t.start >= claim.end);
   const breaks = clauseBreaks(visible, claim);
   // A unit of measure says what kind of figure it is, not what it is about: "a hundred years" anchors nothing.
   const unitFamilyOf = claim.kind !== 'date' && claim.unit ? unitFamily(claim.unit) : undefined;
@@ -126,19 +138,33 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
   const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
   const offices = officeWords(visible, claim.sentence.start, claim.sentence.end);
   const inOffice = (at: number) => offices.some((o) => at >= o.start && at < o.end);
+  const isHead = (t: Token) => !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
+  // The office words of a title ("Farm Secretary Ana Ruiz") are no subject of the figure.
+  const isOwn = (t: Token) =>
+    (!frame || (t.start >= frame.own.start && t.end <= frame.own.end) || isHead(t)) &&
+    !inOffice(t.start) &&
+    !GENERIC_STEMS.has(t.stem) &&
+    t.stem !== measuredUnit;
+  /** Clause breaks between a word and a figure, not counting an aside's own. */
+  const crossedTo = (figure: Span, t: Span) => {
+    const [from, to] = t.start < figure.start ? [t.end, figure.start] : [figure.end, t.start];
+    return breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
+  };
   const counted = words.map((t) => (inAside(t.start) ? 0 : 1));
   const before = [0];
   for (const c of counted) before.push(before[before.length - 1] + c);
   words.forEach((t, i) => {
     const distance = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
-    const [from, to] = t.start < claim.start ? [t.end, claim.start] : [claim.end, t.start];
-    const crossed = breaks.filter((b) => b >= from && b < to && !inAside(b) && !aside.some((a) => b === a.end - 1)).length;
+    const crossed = crossedTo(claim, t);
     // A figure its own words share with this one ("rose 7% to £3.18bn") is no rival for them.
-    const nearerRival = rivals.some((r) => gap(t, r) < gap(t, claim) && !(frame && r.start >= frame.own.start && r.end <= frame.own.end));
-    const inHead = !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
+    // "Rice accounts for $9m, corn for $5m": a word the comma sets apart from the figure before it opens the next one's words.
+    const nearerRival = rivals.some(
+      (r) => gap(t, r) < gap(t, claim) && crossedTo(r, t) <= crossed && !(frame && r.start >= frame.own.start && r.end <= frame.own.end),
+    );
+    const inHead = isHead(t);
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
     const office = inOffice(t.start);
-    if (inOwn && !office && !GENERIC_STEMS.has(t.stem) && t.stem !== measuredUnit) own.add(t.stem);
+    if (isOwn(t)) own.add(t.stem);
     const decay = 1 + DISTANCE_DECAY * distance;
     // "a profit of £402m", "damage at P14bn": the noun a figure is "of" is what it measures.
     const measures = i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start)) ? MEASURED_NOUN_WEIGHT : 1;
@@ -148,13 +174,17 @@ export function claimWords(visible: string, claim: Matchable, rivals: readonly S
       (described * measures * Math.pow(CLAUSE_DECAY, crossed) * (nearerRival ? SHARED_DECAY : 1) * (inHead ? HEAD_WEIGHT : inOwn ? 1 : OUTSIDE_OWN)) / decay,
     );
   });
+  let ownUnit: string | undefined;
   if (claim.kind !== 'date' && claim.unit) {
     // "people" says little of which count a figure is; a specific noun ("houses", "troops") says much.
     const generic = GENERIC_UNITS.has(normalizeUnit(claim.unit));
     add(stemWord(claim.unit), generic ? GENERIC_UNIT_WEIGHT : 1.5);
-    if (!generic && !measuredUnit) own.add(stemWord(claim.unit));
+    if (!generic && !measuredUnit) own.add((ownUnit = stemWord(claim.unit)));
   }
-  return { weights: ctx, own };
+  // The figure's own counted noun ("15,000 troops deployed") may begin a phrase; its digits and multipliers break one.
+  const inClaim = (t: Token) => t.start < claim.end && t.end > claim.start;
+  const order = wordOrder(visible, sentenceWords, (t) => (inClaim(t) ? t.stem === ownUnit : isOwn(t)), figures);
+  return { weights: ctx, own, order };
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -274,7 +304,7 @@ function fitBonus(
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
   const anchor = quoted !== undefined || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
-  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx?.own ?? new Set(), ctx?.weights) : 0;
+  const framed = frame && index ? frameFit(claim, frame, profile, index, ctx ?? { own: new Set(), weights: new Map(), order: [] }) : 0;
   // A source's quote repeated word for word outweighs what the frame reads into the rest of the sentence
   // ("created by the previous government" names who, not when); kind, unit and currency still hold. A closer
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
@@ -309,7 +339,7 @@ function addPhrases(words: WordScore, profile: FactProfile, ctx: ClaimContext): 
 
 /** How well a claim's context fits one fact; -Infinity when they cannot be about the same thing. */
 export function scoreClaim(claim: Matchable, ctx: Map<string, number> | ClaimContext, profile: FactProfile, frame?: ClaimFrame, index?: FactIndex): number {
-  const context: ClaimContext = ctx instanceof Map ? { weights: ctx, own: new Set(ctx.keys()) } : ctx;
+  const context: ClaimContext = ctx instanceof Map ? { weights: ctx, own: new Set(ctx.keys()), order: [] } : ctx;
   const words: WordScore = { score: 0, ranked: 0, anchor: 0 };
   const byStem = index?.byKindStem.get(claim.kind);
   for (const [stem, w] of context.weights) {
@@ -426,7 +456,13 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
     const frame = claimFrame(visible, claim, claim.sentence, rivals, documentYear);
-    const ctx = claimWords(visible, claim, rivals, frame);
+    const ctx = claimWords(
+      visible,
+      claim,
+      rivals,
+      frame,
+      claims.filter((c) => c !== claim),
+    );
     // Most facts share only a stray word with a claim: without an anchor word, or a count both name, they cannot
     // match. (A claim's own counted noun is in its context, so a fact of the same unit always has its anchor here.)
     const scores = wordScores(index, claim, ctx);
