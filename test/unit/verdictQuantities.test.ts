@@ -11,6 +11,18 @@ describe('compareQuantity', () => {
       assert.equal(compareQuantity(claim, atLeast83), 'agrees', JSON.stringify(claim));
     }
   });
+  it('takes a count given as "at least" far below the reported count for a slip of the figure', () => {
+    const count = (value: number, bound: Bound) => ({ value, bound, count: true });
+    assert.equal(compareQuantity(count(38, 'at-least'), atLeast83), 'disagrees');
+    assert.equal(compareQuantity(count(50, 'more-than'), q(83)), 'disagrees');
+    // Rounded down, or within the tolerance, it is a fair reading.
+    assert.equal(compareQuantity(count(80, 'more-than'), atLeast83), 'agrees');
+    assert.equal(compareQuantity(count(50000, 'more-than'), q(57200)), 'agrees');
+    assert.equal(compareQuantity(count(10000, 'more-than'), q(14339)), 'agrees');
+    assert.equal(compareQuantity(count(81, 'at-least'), atLeast83), 'agrees');
+    // A sum or share hedged below the figure is not a count known from below.
+    assert.equal(compareQuantity(q(38, 'at-least'), atLeast83), 'agrees');
+  });
   it('calls claims beyond "at least 83" unsupported', () => {
     assert.equal(compareQuantity(q(91), atLeast83), 'unsupported');
     assert.equal(compareQuantity(q(85, 'at-least'), atLeast83), 'unsupported');

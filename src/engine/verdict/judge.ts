@@ -126,7 +126,7 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   if (fact.value === undefined) return undefined;
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
-  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim) };
+  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim), count: claim.kind === 'number' };
   const pairs = claimsOf(fact);
   const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency, fact.unit);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.

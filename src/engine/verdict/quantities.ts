@@ -8,6 +8,8 @@ export interface Hedged {
   bound: Bound;
   /** The rounding the claim's form implies, either side of its value: a fraction's (fractionSpread). */
   spread?: number;
+  /** A count of things (not money or a share): news gives a count it knows only from below as "at least N". */
+  count?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function compareQuantity(claim: Hedged, cited: Hedged, tolerance = DEFAUL
     return Math.abs(claim.value - cited.value) <= tolerance * Math.abs(cited.value) ? 'agrees' : 'disagrees';
   }
   const claimed = boundInterval(claim.value, claim.bound, tolerance);
+  if (understates(claim, cited, tolerance)) return 'disagrees';
   if (within(sources, claimed)) return 'agrees';
   // "nearly 400" against "at least 398": an approximation that can be true of what the sources say is a fair reading of them.
   if (claim.bound === 'about' && intersect(sources, claimed)) return 'agrees';
@@ -43,6 +46,20 @@ function compareRounded(claim: Hedged, spread: number, cited: Hedged, tolerance:
   const band = spread + (claim.bound === 'about' ? tolerance * Math.abs(claim.value) : 0);
   const claimed = { lo: claim.value - band, hi: claim.value + band, loOpen: false, hiOpen: false };
   return intersect(boundInterval(cited.value, cited.bound, tolerance), claimed) ? 'unsupported' : 'disagrees';
+}
+
+/**
+ * News writes a count it knows only from below as "at least 83": that figure is the count. A draft's "at least
+ * 38" is then true but wrong, a slip of the figure; "more than 80" (83 rounded down) or "at least 81" (within the
+ * tolerance) is a fair reading.
+ */
+function understates(claim: Hedged, cited: Hedged, tolerance: number): boolean {
+  if (!claim.count || (claim.bound !== 'at-least' && claim.bound !== 'more-than') || cited.bound === 'at-most' || cited.bound === 'less-than') return false;
+  if (!(claim.value > 0) || claim.value >= cited.value * (1 - tolerance)) return false;
+  for (let step = 10; step <= cited.value; step *= 10) if (Math.floor(cited.value / step) * step === claim.value) return false;
+  // Half a step down is rounding too: "more than 50,000" for 57,000; "more than 1.5 million" for 1.62 million.
+  for (let step = 10; step <= cited.value; step *= 10) if (Math.floor(cited.value / (step / 2)) * (step / 2) === claim.value) return false;
+  return true;
 }
 
 /** A bare figure repeats the reported number (rounded or not); a hedge dropped from it is tolerated. */
