@@ -9,12 +9,27 @@ function capitalizeLike(model: string, text: string): string {
   return /^\p{Lu}/u.test(model) && text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
+/** Significant digits of a figure as written: 305 has three, 14,000 two, 2.50 two. */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '');
+  return Math.max(1, (Number.isInteger(value) ? digits.replace(/0+$/, '') : digits).length);
+}
+
+/** A trailing zero may or may not be significant ("170 km/h"): a conversion keeps three digits at least. */
+const MIN_CONVERTED_DIGITS = 3;
+
+/** A converted value is no more exact than the figure it came from: 305 km/h is 190 mph, not 189.518 mph. */
+function toPrecisionOf(converted: number, source: number): number {
+  return Number(converted.toPrecision(Math.max(significantDigits(source), MIN_CONVERTED_DIGITS)));
+}
+
 /**
  * A value written where the claim stands, in the claim's unit and style. `keepHedge`: the writer's own hedge is
  * still true of the value and stays as written; otherwise the bound's hedge replaces it.
  */
 export function quantityReplacement(claim: QuantityClaim, fact: QuantityFact, value: number, bound: Bound, keepHedge: boolean): string {
-  const inClaimUnit = claim.kind === 'number' && claim.unit && fact.unit ? (convertUnit(value, fact.unit, claim.unit) ?? value) : value;
+  const converted = claim.kind === 'number' && claim.unit && fact.unit ? convertUnit(value, fact.unit, claim.unit) : undefined;
+  const inClaimUnit = converted === undefined ? value : toPrecisionOf(converted, value);
   const figure = formatQuantity(inClaimUnit, claim.style, claim.kind);
   const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
   if (keepHedge) return hedgeText + figure;

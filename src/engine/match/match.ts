@@ -309,7 +309,17 @@ function fitBonus(
   // ("created by the previous government" names who, not when); kind, unit and currency still hold. A closer
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
   if (quoted === 'verbatim' && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
-  return UNIT_BONUS[unit] + currencyFit(claim, fact) + framed;
+  return UNIT_BONUS[unit] + unitSlip(claim, fact, unit) + currencyFit(claim, fact) + framed;
+}
+
+/**
+ * "Gusts of 305 mph" where the sources give 305 km/h: the writer kept the figure and slipped the unit. The
+ * figure written is the fact's own, so the fact fits as well as one in the written unit would.
+ */
+function unitSlip(claim: Matchable, fact: Fact, unit: UnitFit): number {
+  if (unit !== 'family' || claim.kind !== 'number' || fact.kind !== 'number') return 0;
+  const values = [fact.value, ...fact.claims.map((c) => c.value)];
+  return values.includes(claim.value) ? UNIT_BONUS.same - UNIT_BONUS.family : 0;
 }
 
 function sharesCount(claim: Matchable, frame: ClaimFrame | undefined, profile: FactProfile): boolean {

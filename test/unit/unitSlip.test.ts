@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { check, loadTable, prepareTable } from '../../src/engine';
+
+// An invented story: a gale that peaked over the islands and was weaker when it reached the mainland.
+const TABLE = `version: 1
+sources:
+  bulletin: { title: Gale batters the islands, published: 2031-10-12 }
+facts:
+  peak-gusts:
+    label: Strongest gusts of the gale over the islands
+    kind: number
+    unit: kilometers per hour
+    cues: [gusts, strongest gusts, peak]
+    value: 305
+    claims:
+      - { source: bulletin, value: 305, quote: "gusts of 305 km/h over the islands" }
+  mainland-gusts:
+    label: Gusts as the gale reached the mainland
+    kind: number
+    unit: miles per hour
+    cues: [gusts, mainland]
+    value: 118
+    claims:
+      - { source: bulletin, value: 118, quote: "gusts of 118 mph on the mainland" }
+`;
+
+const table = (() => {
+  const { table: t, problems } = loadTable(TABLE);
+  assert.ok(t, JSON.stringify(problems));
+  return prepareTable(t);
+})();
+const found = (body: string) =>
+  check(`---\ndate: 2031-10-12\n---\n${body}\n`, table).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict} ${f.replacement ?? ''}`.trim());
+
+describe('a unit slip', () => {
+  it("goes to the fact whose figure it repeats in another unit, with the fix in the writer's unit, no more exact than the source", () => {
+    assert.deepEqual(found('Its gusts hit 305 mph as the gale crossed the sea.'), ['305 -> peak-gusts disagrees 190']);
+  });
+
+  it('leaves a figure in the same unit as a fact to that fact', () => {
+    assert.deepEqual(found('Its gusts hit 120 mph as the gale crossed the sea.'), ['120 -> mainland-gusts disagrees 118']);
+  });
+});
