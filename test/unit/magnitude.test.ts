@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented story: a hailstorm's cost to the farms of a valley.
 const TABLE = `version: 1
@@ -16,12 +16,8 @@ facts:
       - { source: herald, value: 14000000000, quote: "damage to farms reached $14 billion" }
 `;
 
-const table = (() => {
-  const { table: t, problems } = loadTable(TABLE);
-  assert.ok(t, JSON.stringify(problems));
-  return prepareTable(t);
-})();
-const found = (body: string) => check(`---\ndate: 2031-07-04\n---\n${body}\n`, table).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const table = preparedTable(TABLE);
+const found = (body: string) => findingsIn(table, '2031-07-04', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 
 describe('a figure of another size', () => {
   it('counts something else when it is hundreds of times off every source value', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented story: a city freezes its bus fares for a year.
 const TABLE = `version: 1
@@ -16,12 +16,8 @@ facts:
       - { source: courier, value: 1, quote: "fares will not increase for one more year" }
 `;
 
-const table = (() => {
-  const { table: t, problems } = loadTable(TABLE);
-  assert.ok(t, JSON.stringify(problems));
-  return prepareTable(t);
-})();
-const found = (body: string) => check(`---\ndate: 2031-02-10\n---\n${body}\n`, table).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const table = preparedTable(TABLE);
+const found = (body: string) => findingsIn(table, '2031-02-10', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 
 describe('a negated cue', () => {
   it('is not named by its word without the negation', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+import type { PreparedTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented story: a harbour town's mayor, a phone call she later confirmed, and a ban on night fishing.
 const TABLE = `version: 1
@@ -29,19 +30,13 @@ facts:
       - { source: gazette, value: 2031-05-01, quote: "the ban on night fishing took effect on May 1" }
 `;
 
-function prepared(): PreparedTable {
-  const { table, problems } = loadTable(TABLE);
-  assert.ok(table, JSON.stringify(problems));
-  return prepareTable(table);
-}
-
 const found = (body: string, table: PreparedTable) =>
-  check(`---\ndate: 2031-06-02\n---\n${body}\n`, table)
-    .findings.filter((f) => f.claim.kind === 'date')
+  findingsIn(table, '2031-06-02', body)
+    .filter((f) => f.claim.kind === 'date')
     .map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 
 describe('dates of saying and what was said', () => {
-  const table = prepared();
+  const table = preparedTable(TABLE);
 
   it('does not give a date of what was said to the date it was said', () => {
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented story: a gale that peaked over the islands and was weaker when it reached the mainland.
 const TABLE = `version: 1
@@ -24,13 +24,8 @@ facts:
       - { source: bulletin, value: 118, quote: "gusts of 118 mph on the mainland" }
 `;
 
-const table = (() => {
-  const { table: t, problems } = loadTable(TABLE);
-  assert.ok(t, JSON.stringify(problems));
-  return prepareTable(t);
-})();
-const found = (body: string) =>
-  check(`---\ndate: 2031-10-12\n---\n${body}\n`, table).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict} ${f.replacement ?? ''}`.trim());
+const table = preparedTable(TABLE);
+const found = (body: string) => findingsIn(table, '2031-10-12', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict} ${f.replacement ?? ''}`.trim());
 
 describe('a unit slip', () => {
   it("goes to the fact whose figure it repeats in another unit, with the fix in the writer's unit, no more exact than the source", () => {

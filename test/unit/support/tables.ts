@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
-import { loadTable, type Fact, type FactTable } from '../../../src/engine';
+import { check, loadTable, prepareTable, type Fact, type FactTable, type Finding, type PreparedTable } from '../../../src/engine';
 
 /** A table that must load without errors (warnings allowed): the tests' drafted tables. */
 export function loadClean(yaml: string): FactTable {
@@ -34,4 +34,14 @@ export function findingsOf(yaml: string, draft: string): string[] {
 /** The fact holding a claim of this numeric value from this source. */
 export function withValue(t: FactTable, source: string, value: number): Fact | undefined {
   return t.facts.find((f) => f.claims.some((c) => c.source === source && c.value === value));
+}
+
+/** A fact table written in a test, loaded and prepared for checking; a table that does not load fails the test. */
+export function preparedTable(yaml: string): PreparedTable {
+  return prepareTable(loadClean(yaml));
+}
+
+/** The findings of a short draft of the given date, checked against the table in the engine. */
+export function findingsIn(table: PreparedTable, date: string, body: string): Finding[] {
+  return check(`---\ndate: ${date}\n---\n${body}\n`, table).findings;
 }
