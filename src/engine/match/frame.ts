@@ -205,8 +205,11 @@ function labelDirection(label: string): Direction | undefined {
 
 /** The claim is an item of a list that follows a colon right after another figure and its noun ("listed 25 dead: twenty in..."). */
 function listedPart(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): boolean {
-  const colon = visible.lastIndexOf(':', claim.start);
-  if (colon < sentence.start || /[;.!?]/.test(visible.slice(colon + 1, claim.start))) return false;
+  // Searched within the sentence: a search back through the whole text would make a long draft's check quadratic.
+  const inSentence = visible.slice(sentence.start, claim.start).lastIndexOf(':');
+  if (inSentence < 0) return false;
+  const colon = sentence.start + inSentence;
+  if (/[;.!?]/.test(visible.slice(colon + 1, claim.start))) return false;
   return rivals.some((r) => r.end <= colon && /^\s*(?:\p{L}+\s*){0,3}$/u.test(visible.slice(r.end, colon)));
 }
 
