@@ -94,6 +94,10 @@ describe('figures in asides and relative clauses', () => {
     ]);
   });
 
+  it('gives both figures of a bare pair the year written after the second', () => {
+    assert.deepEqual(found('Rates on holiday lets, which were 12% and 20% in 2019, stay unchanged.'), []);
+  });
+
   it('gives a hedged date set off by commas the noun before it', () => {
     assert.deepEqual(found('The vote itself, reportedly on March 4, was close.'), ['March 4 -> vote-date disagrees']);
   });

@@ -19,11 +19,12 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
   const prepositions = claim.kind === 'date' ? GAP_PREPOSITION : GAP_PLACE;
   const sorted = [...rivals].sort((a, b) => a.start - b.start);
   // "from 13.8% to 15%", "rose 7% to £3.2bn": two figures joined by "to" share the words that say what changed.
+  // Even a figure's own time and place are shared by a bare pair: in "12% and 20% in 2019" both are of 2019.
+  const joins = (a: Span, b: Span) => (share ? joinedByTo(visible, a, b) : PAIRED.test(visible.slice(a.end, b.start)));
   const prior = sorted.filter((r) => r.end <= claim.start).pop();
-  if (share && prior && joinedByTo(visible, prior, claim))
-    return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  if (prior && joins(prior, claim)) return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim], share);
   const following = sorted.find((r) => r.start >= claim.end);
-  const pair = share && following && joinedByTo(visible, claim, following) ? following : undefined;
+  const pair = following && joins(claim, following) ? following : undefined;
   const before = prior;
   const after = pair ? sorted.find((r) => r.start >= pair.end) : following;
   if (pair) claim = { start: claim.start, end: pair.end };
