@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import { countsOf, type CountClass } from './counts';
 import { isWholeOf, ownSpan } from './ownWords';
+import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
 
@@ -231,11 +232,15 @@ const PART_ASIDE =
 /** The figure's own words place it now: "this year", "now", "currently", the document's own year. */
 const PRESENT = /\b(?:now|currently|at present|today|this\s+year)\b/i;
 
-export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, rivals: readonly Span[], documentYear?: number): ClaimFrame {
-  const own = ownSpan(visible, claim, sentence, rivals);
+export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, allRivals: readonly Span[], documentYear?: number): ClaimFrame {
+  const rivals = mainClauseRivals(visible, claim, sentence, allRivals);
+  // A figure inside an aside ("the fee, unchanged since 2011, stays frozen") has no words past the aside's end.
+  const holder = asideHolding(visible, claim, sentence);
+  const clip = (s: Span): Span => (holder && s.end > holder.end ? { start: s.start, end: Math.max(holder.end, claim.end) } : s);
+  const own = clip(ownSpan(visible, claim, sentence, rivals));
   // Its time and place are the figure's alone, even where it shares the words of a change with another:
   // in "from $68,000 now to $85,000 by 2028", 2028 is the year of the second.
-  const seg = ownSpan(visible, claim, sentence, rivals, false);
+  const seg = clip(ownSpan(visible, claim, sentence, rivals, false));
   // Qualifiers that lead a clause ("In 1991, a cyclone killed 900") belong to its figure; after the figure only
   // its own clause does: "at least 74, most of them in the mountains" is not a count for the mountains.
   const after = visible.slice(claim.end, seg.end);

@@ -4,6 +4,7 @@ import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
+import { asidesApart, openerOf } from './asides';
 import { otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
@@ -30,13 +31,14 @@ const CLAUSE_BREAK =
 /** Each clause boundary between a word and the figure halves the word's weight. */
 const CLAUSE_DECAY = 0.5;
 
-function clauseBreaks(visible: string, claim: Matchable): number[] {
+function clauseBreaks(visible: string, claim: Matchable, opener?: Span): number[] {
   const { sentence } = claim;
   const text = visible.slice(sentence.start, sentence.end);
   const out: number[] = [];
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = sentence.start + (m.index ?? 0);
     if (at >= claim.start && at < claim.end) continue;
+    if (opener && at >= opener.start && at < opener.end) continue;
     // "in late November, when the airspace was closed": a when-clause right after a date describes that date.
     if (claim.kind === 'date' && at >= claim.end && /^(?:,\s*)?when\b/i.test(visible.slice(at, at + 8)) && !/[^\s,]/.test(visible.slice(claim.end, at)))
       continue;
@@ -45,27 +47,8 @@ function clauseBreaks(visible: string, claim: Matchable): number[] {
   return out;
 }
 
-/**
- * ", which the Philippines calls Ompong,", ", reportedly led by the mayor,": a relative clause or a participle
- * phrase set off by commas, describing the noun before it.
- */
-const ASIDE =
-  /,\s*(?:(?:which|who|whom|whose|also known as|known as)\b|(?:\p{L}+\s+)?(?:\p{L}+ed|led|held|known|made|seen|run|built|given|written|taken|hit|struck|born|set|put|paid|sent|kept|told|found|brought|chosen|drawn|grown|shown|won|lost|left)\s+(?:by|in|at|on|from|with|for|as)\b)[^,;:()\u2014\u2013]*,/giu;
-
 /** An aside's words describe the noun it follows, not the figure: they count for less than the clause's own. */
 const ASIDE_WEIGHT = 0.5;
-
-/** The asides of the claim's sentence that do not hold the claim. */
-function asides(visible: string, claim: Matchable): Span[] {
-  const { sentence } = claim;
-  const out: Span[] = [];
-  for (const m of visible.slice(sentence.start, sentence.end).matchAll(ASIDE)) {
-    const start = sentence.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    if (claim.end <= start || claim.start >= end) out.push({ start, end });
-  }
-  return out;
-}
 
 /** A word nearer to another claim of the same kind is mostly that claim's context: "21 strikes ... killing 83". */
 const SHARED_DECAY = 0.5;
@@ -125,8 +108,9 @@ export function claimWords(
   const own = new Set<string>();
   const add = (stem: string, w: number) => ctx.set(stem, Math.max(ctx.get(stem) ?? 0, w));
   const sentenceWords = tokens(visible, claim.sentence.start, claim.sentence.end);
-  const words = sentenceWords.filter((t) => t.end <= claim.start || t.start >= claim.end);
-  const breaks = clauseBreaks(visible, claim);
+  const opener = openerOf(visible, claim, claim.sentence);
+  const words = sentenceWords.filter((t) => (t.end <= claim.start || t.start >= claim.end) && !(opener && t.start >= opener.start && t.end <= opener.end));
+  const breaks = clauseBreaks(visible, claim, opener);
   // A unit of measure says what kind of figure it is, not what it is about: "a hundred years" anchors nothing.
   const unitFamilyOf = claim.kind !== 'date' && claim.unit ? unitFamily(claim.unit) : undefined;
   const measuredUnit = claim.kind !== 'date' && claim.unit && isMeasureFamily(unitFamilyOf) ? stemWord(claim.unit) : undefined;
@@ -134,7 +118,7 @@ export function claimWords(
   const pivot = firstAfter < 0 ? words.length : firstAfter;
   // An aside between a word and the figure ("Losses to agriculture, which the Philippines calls Ompong, now
   // come to P14bn") neither distances the word nor breaks its clause.
-  const aside = asides(visible, claim);
+  const aside = asidesApart(visible, claim, claim.sentence);
   const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
   const offices = officeWords(visible, claim.sentence.start, claim.sentence.end);
   const inOffice = (at: number) => offices.some((o) => at >= o.start && at < o.end);

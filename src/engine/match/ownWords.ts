@@ -19,11 +19,12 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
   const prepositions = claim.kind === 'date' ? GAP_PREPOSITION : GAP_PLACE;
   const sorted = [...rivals].sort((a, b) => a.start - b.start);
   // "from 13.8% to 15%", "rose 7% to £3.2bn": two figures joined by "to" share the words that say what changed.
+  // Even a figure's own time and place are shared by a bare pair: in "12% and 20% in 2019" both are of 2019.
+  const joins = (a: Span, b: Span) => (share ? joinedByTo(visible, a, b) : PAIRED.test(visible.slice(a.end, b.start)));
   const prior = sorted.filter((r) => r.end <= claim.start).pop();
-  if (share && prior && joinedByTo(visible, prior, claim))
-    return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim]);
+  if (prior && joins(prior, claim)) return ownSpan(visible, { ...prior, kind: claim.kind }, sentence, [...rivals.filter((r) => r !== prior), claim], share);
   const following = sorted.find((r) => r.start >= claim.end);
-  const pair = share && following && joinedByTo(visible, claim, following) ? following : undefined;
+  const pair = following && joins(claim, following) ? following : undefined;
   const before = prior;
   const after = pair ? sorted.find((r) => r.start >= pair.end) : following;
   if (pair) claim = { start: claim.start, end: pair.end };
@@ -48,7 +49,7 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
   // "opened five of its seven gates": the part counts the whole's noun, so its words run through the whole.
   let last = claim;
   let next = after;
-  if (after && OF_WHOLE.test(visible.slice(claim.end, after.start))) {
+  if (after && (OF_WHOLE.test(visible.slice(claim.end, after.start)) || inDefiniteSetting(visible.slice(claim.end, after.start)))) {
     last = after;
     next = sorted.find((r) => r.start >= after.end);
   }
@@ -57,14 +58,24 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
 }
 
 /** `a` and `b` are two sides of one change ("from 13.8% to 15%", "rose 7% to £3.2bn"), or `b` restates `a`
- *  in another unit or currency ("£40bn, or about $52bn", "370 km (230 miles)"): they share their words. */
+ *  in another unit or currency ("£40bn, or about $52bn", "370 km (230 miles)"), or the two are a bare pair: they share their words. */
 function joinedByTo(visible: string, a: Span, b: Span): boolean {
   const gap = visible.slice(a.end, b.start);
-  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(gap) || RESTATED.test(gap);
+  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(gap) || RESTATED.test(gap) || PAIRED.test(gap);
 }
+
+/** "stay at 12% and 20%", "in 2009 or 2010": two figures with nothing but "and" or "or" between them are measured by the same words. */
+const PAIRED = /^\s+(?:and|or)\s+$/i;
 
 /** "£40bn a year in tax rises, or about $52bn": the words of the first run on to ", or" (the hedge is the claim's). */
 const RESTATED = /^[^;:()\u2014\u2013,]*(?:,\s*or|\s\()\s*$/i;
+
+/** "4,200 of them were still in the 310 shelters": a figure in a definite place ("in the 310 shelters") names the
+ *  known setting of the figure before it, so the setting's words are that figure's too. (Not "in 310 shelters", a
+ *  count of its own, nor across a clause break.) */
+function inDefiniteSetting(gap: string): boolean {
+  return /\b(?:in|at|inside|within|across|among)\s+the\s+$/i.test(gap) && !/[;:()\u2014\u2013,]|\s-\s|\b(?:and|or|but|while|whereas)\b/i.test(gap);
+}
 
 /** Between a part and its whole: "five of its seven", "two of the 12". */
 const OF_WHOLE = /^\s+of\s+(?:(?:its|the|their|his|her|our|all|a\s+total\s+of)\s+)?$/i;
