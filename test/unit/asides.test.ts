@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented town council: a tourist levy, a licence fee, a vote and a flood.
 const TABLE = `version: 1
@@ -74,14 +74,10 @@ facts:
       - { source: gazette, value: 310, quote: "310 shelters were open" }
 `;
 
-function prepared(): PreparedTable {
-  const { table, problems } = loadTable(TABLE);
-  assert.ok(table, JSON.stringify(problems));
-  return prepareTable(table);
-}
+const table = preparedTable(TABLE);
 
 function found(body: string): string[] {
-  return check(`---\ndate: 2031-03-20\n---\n${body}\n`, prepared()).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+  return findingsIn(table, '2031-03-20', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 }
 
 describe('figures in asides and relative clauses', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented drought: the losses of three crops, given as a list.
 const TABLE = `version: 1
@@ -32,14 +32,10 @@ facts:
       - { source: courier, value: 2000000, quote: "oats, $2 million" }
 `;
 
-function prepared(): PreparedTable {
-  const { table, problems } = loadTable(TABLE);
-  assert.ok(table, JSON.stringify(problems));
-  return prepareTable(table);
-}
+const table = preparedTable(TABLE);
 
 function found(body: string): string[] {
-  return check(`---\ndate: 2033-08-02\n---\n${body}\n`, prepared()).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+  return findingsIn(table, '2033-08-02', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 }
 
 describe('the words of figures in a list', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, loadTable, prepareTable, type PreparedTable } from '../../src/engine';
+import { findingsIn, preparedTable } from './support/tables';
 
 // An invented town budget: its date, the taxes it raises, a payroll levy's rise, and parks money by the day.
 const TABLE = `version: 1
@@ -53,14 +53,10 @@ facts:
       - { source: gazette, value: 2031-04, quote: "the levy rise takes effect from April" }
 `;
 
-function prepared(): PreparedTable {
-  const { table, problems } = loadTable(TABLE);
-  assert.ok(table, JSON.stringify(problems));
-  return prepareTable(table);
-}
+const table = preparedTable(TABLE);
 
 function found(body: string): string[] {
-  return check(`---\ndate: 2031-03-06\n---\n${body}\n`, prepared()).findings.map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+  return findingsIn(table, '2031-03-06', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 }
 
 describe("where a claim names another fact's subject", () => {
