@@ -16,10 +16,15 @@ function scaleSlip(ratio: number): boolean {
   return SCALE_STEPS.some((step) => Math.abs(ratio / step - 1) <= STEP_SLACK);
 }
 
+/** The values a quantity fact gives: the cited one and every source's. */
+export function factValues(fact: QuantityFact): number[] {
+  return [fact.value, ...fact.claims.map((c) => c.value)].filter((v): v is number => v !== undefined);
+}
+
 /** The claim is of another size than every value the fact's sources give (see the file comment). */
 export function otherMagnitude(claim: QuantityClaim, fact: QuantityFact): boolean {
   if (claim.kind === 'percent' || !(claim.value > 0)) return false;
-  const values = [fact.value, ...fact.claims.map((c) => c.value)].filter((v): v is number => v !== undefined && v > 0);
+  const values = factValues(fact).filter((v) => v > 0);
   if (!values.length) return false;
   return values.every((v) => {
     const ratio = Math.max(v, claim.value) / Math.min(v, claim.value);

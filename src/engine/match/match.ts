@@ -5,7 +5,7 @@ import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, type ClaimFrame } from './frame';
 import { frameFit } from './frameFit';
 import { asidesApart, openerOf } from './asides';
-import { otherMagnitude } from './magnitude';
+import { factValues, otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens, type Token } from './terms';
@@ -302,8 +302,7 @@ function fitBonus(
  */
 function unitSlip(claim: Matchable, fact: Fact, unit: UnitFit): number {
   if (unit !== 'family' || claim.kind !== 'number' || fact.kind !== 'number') return 0;
-  const values = [fact.value, ...fact.claims.map((c) => c.value)];
-  return values.includes(claim.value) ? UNIT_BONUS.same - UNIT_BONUS.family : 0;
+  return factValues(fact).includes(claim.value) ? UNIT_BONUS.same - UNIT_BONUS.family : 0;
 }
 
 function sharesCount(claim: Matchable, frame: ClaimFrame | undefined, profile: FactProfile): boolean {

@@ -56,10 +56,15 @@ function compareRounded(claim: Hedged, spread: number, cited: Hedged, tolerance:
 function understates(claim: Hedged, cited: Hedged, tolerance: number): boolean {
   if (!claim.count || (claim.bound !== 'at-least' && claim.bound !== 'more-than') || cited.bound === 'at-most' || cited.bound === 'less-than') return false;
   if (!(claim.value > 0) || claim.value >= cited.value * (1 - tolerance)) return false;
-  for (let step = 10; step <= cited.value; step *= 10) if (Math.floor(cited.value / step) * step === claim.value) return false;
-  // Half a step down is rounding too: "more than 50,000" for 57,000; "more than 1.5 million" for 1.62 million.
-  for (let step = 10; step <= cited.value; step *= 10) if (Math.floor(cited.value / (step / 2)) * (step / 2) === claim.value) return false;
-  return true;
+  return !roundedDown(claim.value, cited.value);
+}
+
+/** `low` is `value` rounded down to a power of ten, or to half of one ("more than 50,000" for 57,000). */
+function roundedDown(low: number, value: number): boolean {
+  for (let step = 10; step <= value; step *= 10) {
+    for (const unit of [step, step / 2]) if (Math.floor(value / unit) * unit === low) return true;
+  }
+  return false;
 }
 
 /** A bare figure repeats the reported number (rounded or not); a hedge dropped from it is tolerated. */
