@@ -169,8 +169,9 @@ describe('matching rules', () => {
       assert.ok(t, JSON.stringify(problems));
       return prepareTable(t);
     };
-    const unnamed = dated('The flood drowned 250 people.');
-    assert.equal(check(unnamed, tableOf(3)).findings.length, 1, 'a word shared by a few facts still picks the likeliest');
+    // The few tie on "drowned": only the figure one of them holds tells them apart (see ties.test.ts).
+    const unnamed = dated('The flood drowned 101 people.');
+    assert.equal(check(unnamed, tableOf(3)).findings.length, 1, 'a word shared by a few facts still finds the one holding the figure');
     assert.equal(check(unnamed, tableOf(200)).findings.length, 0, 'a word shared by two hundred facts picks none');
     const named = check(dated(`The flood drowned 250 people in ${towns(200)[150]}.`), tableOf(200));
     assert.deepEqual(

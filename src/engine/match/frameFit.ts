@@ -48,8 +48,9 @@ function dateFit(claim: DateClaim, frame: ClaimFrame, profile: FactProfile, inde
   const years = factDateYears(profile.fact);
   const yearWritten = claim.style.withYear || claim.date.precision === 'year';
   if (claim.date.year !== undefined && yearWritten && years.size && !years.has(claim.date.year)) return -Infinity;
-  // "next week", "on Thursday": a day the text leaves to the reader is not a fact known only to its year.
-  if (claim.date.precision === 'day' && !claim.style.withYear && isYearFact(profile.fact)) return -Infinity;
+  // "next week", "on Thursday", "from April": a day or month whose year the text leaves to the reader is not a
+  // fact known only to its year; the year it was read with is a guess, which cannot agree or disagree with one.
+  if (claim.date.precision !== 'year' && !claim.style.withYear && isYearFact(profile.fact)) return -Infinity;
   // A year alone says only when; it is a claim about a fact known to the year, not to the day.
   if (claim.date.precision === 'year' && profile.fact.kind === 'date' && !isYearFact(profile.fact)) return -Infinity;
   const sameTally = [...frame.counts].some((c) => ff.counts.has(c)) ? COUNT_MATCH_BONUS : 0;

@@ -10,6 +10,7 @@ import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens, type Token } from './terms';
 import { wordOrder, type WordOrder } from './phrases';
+import { settleTies } from './ties';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
@@ -463,10 +464,12 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
     for (const i of quoted.keys()) if (!scores.has(i)) scores.set(i, { score: 0, ranked: 0, anchor: 0 });
     const anchored = [...scores].filter(([i, w]) => w.anchor >= MIN_ANCHOR || quoted.has(i) || sharesCount(claim, frame, index.profiles[i]));
     anchored.sort((a, b) => Number(quoted.has(b[0])) - Number(quoted.has(a[0])) || b[1].score - a[1].score || a[0] - b[0]);
+    const candidates: Match[] = [];
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
       const fitted = fit(claim, index.profiles[i], words, frame, index, ctx, quoted.get(i));
-      if (fitted.score >= MIN_SCORE) pairs.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked, quoted: quoted.has(i) });
+      if (fitted.score >= MIN_SCORE) candidates.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked, quoted: quoted.has(i) });
     }
+    pairs.push(...settleTies(candidates));
   }
   // A quote's echo says which fact a figure is more surely than any count of words.
   pairs.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score || a.claim.start - b.claim.start);

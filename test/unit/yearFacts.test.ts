@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { findingsIn, preparedTable } from './support/tables';
+
+// An invented story: a town freezes its water levy until a year the council names, no month given.
+const TABLE = `version: 1
+sources:
+  herald: { title: Town freezes water levy, published: 2031-02-10 }
+facts:
+  levy-freeze-end:
+    label: Year the water levy freeze ends
+    kind: date
+    cues: [levy freeze, freeze, until]
+    value: 2034
+    claims:
+      - { source: herald, value: 2034, quote: "the water levy freeze will last until 2034" }
+`;
+
+const table = preparedTable(TABLE);
+const found = (body: string) => findingsIn(table, '2031-02-10', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+
+describe('a fact known only to its year', () => {
+  it('is not judged against a month whose year the text leaves to the reader', () => {
+    assert.deepEqual(found('The freeze ends in March.'), []);
+  });
+
+  it('is still judged against a year the text writes', () => {
+    assert.deepEqual(found('The freeze ends in 2034.'), ['2034 -> levy-freeze-end agrees']);
+  });
+});
