@@ -53,4 +53,12 @@ describe('facts that tie on a claim', () => {
   it('gives a tied claim to the fact whose figure it writes with the point slipped, and judges it', () => {
     assert.deepEqual(found('The council has promised the ferries an extra £3.6m.'), ['£3.6m -> ferry-grant-total disagrees']);
   });
+
+  it("settles a tie when the sentence's other figure takes all but one of the tied facts", () => {
+    assert.deepEqual(found('Harbour duty will be charged at 7% and 9.5% from June.'), ['7% -> duty-lower disagrees', '9.5% -> duty-higher agrees']);
+  });
+
+  it("leaves both figures of a pair unmatched when neither holds a tied fact's figure", () => {
+    assert.deepEqual(found('Harbour duty will be charged at 7% and 8% from June.'), []);
+  });
 });

@@ -10,7 +10,7 @@ import { officeWords } from './offices';
 import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens, type Token } from './terms';
 import { wordOrder, type WordOrder } from './phrases';
-import { settleTies } from './ties';
+import { pairTied, settleTies } from './ties';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
@@ -447,6 +447,7 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
  */
 export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, documentYear?: number): Match[] {
   const pairs: Match[] = [];
+  const ties: Match[][] = [];
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
     const frame = claimFrame(visible, claim, claim.sentence, rivals, documentYear);
@@ -469,7 +470,9 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
       const fitted = fit(claim, index.profiles[i], words, frame, index, ctx, quoted.get(i));
       if (fitted.score >= MIN_SCORE) candidates.push({ claim, fact: index.profiles[i].fact, score: fitted.ranked, quoted: quoted.has(i) });
     }
-    pairs.push(...settleTies(candidates));
+    const settled = settleTies(candidates);
+    pairs.push(...settled.pairs);
+    if (settled.tied.length) ties.push(settled.tied);
   }
   // A quote's echo says which fact a figure is more surely than any count of words.
   pairs.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score || a.claim.start - b.claim.start);
@@ -478,6 +481,13 @@ export function matchSentence(visible: string, claims: Matchable[], index: FactI
   const out: Match[] = [];
   for (const p of pairs) {
     if (usedClaims.has(p.claim) || usedFacts.has(p.fact)) continue;
+    usedClaims.add(p.claim);
+    usedFacts.add(p.fact);
+    out.push(p);
+  }
+  for (const tied of ties) {
+    const p = pairTied(tied, usedFacts);
+    if (!p || usedClaims.has(p.claim)) continue;
     usedClaims.add(p.claim);
     usedFacts.add(p.fact);
     out.push(p);

@@ -36,23 +36,36 @@ function slipsFigure(claim: Matchable, fact: Fact): boolean {
   return d !== undefined && figures(fact).some((v) => digits(v) === d);
 }
 
+/** One claim's candidates after its ties are looked at: those to pair now, and a tie left for the sentence to settle. */
+export interface Settled {
+  readonly pairs: Match[];
+  /** Facts the claim fits equally well with nothing in the figure to choose between them. */
+  readonly tied: Match[];
+}
+
 /**
  * One claim's candidates, ready for the sentence's pairing. "Fund managers' carried interest will be taxed at 32%"
  * fits every capital gains rate and tax burden by "tax" alone: when the best fits tie, nothing the claim says tells
  * those facts apart, and the first in the table is no likelier than the others. The figure itself still may: a tied
  * fact that holds it exactly is the one the writer cited, and failing that one whose figure it writes with the
- * point slipped. Where none does the claim is ambiguous and is left
- * unmatched, rather than judged against a fact it may not be about. A quote's echo outranks any count of words,
- * so only fits of the same standing tie.
+ * point slipped. Where none does the claim is ambiguous, rather than judged against a fact it may not be about,
+ * unless the sentence's other figures take all but one of the tied facts ("rates of 12% and 21%" against a lower
+ * and a higher rate): see pairTied. A quote's echo outranks any count of words, so only fits of the same standing tie.
  */
-export function settleTies(candidates: readonly Match[]): Match[] {
+export function settleTies(candidates: readonly Match[]): Settled {
   const ranked = [...candidates].sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
   const [best] = ranked;
-  if (!best) return [];
+  if (!best) return { pairs: [], tied: [] };
   const tied = ranked.filter((m) => m.quoted === best.quoted && best.score - m.score <= TIE * Math.max(1, Math.abs(best.score)));
-  if (tied.length < 2) return [...candidates];
+  if (tied.length < 2) return { pairs: [...candidates], tied: [] };
   const exact = tied.filter((m) => holdsFigure(m.claim, m.fact));
   const holders = exact.length ? exact : tied.filter((m) => slipsFigure(m.claim, m.fact));
-  if (!holders.length) return [];
-  return candidates.filter((m) => !tied.includes(m) || holders.includes(m));
+  if (!holders.length) return { pairs: [], tied };
+  return { pairs: candidates.filter((m) => !tied.includes(m) || holders.includes(m)), tied: [] };
+}
+
+/** A tie is settled when the rest of the sentence has taken every tied fact but one; otherwise the claim stays unmatched. */
+export function pairTied(tied: readonly Match[], usedFacts: ReadonlySet<Fact>): Match | undefined {
+  const open = tied.filter((m) => !usedFacts.has(m.fact));
+  return open.length === 1 ? open[0] : undefined;
 }
