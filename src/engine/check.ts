@@ -11,6 +11,7 @@ import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
 import { SpanSet, spanIndexAt } from './text/spans';
+import { withdrawnSpans } from './text/withdrawn';
 import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
 import { inSlice, moveSpan, shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
@@ -99,7 +100,10 @@ function analyzeParagraph(
   const pairs: { claim: Claim; fact: Fact }[] = entityMatches.map((m) => ({ claim: m.claim, fact: m.fact }));
   // A day counted from the document's date for want of a stated one is a guess at which event it follows: it is
   // listed, but matched to no fact, so it is never judged and leaves the facts to the dates that are.
-  const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate));
+  // A value a correction withdraws ("an earlier version said 40") is listed but never judged: the draft no longer claims it.
+  const withdrawn = sentences.flatMap((s) => withdrawnSpans(visible, s));
+  const isWithdrawn = (c: Span) => withdrawn.some((w) => c.start >= w.start && c.end <= w.end);
+  const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate) && !isWithdrawn(c));
   sentences.forEach((s) => {
     const inSentence = judged.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
