@@ -70,6 +70,11 @@ describe('a markdown table', () => {
     );
   });
 
+  it('is a table only where its line starts with a pipe', () => {
+    const prose = 'Adult bus fare | $4 from July.';
+    assert.deepEqual(tableCells(prose, { start: 0, end: prose.length }), []);
+  });
+
   it('reads a bare month under a Date header as a date', () => {
     assert.deepEqual(found('| Date | What happened |\n|---|---|\n| April | Riverside tram line opens |\n'), ['April -> tram-opening disagrees']);
   });

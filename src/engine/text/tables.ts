@@ -32,13 +32,8 @@ function lineAt(visible: string, at: number): Span {
   return { start, end: nl < 0 ? visible.length : nl };
 }
 
-export function isTableRow(visible: string, span: Span): boolean {
-  const line = lineAt(visible, span.start);
-  return ROW.test(visible.slice(line.start, line.end));
-}
-
 /** A row's cells, trimmed; a cell with no text is still a cell, so columns keep their places. */
-export function rowCells(visible: string, row: Span): Span[] {
+function rowCells(visible: string, row: Span): Span[] {
   const line = lineAt(visible, row.start);
   const text = visible.slice(line.start, line.end);
   const out: Span[] = [];
@@ -76,7 +71,9 @@ function headerRow(visible: string, row: Span): Span | undefined {
 /** The cells of a table row, each with its row's label and its column's header. None for a separator line. */
 export function tableCells(visible: string, row: Span): TableCell[] {
   const line = lineAt(visible, row.start);
-  if (SEPARATOR.test(visible.slice(line.start, line.end))) return [];
+  const text = visible.slice(line.start, line.end);
+  // Prose with a pipe in it ("A | B") is no table.
+  if (!ROW.test(text) || SEPARATOR.test(text)) return [];
   const cells = rowCells(visible, row);
   const head = headerRow(visible, row);
   const headers = head ? rowCells(visible, head) : [];
