@@ -3,6 +3,7 @@ import { documentDateIn, extractDates, frontMatterDate, parseDocumentDate, unres
 import type { DocumentDate } from './text/documentDate';
 import { namesInRun, unknownNames } from './extract/unknownNames';
 import { extractQuantities } from './extract/quantities';
+import { columnDates } from './extract/columnDates';
 import { matchEntitiesInSentence } from './match/entities';
 import { indexFacts, type FactIndex } from './match/factIndex';
 import { matchSentence, type Matchable } from './match/match';
@@ -11,6 +12,8 @@ import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
 import { paragraphs, sentencesIn } from './text/sentences';
 import { SpanSet, spanIndexAt } from './text/spans';
+import { withdrawnSpans } from './text/withdrawn';
+import { isQuestionLine, layoutOf } from './text/layout';
 import type { NameInRun, ParagraphCache, ParagraphResult } from './cache';
 import { inSlice, moveSpan, shiftClaim, shiftFinding } from './shift';
 import { judge, type JudgeContext } from './verdict/judge';
@@ -66,11 +69,11 @@ function toFinding(claim: Claim, fact: Fact, ctx: JudgeContext, visible: string)
   };
 }
 
-/** Everything one paragraph contributes, in document offsets. `previous` is the sentence before it. */
+/** Everything one paragraph contributes, in document offsets. `question` is a Q&A's question line just before it. */
 function analyzeParagraph(
   visible: string,
   para: Span,
-  previous: Span | undefined,
+  question: Span | undefined,
   prepared: PreparedTable,
   documentDate: string | undefined,
   names: Map<string, readonly NameInRun[]>,
@@ -78,7 +81,8 @@ function analyzeParagraph(
   const sentences = sentencesIn(visible, para);
   const sentenceOf = (s: Span) => sentences[spanIndexAt(sentences, s.start)] ?? para;
   const slice = visible.slice(para.start, para.end);
-  const dates = inSlice(extractDates(slice, documentDate), para.start);
+  const inProse = inSlice(extractDates(slice, documentDate), para.start);
+  const dates = [...inProse, ...columnDates(visible, para, documentDate, inProse)].sort((a, b) => a.start - b.start);
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined;
   const dateSpans = new SpanSet(dates);
   // A date's digits are not figures of their own ("November 29", "in 1990").
@@ -99,11 +103,15 @@ function analyzeParagraph(
   const pairs: { claim: Claim; fact: Fact }[] = entityMatches.map((m) => ({ claim: m.claim, fact: m.fact }));
   // A day counted from the document's date for want of a stated one is a guess at which event it follows: it is
   // listed, but matched to no fact, so it is never judged and leaves the facts to the dates that are.
-  const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate));
+  // A value a correction withdraws ("an earlier version said 40") is listed but never judged: the draft no longer claims it.
+  const withdrawn = sentences.flatMap((s) => withdrawnSpans(visible, s));
+  const isWithdrawn = (c: Span) => withdrawn.some((w) => c.start >= w.start && c.end <= w.end);
+  const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate) && !isWithdrawn(c));
+  const layout = layoutOf(visible, para, sentences, question);
   sentences.forEach((s) => {
     const inSentence = judged.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
-    for (const m of matchSentence(visible, inSentence, prepared.index, documentYear)) pairs.push(m);
+    for (const m of matchSentence(visible, inSentence, prepared.index, documentYear, layout)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);
@@ -125,13 +133,16 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   let previous: Span | undefined;
+  let previousPara: Span | undefined;
   const names = options.cache?.names ?? new Map<string, readonly NameInRun[]>();
   const withClaims = options.withClaims ?? true;
   let claimCount = 0;
   let unresolved = 0;
   for (const para of paragraphs(visible)) {
     if (options.shouldStop?.()) throw new CheckCancelled();
-    const context = previous ? visible.slice(previous.start, previous.end) : '';
+    const question = previousPara && isQuestionLine(visible, previousPara) ? previousPara : undefined;
+    previousPara = para;
+    const context = `${previous ? visible.slice(previous.start, previous.end) : ''}\u0000${question ? visible.slice(question.start, question.end) : ''}`;
     const key = `${documentDate ?? ''}\u0000${context}\u0000${visible.slice(para.start, para.end)}`;
     const cached = options.cache?.get(key);
     if (cached) {
@@ -141,7 +152,7 @@ export function check(text: string, prepared: PreparedTable, options: CheckRunOp
       findings.push(...cached.findings.map((f) => shiftFinding(f, para.start)));
       previous = cached.lastSentence && moveSpan(cached.lastSentence, para.start);
     } else {
-      const result = analyzeParagraph(visible, para, previous, prepared, documentDate, names);
+      const result = analyzeParagraph(visible, para, question, prepared, documentDate, names);
       claimCount += result.claims.length;
       unresolved += result.unresolvedRelative;
       if (withClaims) claims.push(...result.claims);

@@ -21,6 +21,8 @@ export interface ClaimFrame {
   own: Span;
   /** The sentence's words before its first figure (its subject, usually), when that is not this figure's own start. */
   head?: Span;
+  /** Text outside the sentence that the layout makes its subject: a table row's label, a Q&A's question. */
+  subject?: Span[];
   /** Years written in the figure's own words (not the figure itself): "in 1974", "the 2008 strike". */
   years: number[];
   /** The figure's own words put it in another event or an earlier time: "five years ago", "last year", "an aftershock". */
@@ -231,6 +233,18 @@ const PART_ASIDE =
 
 /** The figure's own words place it now: "this year", "now", "currently", the document's own year. */
 const PRESENT = /\b(?:now|currently|at present|today|this\s+year)\b/i;
+
+/** What a document's layout says of a figure beyond its sentence: the text it is about, the side of a change it gives. */
+export interface Given {
+  subject: Span[];
+  role?: Role;
+}
+
+/** A frame with what the layout gives: its own words' role, where they have one, outranks a column's. */
+export function withGiven(frame: ClaimFrame, given: Given | undefined): ClaimFrame {
+  if (!given) return frame;
+  return { ...frame, subject: given.subject.length ? given.subject : undefined, role: frame.role ?? given.role };
+}
 
 export function claimFrame(visible: string, claim: Span & { kind: string }, sentence: Span, allRivals: readonly Span[], documentYear?: number): ClaimFrame {
   const rivals = mainClauseRivals(visible, claim, sentence, allRivals);

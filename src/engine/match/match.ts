@@ -2,7 +2,7 @@ import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
 import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily } from '../lexicon/units';
 import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
-import { claimFrame, type ClaimFrame } from './frame';
+import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
 import { frameFit } from './frameFit';
 import { asidesApart, openerOf } from './asides';
 import { factValues, otherMagnitude } from './magnitude';
@@ -169,7 +169,17 @@ export function claimWords(
   // The figure's own counted noun ("15,000 troops deployed") may begin a phrase; its digits and multipliers break one.
   const inClaim = (t: Token) => t.start < claim.end && t.end > claim.start;
   const order = wordOrder(visible, sentenceWords, (t) => (inClaim(t) ? t.stem === ownUnit : isOwn(t)), figures);
-  return { weights: ctx, own, order };
+  // The layout's subject (a row's label, the question an answer answers) speaks for the figure as a sentence's head does.
+  const subjectOrder: (string | undefined)[] = [];
+  for (const span of frame?.subject ?? []) {
+    const subjectWords = tokens(visible, span.start, span.end).filter((t) => t.end <= span.end);
+    for (const t of subjectWords) {
+      add(t.stem, HEAD_WEIGHT);
+      if (!GENERIC_STEMS.has(t.stem)) own.add(t.stem);
+    }
+    subjectOrder.push(...wordOrder(visible, subjectWords, (t) => !GENERIC_STEMS.has(t.stem), []), undefined);
+  }
+  return { weights: ctx, own, order: [...subjectOrder, ...order] };
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -445,12 +455,18 @@ function wordScores(index: FactIndex, claim: Matchable, context: ClaimContext): 
  * Each claim goes to at most one fact, and within one sentence each fact takes at most one claim:
  * the best pairs are taken first, so "21 strikes ... killing 83" sends each figure to its own fact.
  */
-export function matchSentence(visible: string, claims: Matchable[], index: FactIndex, documentYear?: number): Match[] {
+export function matchSentence(
+  visible: string,
+  claims: Matchable[],
+  index: FactIndex,
+  documentYear?: number,
+  given?: (claim: Matchable) => Given | undefined,
+): Match[] {
   const pairs: Match[] = [];
   const ties: Match[][] = [];
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
-    const frame = claimFrame(visible, claim, claim.sentence, rivals, documentYear);
+    const frame = withGiven(claimFrame(visible, claim, claim.sentence, rivals, documentYear), given?.(claim));
     const ctx = claimWords(
       visible,
       claim,
