@@ -321,6 +321,22 @@ describe('extractDates: things that are not dates', () => {
   it('keeps a date before a plural noun ("the Sept. 11 attacks")', () => {
     only('Memorials recall the Sept. 11 attacks each year.', 'Sept. 11', DOC);
   });
+
+  it('reads a day after a month before "of" and a phrase ("on October 9 of a coming strike")', () => {
+    only('The union warned riders on October 9 of a coming strike.', 'October 9', DOC);
+    only('Ministers told staff on June 14 of their new duties.', 'June 14', DOC);
+  });
+
+  it('leaves a count after a month before "of" and a part of a whole ("November 12 of the 40 ferries")', () => {
+    assert.deepEqual(
+      found('By November 12 of the 40 ferries were back in service.', DOC).map((c) => c.text),
+      ['November'],
+    );
+    assert.deepEqual(
+      found('Of the crews hired in March, by April 12 of them had quit.', DOC).map((c) => c.text),
+      ['March', 'April'],
+    );
+  });
 });
 
 describe('findDocumentDate', () => {

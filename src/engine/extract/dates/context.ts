@@ -248,9 +248,22 @@ export function followsCount(after: string): boolean {
 }
 
 /** Like followsCount, but only for words that are always counted ("people", "percent"), not any plural. */
-export function followsCountWord(after: string): boolean {
+function followsCountWord(after: string): boolean {
   const m = /^[ \t\u00a0]+([a-z][a-z'-]*)/.exec(after);
   return (m !== null && COUNT_WORDS.has(m[1]) && m[1] !== 'new') || /^[ \t]*%/.test(after);
+}
+
+/**
+ * "24 of them", "24 of the 30 ships": "of" after a number takes a part of a counted whole. Other words after it
+ * ("warned on November 24 of a worsening crisis", "March 3 of this year") make the number a day after a month.
+ */
+const PARTITIVE_OF =
+  /^[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their|our|his|her|those|these)[ \t\u00a0]+)?(?:\d|them\b|those\b|these\b|us\b|you\b|which\b|whom\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b)/i;
+
+/** Like followsCountWord, for a number after a month name: there "of" counts only a part of a whole. */
+export function followsCountWordAfterMonth(after: string): boolean {
+  if (!/^[ \t\u00a0]+of\b/.test(after)) return followsCountWord(after);
+  return PARTITIVE_OF.test(after);
 }
 
 /** Whether an event noun follows, possibly after one or two adjectives ("2024 presidential election", "2022 World Cup"). */
