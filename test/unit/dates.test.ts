@@ -151,6 +151,29 @@ describe('extractDates: bare years', () => {
     assert.deepEqual(years('Fans still talk about the 2014 World Cup final.'), ['2014']);
   });
 
+  it('finds the year a time limit is moved to', () => {
+    assert.deepEqual(years('The toll on the bridge was extended by three more years, to 2031.'), ['2031']);
+    assert.deepEqual(years('The opening of the museum has been postponed to 2027.'), ['2027']);
+    assert.deepEqual(years('The lease, signed last spring, is being pushed back to 2029.'), ['2029']);
+  });
+
+  it('does not read a count after "to" as a year, nor a bare month a limit is moved to', () => {
+    assert.deepEqual(years('Ticket sales rose to 2031 over the weekend.'), []);
+    assert.deepEqual(years('The scheme was extended to 2031 households.'), []);
+    assert.deepEqual(years('The hearing was postponed to March.'), []);
+  });
+
+  it('finds the year after "of" that follows an event noun', () => {
+    assert.deepEqual(years('The quake of 2004 flattened the harbour.'), ['2004']);
+    assert.deepEqual(years('Exiles still recall the revolution of 1979.'), ['1979']);
+    assert.deepEqual(years('Her plan copies the transition of 1990 in the south.'), ['1990']);
+  });
+
+  it('does not read a count after "of" an event noun that also takes one', () => {
+    assert.deepEqual(years('A poll of 2000 found most in favour.'), []);
+    assert.deepEqual(years('The club runs on a budget of 2000 a month.'), []);
+  });
+
   it('does not read counts as years', () => {
     assert.deepEqual(years('Exports rose by 2000 tonnes last quarter.'), []);
     assert.deepEqual(years('Sales increased by 2000 over the period.'), []);
@@ -297,6 +320,22 @@ describe('extractDates: things that are not dates', () => {
 
   it('keeps a date before a plural noun ("the Sept. 11 attacks")', () => {
     only('Memorials recall the Sept. 11 attacks each year.', 'Sept. 11', DOC);
+  });
+
+  it('reads a day after a month before "of" and a phrase ("on October 9 of a coming strike")', () => {
+    only('The union warned riders on October 9 of a coming strike.', 'October 9', DOC);
+    only('Ministers told staff on June 14 of their new duties.', 'June 14', DOC);
+  });
+
+  it('leaves a count after a month before "of" and a part of a whole ("November 12 of the 40 ferries")', () => {
+    assert.deepEqual(
+      found('By November 12 of the 40 ferries were back in service.', DOC).map((c) => c.text),
+      ['November'],
+    );
+    assert.deepEqual(
+      found('Of the crews hired in March, by April 12 of them had quit.', DOC).map((c) => c.text),
+      ['March', 'April'],
+    );
   });
 });
 

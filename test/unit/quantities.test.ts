@@ -431,3 +431,30 @@ describe('extractQuantities: hedges that mean "nearly"', () => {
 
   it('keeps "nearly" an approximate bound', () => assert.equal(nearly, 'about'));
 });
+
+describe('extractQuantities: "another" period', () => {
+  it('reads "another year" as one more year, as "one more year" is', () => {
+    const s = 'Bus fares stay capped for another year, the council said.';
+    const q = only(s);
+    assert.deepEqual([q.text, q.value, q.unit], ['another', 1, 'year']);
+    assert.equal(figureText(s, q), 'another');
+    assert.deepEqual(
+      extract('The lease runs another decade.').map((x) => [x.value, x.unit]),
+      [[1, 'decade']],
+    );
+  });
+
+  it('leaves "another N years" to its number, and periods that are not one', () => {
+    assert.deepEqual(
+      extract('The pier stays shut for another two years.').map((x) => [x.text, x.value]),
+      [['two', 2]],
+    );
+    assert.deepEqual(texts('Repairs take another year and a half.'), []);
+    assert.deepEqual(texts('The ban may last another year or so.'), []);
+    assert.deepEqual(texts('That is a fight for another day.'), []);
+  });
+
+  it('reads "another year" followed by another clause', () => {
+    assert.deepEqual(texts('Rents are frozen for another month and the deposit scheme stays.'), ['another']);
+  });
+});

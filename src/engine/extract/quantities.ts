@@ -12,6 +12,7 @@ import { isNumberWord, NUMBER_WORD_START, readFraction, scanNumberWords, scaleEx
 import { abbreviationAt, isFunctionWord, readUnit, unitFamily, type UnitMatch } from './units';
 import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
 import { GLYPH_RE, glyphShareAt, wordShareAt } from './shares';
+import { anotherPeriods } from './anotherPeriod';
 
 export type Quantity = Omit<QuantityClaim, 'sentence'>;
 
@@ -1095,6 +1096,7 @@ export function extractQuantities(visible: string): Quantity[] {
     const share = glyphShareAt(visible, m.index);
     if (share) found.push(share);
   }
+  found.push(...anotherPeriods(visible));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quantity[] = [];
   for (const q of found) {

@@ -102,7 +102,19 @@ const EVENT_NOUNS = new Set([
   'ballot',
   'debate',
   'protests',
+  'quake',
+  'tsunami',
+  'eruption',
+  'famine',
+  'pandemic',
+  'transition',
+  'riots',
 ]);
+/**
+ * Event nouns that also take a count after "of": "a poll of 2000" is two thousand people asked, "a budget of 2000"
+ * an amount; "the war of 1812", "the quake of 2004" are times.
+ */
+const COUNTED_AFTER_OF = new Set(['survey', 'poll', 'budget', 'vote', 'ballot', 'report', 'edition', 'cycle', 'law', 'act']);
 /** Event nouns that are also common count nouns: they only count when capitalised (the 2022 World Cup, 2000 cups). */
 const CAPITALISED_EVENT_NOUNS = new Set(['games', 'cup', 'act']);
 const ADJECTIVE_ENDING = /(?:al|ary|ive|ic|ian|ern|ese|ish|term|wide|state|snap|special|annual)$/;
@@ -236,9 +248,22 @@ export function followsCount(after: string): boolean {
 }
 
 /** Like followsCount, but only for words that are always counted ("people", "percent"), not any plural. */
-export function followsCountWord(after: string): boolean {
+function followsCountWord(after: string): boolean {
   const m = /^[ \t\u00a0]+([a-z][a-z'-]*)/.exec(after);
   return (m !== null && COUNT_WORDS.has(m[1]) && m[1] !== 'new') || /^[ \t]*%/.test(after);
+}
+
+/**
+ * "24 of them", "24 of the 30 ships": "of" after a number takes a part of a counted whole. Other words after it
+ * ("warned on November 24 of a worsening crisis", "March 3 of this year") make the number a day after a month.
+ */
+const PARTITIVE_OF =
+  /^[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their|our|his|her|those|these)[ \t\u00a0]+)?(?:\d|them\b|those\b|these\b|us\b|you\b|which\b|whom\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b)/i;
+
+/** Like followsCountWord, for a number after a month name: there "of" counts only a part of a whole. */
+export function followsCountWordAfterMonth(after: string): boolean {
+  if (!/^[ \t\u00a0]+of\b/.test(after)) return followsCountWord(after);
+  return PARTITIVE_OF.test(after);
 }
 
 /** Whether an event noun follows, possibly after one or two adjectives ("2024 presidential election", "2022 World Cup"). */
@@ -270,7 +295,10 @@ export function timePrepositionBefore(text: string, index: number, after: string
   if (!prev) return false;
   const w = prev.word.toLowerCase();
   if (!TIME_PREPOSITIONS.has(w)) return false;
-  if (w === 'of') return TEMPORAL_OF.has((wordBefore(text, prev.start)?.word ?? '').toLowerCase());
+  if (w === 'of') {
+    const noun = (wordBefore(text, prev.start)?.word ?? '').toLowerCase();
+    return TEMPORAL_OF.has(noun) || (EVENT_NOUNS.has(noun) && !COUNTED_AFTER_OF.has(noun) && !CAPITALISED_EVENT_NOUNS.has(noun));
+  }
   if (w === 'by') return !CHANGE_VERB.test((wordBefore(text, prev.start)?.word ?? '').toLowerCase());
   if (w === 'from' || w === 'between') {
     // "from 1900 to 2000 people" is a count range; "from 2019 to 2021" is a year range.
@@ -280,4 +308,19 @@ export function timePrepositionBefore(text: string, index: number, after: string
   }
   if (w === 'around') return false;
   return true;
+}
+
+/**
+ * Verbs that move a time limit: what they move something "to" is a time ("extended by two years, to 2032",
+ * "postponed to 2027"), where after another verb "to" is as often a count ("rose to 2000").
+ */
+const MOVES_A_LIMIT =
+  /(?<![A-Za-z])(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|(?:push(?:es|ed|ing)?|put(?:s|ting)?) back|(?:bring(?:s|ing)?|brought) forward)(?![A-Za-z])/i;
+
+/** "to" before `index` ends a clause (commas allowed, no sentence break) whose verb moves a time limit. */
+export function limitMovedTo(text: string, index: number): boolean {
+  const prev = wordBefore(text, index);
+  if (!prev || prev.word.toLowerCase() !== 'to') return false;
+  const clause = /[^.;:!?\n]*$/.exec(text.slice(Math.max(0, prev.start - 60), prev.start))?.[0] ?? '';
+  return MOVES_A_LIMIT.test(clause);
 }

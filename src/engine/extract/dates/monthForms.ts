@@ -4,7 +4,7 @@
 import { getDaysInMonth } from 'date-fns';
 import type { DateStyle, DateValue } from '../../types';
 import { DAY_WORD, dayWordNumber } from './dayWords';
-import { followsCount, followsCountWord, wordBefore } from './context';
+import { followsCount, followsCountWordAfterMonth, wordBefore } from './context';
 import { DAY, DAY2, DAY_END, MONTH, MONTH_WITH_DAY, SP, YEAR, YEAR_AFTER_DAY, monthNumber } from './patterns';
 import { tenseAt, type Tense } from './tense';
 import { partOf, validDay, yearValue, type Candidate } from './values';
@@ -93,7 +93,7 @@ export function scanMonthDay(text: string, doc: Date | undefined): Candidate[] {
     // Elsewhere plurals follow dates often enough ("the Sept. 11 attacks") that only plain count words block.
     const afterDay = text.slice(end, end + 40);
     const monthPreposition = /^(?:in|during)$/i.test(wordBefore(text, m.index)?.word ?? '');
-    if (!g.year && !g.ord && (monthPreposition ? followsCount(afterDay) : followsCountWord(afterDay))) continue;
+    if (!g.year && !g.ord && (monthPreposition ? followsCount(afterDay) : followsCountWordAfterMonth(afterDay))) continue;
     // "In March, 5 people..." is no date; "October, 1st" is.
     if (g.sep?.includes(',') && !g.ord) continue;
     // Lower case "may 5" is as likely the verb: only the capitalised name is read without an ordinal or a year.

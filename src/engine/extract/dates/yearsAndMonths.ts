@@ -2,7 +2,7 @@
 // where the words around make the time reading the likely one.
 
 import type { DateStyle, DateValue } from '../../types';
-import { continuesDates, eventNounFollows, followsCount, timePrepositionBefore, wordBefore } from './context';
+import { continuesDates, eventNounFollows, followsCount, limitMovedTo, timePrepositionBefore, wordBefore } from './context';
 import { FULL_MONTH, SP, monthNumber } from './patterns';
 import { tenseAt } from './tense';
 import { yearValue, type Candidate } from './values';
@@ -19,7 +19,9 @@ export function scanYears(text: string): Candidate[] {
     if (followsCount(after)) continue;
     const prev = wordBefore(text, start);
     const yearly = prev !== undefined && /^(?:year|fiscal|FY)$/i.test(prev.word);
-    if (!(yearly || timePrepositionBefore(text, start, after) || continuesDates(text, prev, accepted) || eventNounFollows(after))) continue;
+    // Not for a bare month: "postponed to March" names a month whose year the verb's tense does not tell.
+    const dated = timePrepositionBefore(text, start, after) || limitMovedTo(text, start);
+    if (!(yearly || dated || continuesDates(text, prev, accepted) || eventNounFollows(after))) continue;
     accepted.add(end);
     out.push({ start, end, date: yearValue(Number(m[0])), style: { form: 'year', withYear: true } });
   }
