@@ -7,6 +7,7 @@ import { frameFit } from './frameFit';
 import { asidesApart, openerOf } from './asides';
 import { factValues, otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
+import { isPartOfPeople } from './personKinds';
 import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens, type Token } from './terms';
 import { wordOrder, type WordOrder } from './phrases';
@@ -214,6 +215,8 @@ function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<strin
     // A counted noun the fact never mentions is a count of something else: "12,000 houses" is not a death toll.
     return profile.terms.has(stem) || profile.unitForms.has(normalizeUnit(claim.unit)) ? 'unknown' : 'conflict';
   }
+  // "A couple and their two children" among the dead: a count of a kind of person is a part of the toll.
+  if (isPartOfPeople(claim.unit, fact)) return 'conflict';
   if (stem === profile.unitStem) return GENERIC_UNITS.has(normalizeUnit(claim.unit)) ? 'unknown' : 'same';
   // "10 surface units" are not "missile units": a fact's unit with a modifier needs the modifier.
   const unitWords = fact.unit.trim().split(/\s+/);
