@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { loadTable } from '../../src/engine';
+import { scratchDir } from './support/scratch';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'build');
 
@@ -16,7 +16,7 @@ function run(args: string[]): { code: number; out: string; err: string } {
 
 /** A workspace with the fixture sources under sources/ (and whatever else is asked for). */
 function workspace(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
+  const dir = scratchDir('build');
   mkdirSync(join(dir, 'sources'));
   for (const f of files) copyFileSync(join(DIR, f), join(dir, 'sources', f));
   return dir;
@@ -87,7 +87,7 @@ describe('crosscheck build', () => {
   });
 
   it('exits 2 on a folder with no sources, and on a missing path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-empty-'));
+    const dir = scratchDir('build-empty');
     const empty = run(['build', dir]);
     assert.equal(empty.code, 2);
     assert.match(empty.err, /no sources \(\.txt, \.md, \.html\) found/);

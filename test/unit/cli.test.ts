@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, run } from './support/cli';
 import { listDir } from '../../src/host/files';
 import { discoverTable } from '../../src/engine';
 import AjvDraft04 from 'ajv-draft-04';
+import { scratchDir } from './support/scratch';
 
 /** The SARIF 2.1.0 schema (draft-04), as Microsoft's SARIF matchers ship it. */
 const SARIF_SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 
 /** A fresh folder holding the harbor table as facts.yaml and the given drafts. */
 function workspace(drafts: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  const dir = scratchDir('cli');
   copyFileSync(join(FIXTURES, 'harbor.facts.yaml'), join(dir, 'facts.yaml'));
   for (const [name, content] of Object.entries(drafts)) writeFileSync(join(dir, name), content);
   return dir;
@@ -110,7 +110,7 @@ describe('crosscheck check', () => {
   });
 
   it('says so when no table can be found', function () {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-notable-'));
+    const dir = scratchDir('notable');
     // Discovery walks up to the root: a stray facts.yaml above the temp folder would be found, rightly.
     if (discoverTable(join(dir, 'a.md'), listDir)) this.skip();
     writeFileSync(join(dir, 'a.md'), RIGHT);

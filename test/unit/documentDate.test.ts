@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentDateOf, emptyTable, check, prepareTable } from '../../src/engine';
 import { FIXTURES, run } from './support/cli';
+import { scratchDir } from './support/scratch';
 
 const dateOf = (text: string, options = {}) => documentDateOf(text, options);
 
@@ -68,7 +68,7 @@ describe('checking without a document date', () => {
   });
 
   it('says in the CLI which date was used, or how to give one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-dated-'));
+    const dir = scratchDir('dated');
     copyFileSync(join(FIXTURES, 'harbor.facts.yaml'), join(dir, 'facts.yaml'));
     writeFileSync(join(dir, 'a.md'), 'Harbour news\n\nBy Lea Moor, March 5, 2026\n\nThe navy sent 12 warships.\n');
     writeFileSync(join(dir, 'b.md'), 'The navy sent 12 warships on Tuesday.\n');

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, run } from './support/cli';
 import { dateValueToIso, describeClaim, type ClaimRecord } from '../../src/engine';
 import { pluralUnit, normalizeUnit } from '../../src/engine/extract/units';
+import { scratchDir } from './support/scratch';
 
 interface JsonOut {
   version: number;
@@ -26,7 +27,7 @@ function find<T extends ClaimRecord>(claims: T[], text: string): T {
 
 /** A folder with no fact table anywhere above it that we control: a table found higher up would still be fine. */
 function draft(name: string, content: string, withTable = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-extract-'));
+  const dir = scratchDir('extract');
   if (withTable) copyFileSync(join(FIXTURES, 'harbor.facts.yaml'), join(dir, 'facts.yaml'));
   writeFileSync(join(dir, name), content);
   return join(dir, name);

@@ -78,16 +78,20 @@ describe('Crosscheck in a newsroom repository', function () {
   it('says when a draft has no table above it, offers to build one, and shows no findings', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-notable-'));
     const file = path.join(dir, 'draft.md');
-    // Discovery walks up to the root: a table above the temp folder would be found, rightly.
-    if (nearestTable(file)) this.skip();
-    fs.writeFileSync(file, 'The navy sent 14 warships.\n');
-    const { status } = await api();
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    await vscode.window.showTextDocument(doc);
-    const shown = await waitFor(() => (status.shown?.text.includes('No fact table') ? status.shown : undefined), 'the no-table status');
-    assert.equal(shown.command, 'crosscheck.buildTable');
-    assert.deepEqual(crosscheckDiagnostics(doc.uri), []);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    try {
+      // Discovery walks up to the root: a table above the temp folder would be found, rightly.
+      if (nearestTable(file)) this.skip();
+      fs.writeFileSync(file, 'The navy sent 14 warships.\n');
+      const { status } = await api();
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(doc);
+      const shown = await waitFor(() => (status.shown?.text.includes('No fact table') ? status.shown : undefined), 'the no-table status');
+      assert.equal(shown.command, 'crosscheck.buildTable');
+      assert.deepEqual(crosscheckDiagnostics(doc.uri), []);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("builds a story folder's table from its sources only, opens it, and names the contested facts", async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { check, loadTable, prepareTable, type Fact, type FactTable, type Finding, type PreparedTable } from '../../../src/engine';
+import { scratchDir } from './scratch';
 
 /** A table that must load without errors (warnings allowed): the tests' drafted tables. */
 export function loadClean(yaml: string): FactTable {
@@ -18,7 +18,7 @@ export function loadClean(yaml: string): FactTable {
 
 /** What `crosscheck check` finds in a draft against a table, as "verdict text" lines. */
 export function findingsOf(yaml: string, draft: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-table-'));
+  const dir = scratchDir('table');
   writeFileSync(join(dir, 'facts.yaml'), yaml);
   writeFileSync(join(dir, 'draft.md'), draft);
   let out = '';

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FIXTURES } from './cli';
+import { scratchDir } from './scratch';
 
 /** The harbor table with each source given a file under sources/, so a folder holds sources and drafts. */
 export function harborTableWithSources(): string {
@@ -12,7 +12,7 @@ export function harborTableWithSources(): string {
 
 /** A fresh folder with these files (paths with '/', folders made as needed). */
 export function folderWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-ws-'));
+  const dir = scratchDir('ws');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
