@@ -50,6 +50,14 @@ describe('claim frames', () => {
     assert.equal(own(paren, ['370 km', '230 miles'], 1), 'The storm crossed 370 km (230 miles) of open sea.');
   });
 
+  it('lets the old value of a change written after the new one share its words, but not the second change of a list', () => {
+    const text = 'The jobless rate in Veldmark climbed to 6.1%, a ten-year high, from 5.4% a year earlier.';
+    assert.equal(own(text, ['6.1%', '5.4%'], 1), own(text, ['6.1%', '5.4%'], 0));
+    assert.match(own(text, ['6.1%', '5.4%'], 1), /^The jobless rate/);
+    const list = 'The lower fare rises to £3 and the peak fare from £4 to £5.';
+    assert.equal(own(list, ['£3', '£4', '£5'], 1), ' the peak fare from £4 to £5.');
+  });
+
   it("reads which way a figure's change goes from the change word before it, or right after it", () => {
     const dir = (text: string, figure: string) => {
       const [a] = spans(text, [figure]);

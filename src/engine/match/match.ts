@@ -139,9 +139,15 @@ export function claimWords(
   const counted = words.map((t) => (inAside(t.start) ? 0 : 1));
   const before = [0];
   for (const c of counted) before.push(before[before.length - 1] + c);
+  // "reaching 38% of GDP by 2028, a record, from 36% now": the words of a change are both its figures', so a word
+  // before the first is as near the second as it is to the first.
+  const partner = frame ? rivals.filter((r) => r.end <= claim.start && r.start >= frame.own.start).pop() : undefined;
+  const partnerAt = partner ? words.findIndex((t) => t.start >= partner.end) : -1;
   words.forEach((t, i) => {
-    const distance = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
-    const crossed = crossedTo(claim, t);
+    const toClaim = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
+    const nearPartner = partner !== undefined && partnerAt >= 0 && t.end <= partner.start;
+    const distance = nearPartner ? Math.min(toClaim, before[partnerAt] - before[i + 1]) : toClaim;
+    const crossed = nearPartner ? Math.min(crossedTo(claim, t), crossedTo(partner, t)) : crossedTo(claim, t);
     // A figure its own words share with this one ("rose 7% to £3.18bn") is no rival for them.
     // "Rice accounts for $9m, corn for $5m": a word the comma sets apart from the figure before it opens the next one's words.
     const nearerRival = rivals.some(

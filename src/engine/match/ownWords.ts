@@ -61,8 +61,20 @@ export function ownSpan(visible: string, claim: Span & { kind?: string }, senten
  *  in another unit or currency ("£40bn, or about $52bn", "370 km (230 miles)"), or the two are a bare pair: they share their words. */
 function joinedByTo(visible: string, a: Span, b: Span): boolean {
   const gap = visible.slice(a.end, b.start);
-  return /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(gap) || RESTATED.test(gap) || PAIRED.test(gap);
+  return (
+    /^\s+(?:(?:now|today|currently|this\s+year|last\s+year|in\s+\d{4})\s+)?to\s+$/i.test(gap) ||
+    RESTATED.test(gap) ||
+    PAIRED.test(gap) ||
+    (BACK_FROM.test(gap) && TOWARD.test(visible.slice(Math.max(0, a.start - 40), a.start)))
+  );
 }
+
+/** "rose to 4.2% from 3.9%", "will reach 38% by 2028, a record, from 36% now": the old value written after the new
+ *  one, "from" closing a short stretch of the same clause (not "to 18% and the higher rate from 20%", a second change). */
+const BACK_FROM = /^(?:(?!\b(?:and|or|but|while|whereas)\b)[^;:()\u2014\u2013.?!]){0,60}?\bfrom\s+(?:an?\s+|the\s+)?$/i;
+/** The words before a change's new value: "rose to", "reaching", "hit". */
+const TOWARD =
+  /\b(?:to|reach(?:es|ed|ing)?|hit(?:s|ting)?|(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|fall(?:s|ing)?|fell|fallen|drop(?:s|ped|ping)?|grow(?:s|n|ing)?|grew|cut|cuts|raise[sd]?|lower(?:s|ed)?|reduce[sd]?)(?:\s+(?:by|to))?)\s+(?:an?\s+(?:record\s+)?|the\s+)?$/i;
 
 /** "stay at 12% and 20%", "in 2009 or 2010": two figures with nothing but "and" or "or" between them are measured by the same words. */
 const PAIRED = /^\s+(?:and|or)\s+$/i;
