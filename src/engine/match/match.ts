@@ -64,6 +64,10 @@ const MEASURED_BY =
   /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
 const MEASURED_NOUN_WEIGHT = 1.5;
 
+/** "struck 20 times", "three times a week": how often, not how many of a thing. ("Three times as many", "four times
+ *  the size" multiply another figure.) */
+const OCCURRENCES = /^\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|the|that|over|what)\b)/i;
+
 /** The anchor weight of a count class the claim and the fact share: enough to anchor, as a cue word beside the figure is. */
 const COUNT_ANCHOR = 0.5;
 
@@ -86,6 +90,8 @@ export interface ClaimContext {
   own: Set<string>;
   /** The own words in the order they stand, for the phrases they make. */
   order: WordOrder;
+  /** "hit boats more than 20 times": the figure counts how often something happened. */
+  occurrences?: boolean;
 }
 
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
@@ -186,7 +192,7 @@ export function claimWords(
     }
     subjectOrder.push(...wordOrder(visible, subjectWords, (t) => !GENERIC_STEMS.has(t.stem), []), undefined);
   }
-  return { weights: ctx, own, order: [...subjectOrder, ...order] };
+  return { weights: ctx, own, order: [...subjectOrder, ...order], occurrences: OCCURRENCES.test(visible.slice(claim.end, claim.sentence.end)) };
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -299,6 +305,8 @@ function fitBonus(
   if (claim.kind === 'percent' && claim.style.form === 'fraction' && isPercentagePoints(fact.unit)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
+  // A count of occurrences is no count of people or measure of anything.
+  if (ctx?.occurrences && fact.unit && (profile.unitFamily === 'people' || isMeasureFamily(profile.unitFamily))) return -Infinity;
   // A figure of another size counts something else, however close its words (a unit's conversion aside).
   if (claim.kind !== 'date' && fact.kind !== 'date' && unit !== 'family' && otherMagnitude(claim, fact)) return -Infinity;
   // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
