@@ -91,6 +91,11 @@ export function yearsIn(text: string): number[] {
 const OTHER_EVENT =
   /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak)|(?:after|fore)shocks?)\b/i;
 
+/** "stronger than Typhoon Lawin, which hit the coast in 2016 with gusts of 280 km/h": a relative clause on a named
+ *  thing the story is compared with is about that other thing, up to the clause's first break. */
+const COMPARED_CLAUSE =
+  /\b(?:than|unlike|like|since|surpassing|exceeding|eclipsing|overtaking)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*\s*,\s*(?:which|who)\b[^,;:.()\u2014\u2013]*$/u;
+
 /** Verbs and nouns of saying and reporting: a date next to one is when something was said. */
 const SAYING =
   /\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|stated|states|reported|reports|added|warned|noted|explained|insisted|wrote|tweeted|posted|declared|claimed|acknowledged|admitted|disclosed|revealed|briefed|statement|interview|briefing|news conference|press conference|remarks)\b/i;
@@ -288,7 +293,9 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
     present: PRESENT.test(qualifiers),
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
-    otherEvent: OTHER_EVENT.test(documentYear === undefined ? qualifiers : qualifiers.replace(/\blast\s+year(?:'s|’s)?/gi, '')),
+    otherEvent:
+      OTHER_EVENT.test(documentYear === undefined ? qualifiers : qualifiers.replace(/\blast\s+year(?:'s|’s)?/gi, '')) ||
+      COMPARED_CLAUSE.test(visible.slice(sentence.start, claim.start)),
     statement,
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
     direction: claim.kind === 'date' ? undefined : directionOf(visible, claim, own),

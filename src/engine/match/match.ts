@@ -12,6 +12,7 @@ import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens, type Token } from './terms';
 import { wordOrder, type WordOrder } from './phrases';
 import { pairTied, settleTies } from './ties';
+import { restatements } from './restatements';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
@@ -524,6 +525,15 @@ export function matchSentence(
     usedClaims.add(p.claim);
     usedFacts.add(p.fact);
     out.push(p);
+  }
+  // A faithful conversion is judged as the figure it converts, against that figure's fact.
+  for (const [restated, original] of restatements(visible, claims)) {
+    const source = out.find((m) => m.claim === original);
+    if (!source) continue;
+    const own = out.findIndex((m) => m.claim === restated);
+    const match = { ...source, claim: restated };
+    if (own >= 0) out[own] = match;
+    else out.push(match);
   }
   return out.sort((a, b) => a.claim.start - b.claim.start);
 }

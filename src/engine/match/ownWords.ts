@@ -79,6 +79,11 @@ const TOWARD =
 /** "stay at 12% and 20%", "in 2009 or 2010": two figures with nothing but "and" or "or" between them are measured by the same words. */
 const PAIRED = /^\s+(?:and|or)\s+$/i;
 
+/** `b` stands right after `a` as ", or b" or "(b": "305 km/h, or about 190 mph", "370 km (230 miles)". */
+export function restatesAfter(visible: string, a: Span, b: Span): boolean {
+  return a.end <= b.start && RESTATED.test(visible.slice(a.end, b.start));
+}
+
 /** "£40bn a year in tax rises, or about $52bn": the words of the first run on to ", or" (the hedge is the claim's). */
 const RESTATED = /^[^;:()\u2014\u2013,]*(?:,\s*or|\s\()\s*$/i;
 

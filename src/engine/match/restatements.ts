@@ -1,0 +1,28 @@
+// "Gusts of 305 km/h, or about 190 mph": one figure written twice, in two units. The second is the first
+// converted, so it is about the first's fact, however the table's other facts in its unit read.
+
+import { convertUnit, isMeasureFamily, normalizeUnit, unitFamily } from '../lexicon/units';
+import type { Matchable } from './match';
+import { restatesAfter } from './ownWords';
+
+/** A conversion rounded as news copy rounds it ("about 190 mph" for 189.5) is within this share of the exact one. */
+const ROUNDING = 0.05;
+
+/**
+ * Each figure of a sentence that restates the one before it in another unit of measure, with the figure it
+ * restates. Only a faithful conversion counts: "305 km/h, or 200 mph" is two figures, one of them wrong.
+ */
+export function restatements(visible: string, claims: readonly Matchable[]): Map<Matchable, Matchable> {
+  const out = new Map<Matchable, Matchable>();
+  const sorted = [...claims].sort((x, y) => x.start - y.start);
+  sorted.forEach((b, i) => {
+    const a = sorted[i - 1];
+    if (!a || a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit) return;
+    if (normalizeUnit(a.unit) === normalizeUnit(b.unit) || !isMeasureFamily(unitFamily(a.unit))) return;
+    if (!restatesAfter(visible, a, b)) return;
+    const converted = convertUnit(a.value, a.unit, b.unit);
+    if (converted === undefined || converted === 0) return;
+    if (Math.abs(b.value - converted) <= ROUNDING * Math.abs(converted)) out.set(b, a);
+  });
+  return out;
+}
