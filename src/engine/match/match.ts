@@ -65,6 +65,10 @@ const MEASURED_BY =
   /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
 const MEASURED_NOUN_WEIGHT = 1.5;
 
+/** "of whom 16,200", "among whom 40"; "16,200 of whom", "9,500, most of whom". */
+const OF_WHOM_BEFORE = /\b(?:of|among)\s+whom\s+$/i;
+const OF_WHOM_AFTER = /^\s*,?\s+(?:(?:most|many|all|some|half|several|none|each|both|(?:the\s+)?majority|a\s+third)\s+)?(?:of|among)\s+whom\b/i;
+
 /** "struck 20 times", "three times a week": how often, not how many of a thing. ("Three times as many", "four times
  *  the size" multiply another figure.) */
 const OCCURRENCES = /^\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|the|that|over|what)\b)/i;
@@ -93,6 +97,8 @@ export interface ClaimContext {
   order: WordOrder;
   /** "hit boats more than 20 times": the figure counts how often something happened. */
   occurrences?: boolean;
+  /** "of whom 16,200 were in shelters", "300, most of whom": "whom" is always people, whatever noun follows. */
+  persons?: boolean;
 }
 
 /** The words around a figure, nearest weighing most: "83 deaths", "15,000 troops", "killing 83". */
@@ -193,7 +199,13 @@ export function claimWords(
     }
     subjectOrder.push(...wordOrder(visible, subjectWords, (t) => !GENERIC_STEMS.has(t.stem), []), undefined);
   }
-  return { weights: ctx, own, order: [...subjectOrder, ...order], occurrences: OCCURRENCES.test(visible.slice(claim.end, claim.sentence.end)) };
+  return {
+    weights: ctx,
+    own,
+    order: [...subjectOrder, ...order],
+    occurrences: OCCURRENCES.test(visible.slice(claim.end, claim.sentence.end)),
+    persons: OF_WHOM_BEFORE.test(visible.slice(claim.sentence.start, claim.start)) || OF_WHOM_AFTER.test(visible.slice(claim.end, claim.sentence.end)),
+  };
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -308,6 +320,8 @@ function fitBonus(
   if (unit === 'conflict') return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
   if (ctx?.occurrences && fact.unit && (profile.unitFamily === 'people' || isMeasureFamily(profile.unitFamily))) return -Infinity;
+  // People counted by "whom" are no count of the shelters they are in.
+  if (ctx?.persons && fact.unit && profile.unitFamily !== 'people') return -Infinity;
   // A figure of another size counts something else, however close its words (a unit's conversion aside).
   if (claim.kind !== 'date' && fact.kind !== 'date' && unit !== 'family' && otherMagnitude(claim, fact)) return -Infinity;
   // A counted noun says what a figure counts ("troops"); a unit of measure ("years", "km") only what kind of
