@@ -7,6 +7,7 @@ import { columnDates } from './extract/columnDates';
 import { matchEntitiesInSentence } from './match/entities';
 import { indexFacts, type FactIndex } from './match/factIndex';
 import { matchSentence, type Matchable } from './match/match';
+import { aheadOfFact } from './match/ahead';
 import { findingMessage } from './format/message';
 import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
@@ -111,7 +112,7 @@ function analyzeParagraph(
   sentences.forEach((s) => {
     const inSentence = judged.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
-    for (const m of matchSentence(visible, inSentence, prepared.index, documentYear, layout)) pairs.push(m);
+    for (const m of matchSentence(visible, inSentence, prepared.index, documentYear, layout)) if (!aheadOfFact(m.claim, m.fact, documentDate)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);

@@ -12,7 +12,7 @@ export type DateRelation = 'agrees' | 'unsupported' | 'disagrees';
 const LEAP_YEAR = 2000;
 const EPOCH = new Date(1970, 0, 1);
 
-function dayNumber(year: number, month: number, day: number): number {
+export function dayNumber(year: number, month: number, day: number): number {
   return differenceInCalendarDays(calendarDate(year, month, day), EPOCH);
 }
 
