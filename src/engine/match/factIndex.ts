@@ -1,5 +1,6 @@
 import type { Fact, FactTable, Kind } from '../types';
 import { normalizeUnit, unitFamily } from '../extract/units';
+import { kindNames } from './personKinds';
 import { acceptedForms } from '../verdict/names';
 import { capitalisedStems, factFrame, roleOf, speakerPart, type FactFrame, type Role } from './frame';
 import { labelTokens, phraseStems, stemWord, tokens } from './terms';
@@ -30,6 +31,8 @@ export interface FactProfile {
   quotedRoles: Set<Role>;
   /** The units the sources' quotes give its figure ("attacks against twenty boats" for a count of strikes). */
   quotedUnits: Set<string>;
+  /** Stems of the unit, cues and label, each, for telling whether the fact counts a kind of person (personKinds.ts). */
+  kindNames: string[][];
 }
 
 /**
@@ -150,6 +153,7 @@ export function profileFact(fact: Fact, properWords: ReadonlySet<string> = new S
     frame,
     quotedRoles: fromQuotes.roles,
     quotedUnits: fromQuotes.units,
+    kindNames: kindNames(fact),
   };
 }
 

@@ -241,7 +241,7 @@ function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<strin
     return profile.terms.has(stem) || profile.unitForms.has(normalizeUnit(claim.unit)) ? 'unknown' : 'conflict';
   }
   // "A couple and their two children" among the dead: a count of a kind of person is a part of the toll.
-  if (isPartOfPeople(claim.unit, fact)) return 'conflict';
+  if (isPartOfPeople(claim.unit, fact, profile.kindNames)) return 'conflict';
   if (stem === profile.unitStem) return GENERIC_UNITS.has(normalizeUnit(claim.unit)) ? 'unknown' : 'same';
   // "10 surface units" are not "missile units": a fact's unit with a modifier needs the modifier.
   const unitWords = fact.unit.trim().split(/\s+/);

@@ -41,14 +41,15 @@ export function isKindOfPerson(unit: string): boolean {
  * them all, so the list does not make it a count of children. An aside of one kind says who they all were ("Deaths
  * in the north (a man hit by a falling tree)").
  */
-function namesKind(fact: Fact, unit: string): boolean {
+function namesKind(named: readonly (readonly string[])[], unit: string): boolean {
   const kind = phraseStems(normalizeUnit(unit));
+  return named.some((stems) => kind.every((k) => stems.includes(k)));
+}
+
+/** The stems of each phrase that may name a fact's kind of person, read once when the table is prepared. */
+export function kindNames(fact: Fact): string[][] {
   const label = fact.label.replace(/\(([^)]*)\)/g, (aside, inner: string) => (LISTING.test(inner) ? ' ' : aside));
-  const named = [fact.unit ?? '', ...fact.cues, label];
-  return named.some((phrase) => {
-    const stems = phraseStems(phrase);
-    return kind.every((k) => stems.includes(k));
-  });
+  return [fact.unit ?? '', ...fact.cues, label].map(phraseStems);
 }
 
 /** An aside that lists: "a couple and two children", "two women, a boy". */
@@ -59,7 +60,7 @@ const LISTING = /,|\band\b|&|\bplus\b/i;
  * children" among the dead are not the death toll. A fact that itself counts a kind ("troops") is left to the
  * unit's family, as "soldiers" and "troops" are one.
  */
-export function isPartOfPeople(unit: string, fact: Fact): boolean {
+export function isPartOfPeople(unit: string, fact: Fact, named: readonly (readonly string[])[]): boolean {
   if (!fact.unit || !isKindOfPerson(unit) || isKindOfPerson(fact.unit)) return false;
-  return unitFamily(fact.unit) === 'people' && !namesKind(fact, unit);
+  return unitFamily(fact.unit) === 'people' && !namesKind(named, unit);
 }
