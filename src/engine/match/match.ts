@@ -143,6 +143,7 @@ export function claimWords(
     (!frame || (t.start >= frame.own.start && t.end <= frame.own.end) || isHead(t)) &&
     !inOffice(t.start) &&
     !GENERIC_STEMS.has(t.stem) &&
+    !WHEN_STEMS.has(t.stem) &&
     t.stem !== measuredUnit;
   /** Clause breaks between a word and a figure, not counting an aside's own. */
   const crossedTo = (figure: Span, t: Span) => {
@@ -222,6 +223,11 @@ const MIN_ANCHOR = 0.3;
 const GENERIC_UNITS = new Set(['person', 'individual', 'resident', 'inhabitant', 'citizen', 'member']);
 const GENERIC_UNIT_WEIGHT = 0.3;
 const GENERIC_STEMS = new Set([...GENERIC_UNITS].map(stemWord));
+/**
+ * Words that say when, not what: "the last one was in 2010" is no claim about a fact labelled "since the
+ * Caribbean last saw ...". They may support a match but not anchor it.
+ */
+const WHEN_STEMS = new Set(['last', 'earlier', 'later', 'previously', 'recently'].map(stemWord));
 
 function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<string>, echoed = false): UnitFit {
   if (claim.kind === 'date') return 'unknown';

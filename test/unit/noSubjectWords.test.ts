@@ -7,7 +7,7 @@ sources:
   courier: { title: Navy sends flotilla to the strait, published: 2031-05-12 }
 facts:
   flotilla-record-years:
-    label: Years since the navy sent a flotilla this large
+    label: Years since the navy last sent a flotilla this large
     kind: number
     unit: years
     cues: [flotilla, this large, largest]
@@ -19,9 +19,13 @@ facts:
 const table = preparedTable(TABLE);
 const found = (body: string) => findingsIn(table, '2031-05-12', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
 
-describe('degree adverbs', () => {
+describe('words that name no subject', () => {
   it('does not read "largely" as naming a fact about something "large"', () => {
     assert.deepEqual(found('Fishing catches in the strait have stayed largely unchanged for five years.'), []);
+  });
+
+  it('does not read "last" as naming a fact whose label says when something last happened', () => {
+    assert.deepEqual(found('The harbour board has not met for 14 years; the last meeting was in 2017.'), []);
   });
 
   it('still matches the fact where its own words are used', () => {
