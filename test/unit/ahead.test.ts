@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a town council votes on a harbour plan ahead of a local election.
 const TABLE = `version: 1
@@ -23,7 +23,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-03-06', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-03-06', body);
 
 describe('dates of what is still to come', () => {
   it('does not take a date counted forward from the draft for an event its sources date already past', () => {

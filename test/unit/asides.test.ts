@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented town council: a tourist levy, a licence fee, a vote and a flood.
 const TABLE = `version: 1
@@ -77,7 +77,7 @@ facts:
 const table = preparedTable(TABLE);
 
 function found(body: string): string[] {
-  return findingsIn(table, '2031-03-20', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+  return verdictLines(table, '2031-03-20', body);
 }
 
 describe('figures in asides and relative clauses', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a city's jobless rate and its bus fares.
 const TABLE = `version: 1
@@ -30,7 +30,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2033-04-04', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2033-04-04', body);
 
 describe('a change written new value first', () => {
   it('gives the old value after "from" the words of its change, however far they stand', () => {

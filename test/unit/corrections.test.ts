@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 import { withdrawnSpans } from '../../src/engine/text/withdrawn';
 
 // An invented story: a winter storm that closed a county's schools.
@@ -26,7 +26,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2029-01-12', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2029-01-12', body);
 
 describe('a correction note', () => {
   it('withdraws the figure an earlier version gave: it is no claim', () => {

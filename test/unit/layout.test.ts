@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 import { tableCells } from '../../src/engine/text/tables';
 
 // An invented story: a city raises its transit fares and opens a new tram line.
@@ -49,7 +49,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2030-06-01', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2030-06-01', body);
 
 describe('a markdown table', () => {
   const fares = (row: string) => `Here is what changes.\n\n| Ticket | Before | After |\n|---|---|---|\n${row}\n`;

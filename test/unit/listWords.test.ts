@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented drought: the losses of three crops, given as a list.
 const TABLE = `version: 1
@@ -35,7 +35,7 @@ facts:
 const table = preparedTable(TABLE);
 
 function found(body: string): string[] {
-  return findingsIn(table, '2033-08-02', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+  return verdictLines(table, '2033-08-02', body);
 }
 
 describe('the words of figures in a list', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a hailstorm's cost to the farms of a valley.
 const TABLE = `version: 1
@@ -17,7 +17,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-07-04', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-07-04', body);
 
 describe('a figure of another size', () => {
   it('counts something else when it is hundreds of times off every source value', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a city freezes its bus fares for a year.
 const TABLE = `version: 1
@@ -17,7 +17,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-02-10', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-02-10', body);
 
 describe('a negated cue', () => {
   it('is not named by its word without the negation', () => {

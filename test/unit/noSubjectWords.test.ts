@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a navy sends its biggest flotilla in decades to a strait.
 const TABLE = `version: 1
@@ -17,7 +17,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-05-12', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-05-12', body);
 
 describe('words that name no subject', () => {
   it('does not read "largely" as naming a fact about something "large"', () => {

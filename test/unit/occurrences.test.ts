@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: river police raid smugglers' camps.
 const TABLE = `version: 1
@@ -24,7 +24,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2034-07-01', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2034-07-01', body);
 
 describe('figures that count occurrences', () => {
   it('does not take how often something happened for a count of people', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a river bursts its banks and towns open shelters.
 const TABLE = `version: 1
@@ -25,7 +25,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2032-10-03', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2032-10-03', body);
 
 describe('figures counted by "whom"', () => {
   it('reads a figure after "of whom" as a count of people, not of the place they are in', () => {

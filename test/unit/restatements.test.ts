@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: Cyclone Oren comes ashore at Port Vale.
 const TABLE = `version: 1
@@ -25,7 +25,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-02-14', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-02-14', body);
 
 describe('a figure restated in another unit', () => {
   it('judges a faithful conversion against the fact of the figure it converts', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented town budget: its date, the taxes it raises, a payroll levy's rise, and parks money by the day.
 const TABLE = `version: 1
@@ -56,7 +56,7 @@ facts:
 const table = preparedTable(TABLE);
 
 function found(body: string): string[] {
-  return findingsIn(table, '2031-03-06', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+  return verdictLines(table, '2031-03-06', body);
 }
 
 describe("where a claim names another fact's subject", () => {

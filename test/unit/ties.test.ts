@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: an island council sets two rates of its harbour duty and two grants for its ferries.
 const TABLE = `version: 1
@@ -39,7 +39,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-05-02', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-05-02', body);
 
 describe('facts that tie on a claim', () => {
   it('leaves a claim unmatched when two facts fit its words equally and neither holds its figure', () => {

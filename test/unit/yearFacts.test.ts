@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsIn, preparedTable } from './support/tables';
+import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a town freezes its water levy until a year the council names, no month given.
 const TABLE = `version: 1
@@ -16,7 +16,7 @@ facts:
 `;
 
 const table = preparedTable(TABLE);
-const found = (body: string) => findingsIn(table, '2031-02-10', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+const found = (body: string) => verdictLines(table, '2031-02-10', body);
 
 describe('a fact known only to its year', () => {
   it('is not judged against a month whose year the text leaves to the reader', () => {

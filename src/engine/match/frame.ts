@@ -9,6 +9,7 @@ import { isWholeOf, ownSpan } from './ownWords';
 import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
+import { PERSON_TITLES } from '../lexicon/titles';
 
 /** Where a figure's "from X to Y" or "by X" role puts it. */
 export type Role = 'from' | 'to' | 'change';
@@ -44,6 +45,12 @@ export interface ClaimFrame {
   figures: number[];
   /** Stems of the capitalised words just before the figure: who said it, for a date of saying. */
   names: string[];
+  /**
+   * A date whose speaker is named or described beside it ("a senior Republican senator revealed
+   * on ...", "on Saturday, when Trump announced"): the stems of those words. A fact whose words name none of
+   * them dates what someone else said.
+   */
+  speaker?: string[];
   /**
    * Stems of the names in an aside after the figure that tells where a part of it is ("90 dead, most of them
    * in Vell province"): the figure is the whole, not the count of that place.
@@ -107,6 +114,29 @@ const SAYING =
 export function speakerPart(quote: string): string {
   const m = SAYING.exec(quote);
   return m ? quote.slice(0, m.index + m[0].length) : quote;
+}
+
+const SPEAKING = 'said|says|told|announced|confirmed|stated|revealed|disclosed|declared|claimed|wrote|posted|tweeted|warned|added|noted';
+/** Up to four words, then a verb of saying, then the date: "a senior party senator revealed on". */
+const SPEAKER_VERB_DATE = new RegExp(`((?:[\\p{L}\\p{M}'’.-]+\\s+){1,4})(?:${SPEAKING})\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'iu');
+/** The date, then who spoke: "on Saturday, when the governor announced". */
+const DATE_WHEN_SPEAKER = new RegExp(`^\\s*,\\s*when\\s+((?:[\\p{L}\\p{M}'’.-]+\\s+){1,4}?)(?:${SPEAKING})\\b`, 'iu');
+/** Capitalised words that do not name anyone. */
+const NOT_A_NAME = /^(?:the|a|an|he|she|it|they|we|i|this|that|these|those|his|her|their|its|our)$/i;
+
+/**
+ * Who spoke, for a date of saying whose speaker is named or described by a title right beside it ("a senior
+ * Republican senator revealed on", "on Saturday, when Trump announced"): the stems of those words; else
+ * undefined (a pronoun, or no speaker beside the date).
+ */
+function speakerOf(visible: string, claim: Span, own: Span, sentence: Span): string[] | undefined {
+  const before = SPEAKER_VERB_DATE.exec(visible.slice(Math.max(own.start, claim.start - 80), claim.start));
+  const after = before ? undefined : DATE_WHEN_SPEAKER.exec(visible.slice(claim.end, Math.min(sentence.end, claim.end + 80)));
+  const said = before?.[1] ?? after?.[1];
+  if (said === undefined) return undefined;
+  const words = said.trim().split(/\s+/);
+  const described = words.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)));
+  return described ? phraseStems(said) : undefined;
 }
 
 /** The text before a date ends inside a relative clause opened after a comma ("the party, which won power in"). */
@@ -288,6 +318,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     figures: figuresIn(visible.slice(sentence.start, sentence.end)),
     // The speaker of "Maduro confirmed on Wednesday" stands before the date.
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
+    speaker: claim.kind === 'date' ? speakerOf(visible, claim, own, sentence) : undefined,
     partNames,
     own,
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],

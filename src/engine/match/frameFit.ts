@@ -43,6 +43,8 @@ function dateFit(claim: DateClaim, frame: ClaimFrame, profile: FactProfile, inde
   const ff = profile.frame;
   if (frame.statement && !ff.statement) return -Infinity;
   if (frame.statement && otherSpeaker(frame, profile, index)) return -Infinity;
+  // "a senior senator revealed on Sunday" is not the day the chancellor did: a fact whose words name none of the speaker's.
+  if (frame.speaker && !frame.speaker.some((s) => profile.terms.has(s))) return -Infinity;
   // "the day the toll reached 31": a date of saying is that day only where its sentence gives that figure.
   if (frame.statement && ff.figures.length && !ff.figures.some((n) => frame.figures.includes(n))) return -Infinity;
   const years = factDateYears(profile.fact);

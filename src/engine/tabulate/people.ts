@@ -11,16 +11,8 @@ import type { PreparedSource } from './collect';
 import { CRAFT_NOUN, STORM_WORD, VESSEL_PREFIX, writtenAsPlace } from './nameCues';
 import { clauseAround } from './quote';
 import { cosine, type Idf, type Vector } from './similarity';
+import { PERSON_TITLES } from '../lexicon/titles';
 
-/** Words that introduce a person ("Senator", "President") and are not part of the name. */
-const TITLES = new Set(
-  (
-    'president senator sen secretary minister governor mayor ambassador general gen admiral commander chancellor ' +
-    'spokesman spokeswoman spokesperson leader chief director representative rep congressman congresswoman judge ' +
-    'justice premier king queen prince pope lawmaker professor prof analyst ceo chairman chairwoman dr mr mrs ms ' +
-    'lieutenant colonel captain sergeant officer attorney envoy deputy vice'
-  ).split(' '),
-);
 /** Capitalised words that start sentences or stand for someone without naming them. */
 const NOT_NAMES = new Set(
   (
@@ -62,7 +54,7 @@ const SPEAKS = /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|tells|stated|declar
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}\.)$/u;
 
 function isNameWord(w: Word): boolean {
-  return NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
+  return NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !PERSON_TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
 }
 
 /** The up to four words before `start` (same clause) that describe the person: titles and capitalised adjectives. */
@@ -74,10 +66,10 @@ function descriptorBefore(visible: string, sentence: Span, start: number): strin
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (!(TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(w)) || NOT_NAMES.has(w.toLowerCase())) break;
+    if (!(PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(w)) || NOT_NAMES.has(w.toLowerCase())) break;
     kept.unshift(w);
   }
-  return kept.some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ? kept.join(' ') : '';
+  return kept.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ? kept.join(' ') : '';
 }
 
 /** The name at the end of a capitalised run: its last name words, initials kept ("Gerald R. Ford"). */

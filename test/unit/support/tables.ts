@@ -45,3 +45,8 @@ export function preparedTable(yaml: string): PreparedTable {
 export function findingsIn(table: PreparedTable, date: string, body: string): Finding[] {
   return check(`---\ndate: ${date}\n---\n${body}\n`, table).findings;
 }
+
+/** The findings of a short draft as "text -> fact verdict" lines: what a golden test of the matcher lists. */
+export function verdictLines(table: PreparedTable, date: string, body: string): string[] {
+  return findingsIn(table, date, body).map((f) => `${f.text} -> ${f.factId} ${f.verdict}`);
+}
