@@ -157,7 +157,11 @@ export function claimWords(
   // before the first is as near the second as it is to the first.
   const partner = frame ? rivals.filter((r) => r.end <= claim.start && r.start >= frame.own.start).pop() : undefined;
   const partnerAt = partner ? words.findIndex((t) => t.start >= partner.end) : -1;
+  // A semicolon joins two sentences in one: the words of the other say nothing of this figure.
+  const semicolons = breaks.filter((b) => visible[b] === ';');
+  const acrossSemicolon = (t: Span) => semicolons.some((b) => (t.start < claim.start ? b >= t.end && b < claim.start : b >= claim.end && b < t.start));
   words.forEach((t, i) => {
+    if (acrossSemicolon(t)) return;
     const toClaim = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
     const nearPartner = partner !== undefined && partnerAt >= 0 && t.end <= partner.start;
     const distance = nearPartner ? Math.min(toClaim, before[partnerAt] - before[i + 1]) : toClaim;
