@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { preparedTable, verdictLines } from './support/tables';
+import { findingsIn, preparedTable, verdictLines } from './support/tables';
 
 // An invented story: Cyclone Oren comes ashore at Port Vale.
 const TABLE = `version: 1
@@ -32,8 +32,28 @@ describe('a figure restated in another unit', () => {
     assert.deepEqual(found('Oren brought gusts of 250 km/h, or about 155 mph.'), ['250 -> peak-gusts agrees', 'about 155 -> peak-gusts agrees']);
   });
 
+  it('lets the conversion name the fact for both where it names it more surely', () => {
+    // The harbour's 95 mph is the table's own; its 153 km/h must not then take the storm's peak.
+    assert.deepEqual(found('Gusts at the harbour reached 153 km/h (95 mph).'), ['153 -> harbour-gusts agrees', '95 -> harbour-gusts agrees']);
+  });
+
   it('leaves a conversion that is no conversion to be matched on its own', () => {
     assert.deepEqual(found('Oren brought gusts of 250 km/h (95 mph at the harbour).'), ['250 -> peak-gusts agrees', '95 -> harbour-gusts agrees']);
+  });
+});
+
+describe('a figure in another unit than its fact', () => {
+  it('agrees where it is the fact converted and rounded to the digits written', () => {
+    assert.deepEqual(found('Gusts at the harbour reached 153 km/h.'), ['153 -> harbour-gusts agrees']);
+  });
+
+  it('disagrees where no rounding of the written digits reaches the fact', () => {
+    assert.deepEqual(found('Gusts at the harbour reached 155 km/h.'), ['155 -> harbour-gusts disagrees']);
+  });
+
+  it("names the claim by its own unit, not the fact's", () => {
+    const [finding] = findingsIn(table, '2031-02-14', 'Gusts at the harbour reached 155 km/h.');
+    assert.equal(finding.message, '155 kilometer per hour disagrees with 95 mph (wire)');
   });
 });
 

@@ -1,8 +1,17 @@
 import type { Claim, Fact, SourceView, Verdict } from '../types';
 import { labelInSentence, lowerFirst } from './label';
+import { normalizeUnit } from '../lexicon/units';
 
+/** The claim is written in a unit other than the fact's ("153 km/h" against 95 mph). */
+function inOtherUnit(claim: Claim, fact: Fact): boolean {
+  return claim.kind === 'number' && !!claim.unit && !!fact.unit && normalizeUnit(claim.unit) !== normalizeUnit(fact.unit);
+}
+
+/** The claim with its unit: its own where it is written in another than the fact's ("153 kilometer per hour", not "153 mph"). */
 function describeClaim(claim: Claim, fact: Fact): string {
-  return claim.kind === 'number' && fact.unit ? `${claim.text} ${fact.unit}` : claim.text;
+  if (claim.kind !== 'number') return claim.text;
+  const unit = inOtherUnit(claim, fact) ? claim.unit : fact.unit;
+  return unit ? `${claim.text} ${unit}` : claim.text;
 }
 
 function list(ids: string[]): string {
@@ -23,8 +32,10 @@ function bySourceValue(sources: SourceView[], fact: Fact): string {
 }
 
 /** One sentence a writer can act on, naming the cited value and the sources behind it. */
-export function findingMessage(verdict: Verdict, claim: Claim, fact: Fact, cited: string, citing: string[], sources: SourceView[]): string {
+export function findingMessage(verdict: Verdict, claim: Claim, fact: Fact, citedValue: string, citing: string[], sources: SourceView[]): string {
   const what = describeClaim(claim, fact);
+  // A claim in another unit is compared with the cited value in the fact's, so the message names that unit too.
+  const cited = inOtherUnit(claim, fact) ? `${citedValue} ${fact.unit}` : citedValue;
   switch (verdict) {
     case 'agrees':
       return `${what} agrees with ${cited}${list(citing)}`;

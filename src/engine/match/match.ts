@@ -537,7 +537,12 @@ export function matchSentence(
   const usedClaims = new Set<Matchable>();
   const usedFacts = new Set<Fact>();
   const out: Match[] = [];
-  for (const p of pairs) {
+  // A faithful conversion and the figure it converts are one figure: whichever of the two names a fact more surely
+  // names it for both ("a 1.6km (one-mile) zone" echoes a quote by its miles), and the other cannot take a second fact.
+  const restated = restatements(visible, claims);
+  for (const pair of pairs) {
+    const original = restated.get(pair.claim);
+    const p = original ? { ...pair, claim: original } : pair;
     if (usedClaims.has(p.claim) || usedFacts.has(p.fact)) continue;
     usedClaims.add(p.claim);
     usedFacts.add(p.fact);
@@ -551,11 +556,11 @@ export function matchSentence(
     out.push(p);
   }
   // A faithful conversion is judged as the figure it converts, against that figure's fact.
-  for (const [restated, original] of restatements(visible, claims)) {
+  for (const [conversion, original] of restated) {
     const source = out.find((m) => m.claim === original);
     if (!source) continue;
-    const own = out.findIndex((m) => m.claim === restated);
-    const match = { ...source, claim: restated };
+    const own = out.findIndex((m) => m.claim === conversion);
+    const match = { ...source, claim: conversion };
     if (own >= 0) out[own] = match;
     else out.push(match);
   }

@@ -13,7 +13,7 @@ import type {
   SourceView,
   Verdict,
 } from '../types';
-import { convertUnit, isPercentagePoints } from '../lexicon/units';
+import { convertUnit, isPercentagePoints, normalizeUnit } from '../lexicon/units';
 import { formatCitedDate, formatDate } from '../format/date';
 import { dateValueToIso } from '../format/isoDate';
 import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
@@ -113,9 +113,19 @@ function pointsMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
   return factPoints !== claimPoints && (factPoints || fact.unit === '%' || fact.unit === 'percent');
 }
 
-/** A fraction is a rounded share ("two-thirds" for 65% or 67%); other figures mean what they say. */
-function claimSpread(claim: QuantityClaim): number | undefined {
-  return claim.style.form === 'fraction' ? fractionSpread(claim.value) : undefined;
+/**
+ * A fraction is a rounded share ("two-thirds" for 65% or 67%), and a figure in another unit than the fact's was
+ * converted and rounded to the digits written ("153 km/h" for 95 mph): either stands for a band of values. Other
+ * figures mean what they say.
+ */
+function claimSpread(claim: QuantityClaim, fact: QuantityFact): number | undefined {
+  if (claim.style.form === 'fraction') return fractionSpread(claim.value);
+  if (claim.kind !== 'number' || !claim.unit || !fact.unit || claim.style.form === 'digits-scale') return undefined;
+  if (normalizeUnit(claim.unit) === normalizeUnit(fact.unit)) return undefined;
+  const half = 0.5 * 10 ** -claim.style.decimals;
+  const lo = convertUnit(claim.value - half, claim.unit, fact.unit);
+  const hi = convertUnit(claim.value + half, claim.unit, fact.unit);
+  return lo === undefined || hi === undefined ? undefined : Math.abs(hi - lo) / 2;
 }
 
 function currencyMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
@@ -126,7 +136,7 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   if (fact.value === undefined) return undefined;
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
-  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim), count: claim.kind === 'number' };
+  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' };
   const pairs = claimsOf(fact);
   const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency, fact.unit);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.
