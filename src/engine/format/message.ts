@@ -1,10 +1,10 @@
 import type { Claim, Fact, SourceView, Verdict } from '../types';
 import { labelInSentence, lowerFirst } from './label';
-import { normalizeUnit } from '../lexicon/units';
+import { sameUnit } from '../lexicon/units';
 
 /** The claim is written in a unit other than the fact's ("153 km/h" against 95 mph). */
 function inOtherUnit(claim: Claim, fact: Fact): boolean {
-  return claim.kind === 'number' && !!claim.unit && !!fact.unit && normalizeUnit(claim.unit) !== normalizeUnit(fact.unit);
+  return claim.kind === 'number' && !!claim.unit && !!fact.unit && !sameUnit(claim.unit, fact.unit);
 }
 
 /** The claim with its unit: its own where it is written in another than the fact's ("153 kilometer per hour", not "153 mph"). */

@@ -505,6 +505,11 @@ export function normalizeUnit(word: string): string {
 }
 
 /** A unit this module knows (a measure or a count of people, vessels, strikes...). */
+/** Two unit words name one unit ("km" and "kilometres"). */
+export function sameUnit(a: string, b: string): boolean {
+  return normalizeUnit(a) === normalizeUnit(b);
+}
+
 export function isKnownUnit(unit: string): boolean {
   return UNITS.has(normalizeUnit(unit));
 }

@@ -9,7 +9,7 @@ import { isWholeOf, ownSpan } from './ownWords';
 import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
-import { PERSON_TITLES } from '../lexicon/titles';
+import { isPersonTitle } from '../lexicon/titles';
 
 /** Where a figure's "from X to Y" or "by X" role puts it. */
 export type Role = 'from' | 'to' | 'change';
@@ -135,7 +135,7 @@ function speakerOf(visible: string, claim: Span, own: Span, sentence: Span): str
   const said = before?.[1] ?? after?.[1];
   if (said === undefined) return undefined;
   const words = said.trim().split(/\s+/);
-  const described = words.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)));
+  const described = words.some((w) => isPersonTitle(w) || (/^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)));
   return described ? phraseStems(said) : undefined;
 }
 

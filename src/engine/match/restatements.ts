@@ -1,7 +1,7 @@
 // "Gusts of 305 km/h, or about 190 mph": one figure written twice, in two units. The second is the first
 // converted, so it is about the first's fact, however the table's other facts in its unit read.
 
-import { convertUnit, isMeasureFamily, normalizeUnit, unitFamily } from '../lexicon/units';
+import { convertUnit, isMeasureFamily, sameUnit, unitFamily } from '../lexicon/units';
 import type { Matchable } from './match';
 import { restatesAfter } from './ownWords';
 
@@ -18,7 +18,7 @@ export function restatements(visible: string, claims: readonly Matchable[]): Map
   sorted.forEach((b, i) => {
     const a = sorted[i - 1];
     if (!a || a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit) return;
-    if (normalizeUnit(a.unit) === normalizeUnit(b.unit) || !isMeasureFamily(unitFamily(a.unit))) return;
+    if (sameUnit(a.unit, b.unit) || !isMeasureFamily(unitFamily(a.unit))) return;
     if (!restatesAfter(visible, a, b)) return;
     const converted = convertUnit(a.value, a.unit, b.unit);
     if (converted === undefined || converted === 0) return;

@@ -11,7 +11,7 @@ import type { PreparedSource } from './collect';
 import { CRAFT_NOUN, STORM_WORD, VESSEL_PREFIX, writtenAsPlace } from './nameCues';
 import { clauseAround } from './quote';
 import { cosine, type Idf, type Vector } from './similarity';
-import { PERSON_TITLES } from '../lexicon/titles';
+import { isPersonTitle } from '../lexicon/titles';
 
 /** Capitalised words that start sentences or stand for someone without naming them. */
 const NOT_NAMES = new Set(
@@ -54,7 +54,7 @@ const SPEAKS = /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|tells|stated|declar
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}\.)$/u;
 
 function isNameWord(w: Word): boolean {
-  return NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !PERSON_TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
+  return NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !isPersonTitle(w.text);
 }
 
 /** The up to four words before `start` (same clause) that describe the person: titles and capitalised adjectives. */
@@ -66,10 +66,10 @@ function descriptorBefore(visible: string, sentence: Span, start: number): strin
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (!(PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(w)) || NOT_NAMES.has(w.toLowerCase())) break;
+    if (!(isPersonTitle(w) || /^\p{Lu}/u.test(w)) || NOT_NAMES.has(w.toLowerCase())) break;
     kept.unshift(w);
   }
-  return kept.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ? kept.join(' ') : '';
+  return kept.some(isPersonTitle) ? kept.join(' ') : '';
 }
 
 /** The name at the end of a capitalised run: its last name words, initials kept ("Gerald R. Ford"). */

@@ -13,7 +13,7 @@ import type {
   SourceView,
   Verdict,
 } from '../types';
-import { convertUnit, isPercentagePoints, normalizeUnit } from '../lexicon/units';
+import { convertUnit, isPercentagePoints, sameUnit } from '../lexicon/units';
 import { formatCitedDate, formatDate } from '../format/date';
 import { dateValueToIso } from '../format/isoDate';
 import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
@@ -121,7 +121,7 @@ function pointsMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
 function claimSpread(claim: QuantityClaim, fact: QuantityFact): number | undefined {
   if (claim.style.form === 'fraction') return fractionSpread(claim.value);
   if (claim.kind !== 'number' || !claim.unit || !fact.unit || claim.style.form === 'digits-scale') return undefined;
-  if (normalizeUnit(claim.unit) === normalizeUnit(fact.unit)) return undefined;
+  if (sameUnit(claim.unit, fact.unit)) return undefined;
   const half = 0.5 * 10 ** -claim.style.decimals;
   const lo = convertUnit(claim.value - half, claim.unit, fact.unit);
   const hi = convertUnit(claim.value + half, claim.unit, fact.unit);
