@@ -155,8 +155,11 @@ export function claimWords(
   for (const c of counted) before.push(before[before.length - 1] + c);
   // "reaching 38% of GDP by 2028, a record, from 36% now": the words of a change are both its figures', so a word
   // before the first is as near the second as it is to the first.
-  const partner = frame ? rivals.filter((r) => r.end <= claim.start && r.start >= frame.own.start).pop() : undefined;
-  const partnerAt = partner ? words.findIndex((t) => t.start >= partner.end) : -1;
+  // "goes up by 1.2 points, from 13.5% to 15%": the figures a change links ("from", "to") are one change's, and its
+  // subject is each one's, as near to the last as to the first.
+  const chain = frame ? changeChain(visible, claim, rivals) : [];
+  const partner = chain[0] ?? (frame ? rivals.filter((r) => r.end <= claim.start && r.start >= frame.own.start).pop() : undefined);
+  const partnerAt = partner ? words.findIndex((t) => t.start >= partner.start) : -1;
   // A semicolon joins two sentences in one: the words of the other say nothing of this figure.
   const semicolons = breaks.filter((b) => visible[b] === ';');
   const acrossSemicolon = (t: Span) => semicolons.some((b) => (t.start < claim.start ? b >= t.end && b < claim.start : b >= claim.end && b < t.start));
@@ -169,7 +172,7 @@ export function claimWords(
     // A figure its own words share with this one ("rose 7% to £3.18bn") is no rival for them.
     // "Rice accounts for $9m, corn for $5m": a word the comma sets apart from the figure before it opens the next one's words.
     const nearerRival = rivals.some(
-      (r) => gap(t, r) < gap(t, claim) && crossedTo(r, t) <= crossed && !(frame && r.start >= frame.own.start && r.end <= frame.own.end),
+      (r) => gap(t, r) < gap(t, claim) && crossedTo(r, t) <= crossed && !chain.includes(r) && !(frame && r.start >= frame.own.start && r.end <= frame.own.end),
     );
     const inHead = isHead(t);
     const inOwn = !frame || (t.start >= frame.own.start && t.end <= frame.own.end) || inHead;
@@ -211,6 +214,21 @@ export function claimWords(
     occurrences: OCCURRENCES.test(visible.slice(claim.end, claim.sentence.end)),
     persons: OF_WHOM_BEFORE.test(visible.slice(claim.sentence.start, claim.start)) || OF_WHOM_AFTER.test(visible.slice(claim.end, claim.sentence.end)),
   };
+}
+
+/** What links a figure to the one before it in a change: "by 1.2 points, from 13.5%", "from 13.5% to 15%", "to 15%, up from 13.8%". */
+const CHANGE_LINK = /^\s*,?\s*(?:(?:up|down)\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+
+/** The figures before the claim that a change links it to, first first. */
+function changeChain(visible: string, claim: Span, rivals: readonly Span[]): Span[] {
+  const chain: Span[] = [];
+  let at: Span = claim;
+  for (;;) {
+    const prev = rivals.filter((r) => r.end <= at.start).reduce<Span | undefined>((a, r) => (!a || r.end > a.end ? r : a), undefined);
+    if (!prev || !CHANGE_LINK.test(visible.slice(prev.end, at.start))) return chain;
+    chain.unshift(prev);
+    at = prev;
+  }
 }
 
 type UnitFit = 'same' | 'family' | 'unknown' | 'conflict';
@@ -326,6 +344,9 @@ function fitBonus(
   if (fact.kind !== claim.kind) return -Infinity;
   // A fraction is a share of something; a change counted in percentage points is not one.
   if (claim.kind === 'percent' && claim.style.form === 'fraction' && isPercentagePoints(fact.unit)) return -Infinity;
+  // Percentage points measure a change or a gap, never a rate itself: "1.2 percentage points more" is not the rate a
+  // change went from or to, nor a rate the table keeps in per cent.
+  if (claim.kind === 'percent' && inPoints(claim) && !isPercentagePoints(fact.unit) && isLevel(profile)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
@@ -347,6 +368,16 @@ function fitBonus(
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
   if (quoted === 'verbatim' && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
   return UNIT_BONUS[unit] + unitSlip(claim, fact, unit) + currencyFit(claim, fact) + framed;
+}
+
+function inPoints(claim: QuantityClaim): boolean {
+  return /points?$/i.test(claim.style.percentSuffix ?? '');
+}
+
+/** A fact of a rate's level: the side of a change it went from or to, or a figure the table keeps in per cent. */
+function isLevel(profile: FactProfile): boolean {
+  const unit = profile.fact.unit?.trim().toLowerCase();
+  return profile.frame.role === 'from' || profile.frame.role === 'to' || unit === '%' || unit === 'percent' || unit === 'per cent';
 }
 
 /**
