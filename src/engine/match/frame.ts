@@ -61,6 +61,8 @@ export interface ClaimFrame {
 export interface FactFrame {
   /** Years the fact's label and cues name ("growth in 2025", "2027/28"). */
   years: number[];
+  /** The years of its event: a year after "since" ("in force since September 2025") dates a state, not an event. */
+  eventYears: number[];
   /** The fact is about what was said, announced or tallied on a day. */
   statement: boolean;
   role?: Role;
@@ -369,6 +371,9 @@ const LABEL_CHANGE = /^(?:the\s+)?(?:rise|increase|cut|fall|drop|change|revision
 const STATEMENT_FACT =
   /\b(?:said|says|say|told|tell|announc\w*|confirm\w*|stat(?:ed|ement)|report\w*|interview\w*|briefing|conference|disclos\w*|reveal\w*|declar\w*|warn\w*|claim\w*|tall(?:y|ied)|count|toll\s+(?:reached|rose|stood)|reached|as of|put the|updated?)\b/i;
 
+/** "since 2011", "since September 2025", "since mid-2021": the year a state began. */
+const SINCE_YEAR = /\bsince\s+(?:(?:early|mid|late)[-\s]+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b/g;
+
 export function factFrame(label: string, cues: readonly string[], unit?: string): FactFrame {
   const bare = cues.map((c) => c.trim().toLowerCase());
   const role: Role | undefined =
@@ -386,6 +391,7 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
     total: /\b(?:total|all|in all|overall|number of|altogether)\b/i.test(label),
     counts: countsOf([label, ...cues].join(' ; ')),
     years: yearsIn([label, ...cues].join(' ')),
+    eventYears: yearsIn([label, ...cues].join(' ').replace(SINCE_YEAR, ' ')),
     statement: STATEMENT_FACT.test([label, ...cues].join(' ')),
     role,
     direction: labelDirection(label),

@@ -244,3 +244,19 @@ function isEntityName(index: FactIndex, phrase: readonly string[]): boolean {
 function isYearFact(fact: Fact): boolean {
   return fact.kind === 'date' && fact.value?.precision === 'year';
 }
+
+/** A fact of an earlier year's event ranks this much below the story's own for a figure that names no year. */
+const PAST_EVENT_PENALTY = 0.5;
+
+/**
+ * "killed at least 48" is this story's toll, not the one of "the 1971 quake" a fact keeps for comparison: a fact of
+ * years before the story's ranks below the story's own facts for a figure whose words give no year. It is still the figure's fact where no other fits: the penalty orders
+ * candidates, it does not rule one out. (The year just ended is the story's too: results "for 2025" are news in 2026.)
+ */
+export function pastEventPenalty(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
+  const ff = profile.frame;
+  if (claim.kind === 'date' || frame.years.length || !ff.eventYears.length || !index.storyYears.size) return 0;
+  const first = Math.min(...index.storyYears);
+  if (!ff.eventYears.every((y) => y < first - 1)) return 0;
+  return PAST_EVENT_PENALTY;
+}

@@ -3,7 +3,7 @@ import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily } from '
 import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
-import { frameFit } from './frameFit';
+import { frameFit, pastEventPenalty } from './frameFit';
 import { asidesApart, openerOf } from './asides';
 import { factValues, otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
@@ -321,7 +321,8 @@ function fit(
   quoted?: Echo,
 ): Fit {
   const bonus = fitBonus(claim, profile, words, frame, index, ctx, quoted) + (quoted ? QUOTE_BONUS : 0);
-  return { score: bonus + words.score, ranked: bonus + words.ranked };
+  const past = frame && index ? pastEventPenalty(claim, frame, profile, index) : 0;
+  return { score: bonus + words.score, ranked: bonus + words.ranked - past };
 }
 
 /** A fit's two sums: `score` decides whether the match is good enough, `ranked` orders the candidates. */
