@@ -545,6 +545,11 @@ export function convertUnit(value: number, fromUnit: string, toUnit: string): nu
   return Number(out.toPrecision(12));
 }
 
+/** A percent sign written as points (" percentage points", " points"): the figure is a change of a rate, not a rate. */
+export function writtenInPoints(percentSuffix: string | undefined): boolean {
+  return /points?$/i.test(percentSuffix?.trim() ?? '');
+}
+
 /** A unit naming percentage points ("percentage points", "percentage-point"): a change of a rate, not a share. */
 export function isPercentagePoints(unit: string | undefined): boolean {
   return /^percentage[-\s]points?$/i.test(unit?.trim() ?? '');

@@ -250,8 +250,9 @@ const PAST_EVENT_PENALTY = 0.5;
 
 /**
  * "killed at least 48" is this story's toll, not the one of "the 1971 quake" a fact keeps for comparison: a fact of
- * years before the story's ranks below the story's own facts for a figure whose words give no year. It is still the figure's fact where no other fits: the penalty orders
- * candidates, it does not rule one out. (The year just ended is the story's too: results "for 2025" are news in 2026.)
+ * years before the story's ranks below the story's own facts for a figure whose words give no year. It is still
+ * the figure's fact where no other fits: the penalty orders candidates, it does not rule one out. (The year just
+ * ended is the story's too: results "for 2025" are news in 2026.)
  */
 export function pastEventPenalty(claim: Matchable, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
   const ff = profile.frame;

@@ -1,5 +1,5 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
-import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily } from '../lexicon/units';
+import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily, writtenInPoints } from '../lexicon/units';
 import type { FactIndex, FactProfile } from './factIndex';
 import { sameCurrency } from '../lexicon/currency';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
@@ -347,7 +347,7 @@ function fitBonus(
   if (claim.kind === 'percent' && claim.style.form === 'fraction' && isPercentagePoints(fact.unit)) return -Infinity;
   // Percentage points measure a change or a gap, never a rate itself: "1.2 percentage points more" is not the rate a
   // change went from or to, nor a rate the table keeps in per cent.
-  if (claim.kind === 'percent' && inPoints(claim) && !isPercentagePoints(fact.unit) && isLevel(profile)) return -Infinity;
+  if (claim.kind === 'percent' && writtenInPoints(claim.style.percentSuffix) && !isPercentagePoints(fact.unit) && isLevel(profile)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
@@ -369,10 +369,6 @@ function fitBonus(
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
   if (quoted === 'verbatim' && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
   return UNIT_BONUS[unit] + unitSlip(claim, fact, unit) + currencyFit(claim, fact) + framed;
-}
-
-function inPoints(claim: QuantityClaim): boolean {
-  return /points?$/i.test(claim.style.percentSuffix ?? '');
 }
 
 /** A fact of a rate's level: the side of a change it went from or to, or a figure the table keeps in per cent. */

@@ -13,7 +13,7 @@ import type {
   SourceView,
   Verdict,
 } from '../types';
-import { convertUnit, isPercentagePoints, sameUnit } from '../lexicon/units';
+import { convertUnit, isPercentagePoints, sameUnit, writtenInPoints } from '../lexicon/units';
 import { formatCitedDate, formatDate } from '../format/date';
 import { dateValueToIso } from '../format/isoDate';
 import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
@@ -109,7 +109,7 @@ const peakBound = (bound: Bound, peak: boolean): Bound => (peak && bound === 'at
 function pointsMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
   if (claim.kind !== 'percent' || fact.kind !== 'percent') return false;
   const factPoints = isPercentagePoints(fact.unit);
-  const claimPoints = /points?/i.test(claim.style.percentSuffix ?? '');
+  const claimPoints = writtenInPoints(claim.style.percentSuffix);
   return factPoints !== claimPoints && (factPoints || fact.unit === '%' || fact.unit === 'percent');
 }
 
