@@ -104,6 +104,8 @@ describe('shares: ranks, periods, measures and idioms stay unread', () => {
     'The northern half of the valley flooded.',
     'The top half of the table is crowded.',
     'The contract was won by a third party.',
+    'Commuters spent half the year on replacement buses.',
+    'The pitch was frozen for a third of the season.',
   ];
   for (const text of unread) {
     it(`reads no share in ${JSON.stringify(text)}`, () => assert.deepEqual(shares(text), []));

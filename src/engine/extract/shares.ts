@@ -43,6 +43,9 @@ const COMPOUND_AFTER = /^-\p{L}/u;
 const OF_AFTER = /^[ \t\u00a0\n]+of(?![\p{L}])/iu;
 /** "of a"/"of an" after it: a part of one thing, a measure ("a quarter of an hour", "a third of a mile"), not a share of many. */
 const MEASURE_OF = /^[ \t\u00a0\n]+of[ \t\u00a0\n]+an?[ \t\u00a0\n]+\p{L}/iu;
+/** A part of one span of time ("half the year", "a third of the season"): how long, not a share of many. */
+const ONE_SPAN_AFTER =
+  /^[ \t\u00a0\n]+(?:of[ \t\u00a0\n]+)?(?:the|this|that|a|an|its|their)[ \t\u00a0\n]+(?:year|month|week|day|night|season|decade|century|term|hour)(?![\p{L}'’])/iu;
 /** A determiner right after a bare "half" makes it a share of what follows ("half the homes", "half its staff"). */
 const DETERMINER_AFTER = /^[ \t\u00a0\n]+(?:the|its|their|his|her|our|your|my|these|those|all)(?![\p{L}])/iu;
 /** Words before "half" that say which half, a part in time or space rather than a share: "the second half (of)", "the northern half". */
@@ -152,6 +155,7 @@ function isShare(text: string, f: Fraction): boolean {
   if (f.denominator === 2 && f.numerator > 1) return false;
   const bareHalf = f.one === 'none';
   if (bareHalf && PART_BEFORE.test(before)) return false;
+  if (ONE_SPAN_AFTER.test(after)) return false;
   if (OF_AFTER.test(after)) return !MEASURE_OF.test(after);
   if (f.glyph) return !measureAfter(text, f.end);
   if (f.hyphen || (f.numerator > 1 && f.denominator !== 4)) return true;
