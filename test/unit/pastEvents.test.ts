@@ -63,6 +63,8 @@ describe('facts of past events', () => {
 
   it('keeps a figure for a fact of a past year where no fact of the story fits it', () => {
     assert.deepEqual(found('The retaining wall cost €4 million.'), ['€4 million -> wall-cost disagrees']);
+    // One cue word alone ("built") is enough only if the penalty orders candidates and does not lower the score.
+    assert.deepEqual(found('It was built for €4 million.'), ['€4 million -> wall-cost disagrees']);
   });
 
   it('reads a year after "since" as the start of a state, not the year of an event', () => {
