@@ -64,6 +64,8 @@ export interface FactIndex {
   knownNames: Map<string, boolean>;
   /** Stems of the places fact labels name ("Deaths in Ilocos Sur"). */
   labelPlaces: Set<string>;
+  /** Stems of every word the table writes (labels, cues, names, quotes, sources): a name outside them is no party to its facts. */
+  tableStems: Set<string>;
   /** Stems of the names in the sources' headlines: the story's own places, which qualify none of its facts. */
   storyPlaces: Set<string>;
   /** Multi-word cues by their first stem, with the facts that have each: the subjects the table knows by name. */
@@ -185,6 +187,7 @@ export function indexFacts(table: FactTable): FactIndex {
     knownNames: new Map(),
     labelPlaces: new Set(),
     storyPlaces: headlineNames(table),
+    tableStems: tableStems(table),
     quotes: indexQuotes(figures),
     kindSizes: new Map(),
     phrasesByFirst: new Map(),
@@ -243,6 +246,16 @@ function headlineNames(table: FactTable): Set<string> {
   const out = new Set<string>();
   for (const s of table.sources.values()) for (const stem of capitalisedStems(s.title ?? '')) out.add(stem);
   return out;
+}
+
+function tableStems(table: FactTable): Set<string> {
+  // The outlets are parties too: "the Ledger's count" is a source's figure.
+  const texts = [...table.sources.values()].flatMap((s) => [s.id, s.title ?? '', s.publisher ?? '']);
+  for (const f of table.facts) {
+    texts.push(f.label, ...f.cues, ...f.claims.map((c) => c.quote ?? ''));
+    if (f.kind === 'entity') texts.push(f.value ?? '', ...f.aliases, ...f.claims.map((c) => c.value));
+  }
+  return new Set(texts.flatMap(phraseStems));
 }
 
 function storyYears(table: FactTable): Set<number> {

@@ -10,6 +10,7 @@ import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
 import { isPersonTitle } from '../lexicon/titles';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 /** Where a figure's "from X to Y" or "by X" role puts it. */
 export type Role = 'from' | 'to' | 'change';
@@ -56,6 +57,8 @@ export interface ClaimFrame {
    * in Vell province"): the figure is the whole, not the count of that place.
    */
   partNames: string[];
+  /** Stems of each name that owns what the figure measures, written before it in its own words: "Lirovia's central bank cut to 4%". */
+  owners: string[][];
 }
 
 export interface FactFrame {
@@ -322,6 +325,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
     speaker: claim.kind === 'date' ? speakerOf(visible, claim, own, sentence) : undefined,
     partNames,
+    owners: ownersIn(visible.slice(own.start, claim.start)),
     own,
     years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
     present: PRESENT.test(qualifiers),
@@ -344,6 +348,22 @@ function figuresIn(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/(?<![\d.,\p{L}])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d|\p{L})/gu)) out.push(Number(m[0].replace(/,/g, '')));
   return out.filter((n) => n < 1800 || n > 2100);
+}
+
+/** A name in the possessive: "Lirovia's", "the Bank of Estmark's", "Reuters'". */
+const POSSESSIVE_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}-]*)*)(?:['’]s|(?<=s)['’])(?![\p{L}\p{M}])/gu;
+/** Possessives of words that say when, not whose: "Monday's vote", "Today's figures". */
+const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'Today', 'Yesterday', 'Tomorrow', 'Tonight'].map((w) => w.toLowerCase()));
+
+/** The names a text writes in the possessive, as the stems of each, words of time aside. */
+export function ownersIn(text: string): string[][] {
+  const out: string[][] = [];
+  for (const m of text.matchAll(POSSESSIVE_NAME)) {
+    const words = m[1].split(/\s+/).filter((w) => !TIME_WORDS.has(w.toLowerCase()));
+    const stems = words.length ? phraseStems(words.join(' ')) : [];
+    if (stems.length) out.push(stems);
+  }
+  return out;
 }
 
 /** Stems of a text's capitalised words. */

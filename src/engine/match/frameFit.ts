@@ -102,6 +102,15 @@ function otherPlace(claim: Matchable, frame: ClaimFrame, profile: FactProfile, i
   return false;
 }
 
+/**
+ * "Lirovia's central bank cut to 4%": a figure of what a name owns is that name's, and a name the table never
+ * writes (in a label, cue, quote or source) owns none of its facts: it is a party the story compares itself with. This
+ * holds even where the sentence echoes a quote word for word around the figure: the name is what the echo changed.
+ */
+export function outsideOwner(frame: ClaimFrame, index: FactIndex): boolean {
+  return frame.owners.some((o) => !o.some((s) => index.tableStems.has(s)));
+}
+
 /** A place (its stems) shares a naming word with one of `places`. */
 function namesOneOf(place: readonly string[], places: readonly (readonly string[])[]): boolean {
   return places.some((q) => q.some((s) => place.includes(s)));

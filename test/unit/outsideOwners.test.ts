@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { ownersIn } from '../../src/engine/match/frame';
+import { preparedTable, verdictLines } from './support/tables';
+
+// An invented story: a town council raises its parking fee; a neighbouring town is mentioned for comparison.
+const TABLE = `version: 1
+sources:
+  courier: { title: Eastbury raises parking charges, publisher: The Eastbury Courier, published: 2031-06-04 }
+facts:
+  fee:
+    label: Hourly parking fee in the town centre after the rise
+    kind: money
+    currency: GBP
+    cues: [hourly fee, parking fee, an hour, raised, to]
+    value: 3.5
+    claims:
+      - { source: courier, value: 3.5, quote: "Eastbury council raised the hourly parking fee to £3.50" }
+`;
+const table = preparedTable(TABLE);
+const lines = (body: string) => verdictLines(table, '2031-06-04', body);
+
+describe("a figure of a name's own thing", () => {
+  it('is not a fact of the table when the table never writes the name', () => {
+    assert.deepEqual(lines("Marlow's council raised the hourly parking fee to £4."), []);
+    assert.deepEqual(lines("Next door, the Borough of Marlow's council raised its hourly fee to £4 in May."), []);
+  });
+
+  it("is judged when the name is the story's own, one of its sources, or a day", () => {
+    assert.deepEqual(lines("Eastbury's council raised the hourly parking fee to £4."), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines("The Courier's reporters found the hourly parking fee raised to £4."), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines("Tuesday's vote raised the hourly parking fee to £4."), ['£4 -> fee disagrees']);
+  });
+
+  it('reads possessive names, words of time aside', () => {
+    assert.deepEqual(ownersIn("Marlow's council and the Bank of Estmark's rate"), [['marlow'], ['bank', 'estmark']]);
+    assert.deepEqual(ownersIn("Reuters' count after Monday's vote"), [['reuter']]);
+    assert.deepEqual(ownersIn("the council's vote"), []);
+  });
+});
