@@ -282,6 +282,20 @@ describe('extractQuantities: units', () => {
   it('reads no unit before a function word', () => {
     assert.equal(only('Of those, 83 were injured.').unit, undefined);
   });
+
+  it("reads a whole number set off by commas after a name, or after 'aged', as an age in years", () => {
+    assert.equal(only('Councillor Ruth Amberley, 61, conceded at dawn.').unit, 'year');
+    assert.equal(only('The ferry captain, a man aged 47, was rescued.').unit, 'year');
+    assert.equal(only('Dr Osei, 38, who led the team, said little.').unit, 'year');
+  });
+
+  it('reads no age after a place, a day or a month, nor in a larger or decimal figure', () => {
+    assert.equal(only('Floods killed people in Tarvel, 45, and in Osk, where the river rose.').unit, undefined);
+    assert.equal(only('By Friday, 12, the count had risen.').unit, undefined);
+    assert.equal(only('Wardens counted, in Ambry, 3,400, more than ever.').unit, undefined);
+    assert.equal(only('Ruth Amberley, 61.5, said.').unit, undefined);
+    assert.equal(only('The bridge, Carrow, 140, is shut.').unit, undefined);
+  });
 });
 
 describe('extractQuantities: numbers that are not claims', () => {

@@ -11,6 +11,7 @@ import { findHedgeAfter, findHedgeBefore } from './hedges';
 import { isNumberWord, NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
 import { abbreviationAt, isFunctionWord, readUnit, unitFamily, type UnitMatch } from './units';
 import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { GLYPH_RE, glyphShareAt, wordShareAt } from './shares';
 import { anotherPeriods } from './anotherPeriod';
 
@@ -907,11 +908,31 @@ function finish(text: string, core: Core, s: Suffixes): Quantity | undefined {
 }
 
 /** Unit noun after a count: read past a trailing hedge ("15,000 or more troops"). */
-function attachUnit(text: string, s: Suffixes, kind: 'number' | 'other'): void {
+function attachUnit(text: string, s: Suffixes, kind: 'number' | 'other', core: Core): void {
   if (s.unit || kind !== 'number') return;
   const after = findHedgeAfter(text, s.end);
   const unit = readUnit(text, after ? after.end : s.end);
   if (unit) s.unit = unit;
+  else if (isAge(text, core, s)) s.unit = { unit: 'year', start: s.end, end: s.end, known: true };
+}
+
+/** "Declan Furlow, 56, who ...": a whole number set off by commas right after a name is that person's age. */
+const NAME_BEFORE_AGE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+,[ \t\u00a0]$/u;
+/** "a man aged 34", "workers aged 21 and over". */
+const AGED_BEFORE = /\baged[ \t\u00a0]+$/i;
+/** A place, not a person, before the comma: "killed in Jamaica, 45, and in Haiti, 25". */
+const PLACE_BEFORE_AGE =
+  /\b(?:in|at|from|across|near|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t\u00a0]+)*\p{Lu}[\p{L}\p{M}'’-]+,[ \t\u00a0]$/u;
+/** Names before a comma that are days or months, not people: "Friday, 12, ..." is no age. */
+const NOT_A_PERSON = new RegExp(`(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}),[ \\t\\u00a0]$`);
+
+function isAge(text: string, core: Core, s: Suffixes): boolean {
+  if (core.grouping || core.decimals || core.negative || core.words || s.multiplier !== undefined || s.exponent !== 0) return false;
+  const n = Number(core.mantissa);
+  if (!Number.isInteger(n) || n < 1 || n > 119) return false;
+  const before = text.slice(Math.max(0, core.start - 40), core.start);
+  if (AGED_BEFORE.test(before)) return true;
+  return NAME_BEFORE_AGE.test(before) && !NOT_A_PERSON.test(before) && !PLACE_BEFORE_AGE.test(before) && text[s.end] === ',';
 }
 
 // ---------------------------------------------------------------- digits
@@ -990,7 +1011,7 @@ function digitQuantities(text: string, start: number, token: string, blocked: Ui
   if (!s) return;
   if (core.currencyPrefix?.trim() === 'P' && !pesoPrefixIsMoney(core, s)) return;
   moneyAndPercent(text, core, s);
-  attachUnit(text, s, s.currency || core.currency || s.percentSuffix ? 'other' : 'number');
+  attachUnit(text, s, s.currency || core.currency || s.percentSuffix ? 'other' : 'number', core);
   const q = finish(text, core, s);
   if (q) out.push(q);
 }
@@ -1041,7 +1062,7 @@ function wordQuantity(text: string, at: number, blocked: Uint8Array, out: Quanti
     s.end += codeScale[0].length;
   }
   moneyAndPercent(text, core, s);
-  attachUnit(text, s, s.currency || s.percentSuffix ? 'other' : 'number');
+  attachUnit(text, s, s.currency || s.percentSuffix ? 'other' : 'number', core);
   if (isPronounOne(text, core, s)) return scan.end;
   const q = finish(text, core, s);
   if (q) out.push(q);
