@@ -1,7 +1,7 @@
 import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
 import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily, writtenInPoints } from '../lexicon/units';
 import type { FactIndex, FactProfile } from './factIndex';
-import { sameCurrency } from '../lexicon/currency';
+import { inFactCurrency } from '../table/writtenCurrencies';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
 import { frameFit, outsideOwner, pastEventPenalty } from './frameFit';
 import { asidesApart, openerOf } from './asides';
@@ -300,9 +300,7 @@ const CURRENCY_MISMATCH_PENALTY = 0.75;
 
 function currencyFit(claim: Matchable, fact: Fact): number {
   if (claim.kind !== 'money') return 0;
-  const a = claim.currency ?? 'USD';
-  const b = fact.currency ?? 'USD';
-  return sameCurrency(a, b) ? 0 : -CURRENCY_MISMATCH_PENALTY;
+  return inFactCurrency(claim.currency, fact) ? 0 : -CURRENCY_MISMATCH_PENALTY;
 }
 
 /**

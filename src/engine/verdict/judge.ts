@@ -17,7 +17,7 @@ import { convertUnit, isPercentagePoints, sameUnit, writtenInPoints } from '../l
 import { formatCitedDate, formatDate } from '../format/date';
 import { dateValueToIso } from '../format/isoDate';
 import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
-import { sameCurrency } from '../lexicon/currency';
+import { inFactCurrency } from '../table/writtenCurrencies';
 import { claimsOf } from '../table/factClaims';
 import { writeHedgedQuantity } from '../format/sourceValue';
 import { compareDates } from './dates';
@@ -129,7 +129,7 @@ function claimSpread(claim: QuantityClaim, fact: QuantityFact): number | undefin
 }
 
 function currencyMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
-  return claim.kind === 'money' && fact.kind === 'money' && !sameCurrency(claim.currency ?? 'USD', fact.currency ?? 'USD');
+  return claim.kind === 'money' && fact.kind === 'money' && !inFactCurrency(claim.currency, fact);
 }
 
 function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
