@@ -291,6 +291,14 @@ describe('extractDates: year inference', () => {
     assert.equal(year('Ferry fares rise again, as on 3 February.', '3 February'), 2025);
   });
 
+  it('reads the day a thing lasts until by its own schedule, not by the verb that says when it was marked', () => {
+    const year = (text: string, written: string) => only(text, written, '2025-10-14').date.year;
+    assert.equal(year('The jars were stamped best before 2 November.', '2 November'), 2025);
+    assert.equal(year('Tins labelled use-by December 1 were pulled.', 'December 1'), 2025);
+    // Without such words the past tense still looks back.
+    assert.equal(year('The jars were stamped on 2 November.', '2 November'), 2024);
+  });
+
   it('leaves the year unknown without a document date', () => {
     const c = only('The meeting was held on November 29.', 'November 29');
     assert.equal(c.date.year, undefined);

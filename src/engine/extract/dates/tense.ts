@@ -65,6 +65,10 @@ export function sentenceAround(text: string, start: number, end: number): { from
 /** What the sentence around a date says of its time: ahead of the document, behind it, or nothing either way. */
 export type Tense = 'future' | 'past' | 'none';
 
+/** "best before", "use-by", "expires on", "valid until": what follows is the day a thing lasts until. */
+const EXPIRY_BEFORE =
+  /\b(?:best[ \t-]+before|use[ \t-]+by|sell[ \t-]+by|display[ \t-]+until|expir(?:es|ing|y[ \t]+date)(?:[ \t]+(?:on|of))?|valid[ \t]+(?:until|through|till))[ \t]+(?:dates?[ \t]+(?:of[ \t]+)?)?$/i;
+
 /** Verbs of saying date the statement, not the event the date belongs to ("the trial opens May 4, lawyers said"). */
 const SAYING = /^(?:said|told|announced|reported|confirmed|added)$/i;
 
@@ -75,6 +79,9 @@ const SAYING = /^(?:said|told|announced|reported|confirmed|added)$/i;
  * participle before "for" or "to" ("scheduled for May 4") is no past tense.
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
+  // A date a thing lasts until is its own schedule, whatever the verb that says when it was marked ("packs
+  // marked best before 2 November" in October are good until this November, not last year's).
+  if (EXPIRY_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'none';
   const { from, to } = sentenceAround(text, start, end);
   const sentence = text.slice(from, to);
   const futures: Array<[number, number]> = [];
