@@ -55,6 +55,22 @@ facts:
     value: 3
     claims:
       - { source: courier, value: 3, quote: "the farm levy goes from 2% to 3% in August" }
+  sick:
+    label: People taken ill from flood water after the storm
+    kind: number
+    unit: people
+    cues: [ill, sick, taken ill]
+    value: 30
+    claims:
+      - { source: gazette, value: 30, quote: "30 people have been taken ill with stomach bugs" }
+  treated:
+    label: People treated in hospital after the storm
+    kind: number
+    unit: people
+    cues: [hospital, treated]
+    value: 8
+    claims:
+      - { source: courier, value: 8, quote: "eight were treated in hospital" }
 `;
 
 function prepared(): PreparedTable {
@@ -96,6 +112,11 @@ describe('matching by the words a source quote frames a figure with', () => {
 
   it('needs more than a word or two in common: "about" alone is no echo', () => {
     assert.deepEqual(found('Hail caused damage to crops worth about $9 million.'), ['about $9 million -> crop-damage disagrees']);
+  });
+
+  it('counts no auxiliary as a word of content: "people have been" echoes nothing', () => {
+    assert.deepEqual(found('Nine people have been treated in hospital.'), ['Nine -> treated disagrees']);
+    assert.deepEqual(found('Forty people have been taken ill with stomach bugs.'), ['Forty -> sick disagrees']);
   });
 
   it('does not call a figure of a source checked against its own table an error of a fact the table quotes it for', () => {

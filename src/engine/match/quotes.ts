@@ -35,6 +35,7 @@ const SPAN = 8;
 /** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
 const SAME_VALUE = 0.005;
 
+/** Words that carry no content of their own: articles, prepositions, auxiliaries ("have been"), hedges. */
 const FUNCTION_WORDS = new Set([
   'a',
   'an',
@@ -57,6 +58,21 @@ const FUNCTION_WORDS = new Set([
   'are',
   'be',
   'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'do',
+  'does',
+  'did',
   'that',
   'this',
   'it',
