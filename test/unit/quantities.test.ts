@@ -287,6 +287,8 @@ describe('extractQuantities: units', () => {
     assert.equal(only('Councillor Ruth Amberley, 61, conceded at dawn.').unit, 'year');
     assert.equal(only('The ferry captain, a man aged 47, was rescued.').unit, 'year');
     assert.equal(only('Dr Osei, 38, who led the team, said little.').unit, 'year');
+    assert.equal(only('The victims were a woman of 77 from the coast.').unit, 'year');
+    assert.equal(only('A boy of six was found safe.').unit, 'year');
   });
 
   it('reads no age after a place, a day or a month, nor in a larger or decimal figure', () => {

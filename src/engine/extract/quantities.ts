@@ -918,8 +918,8 @@ function attachUnit(text: string, s: Suffixes, kind: 'number' | 'other', core: C
 
 /** "Declan Furlow, 56, who ...": a whole number set off by commas right after a name is that person's age. */
 const NAME_BEFORE_AGE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+,[ \t\u00a0]$/u;
-/** "a man aged 34", "workers aged 21 and over". */
-const AGED_BEFORE = /\baged[ \t\u00a0]+$/i;
+/** "a man aged 34", "workers aged 21 and over", "a woman of 77", "a boy of six". */
+const AGED_BEFORE = /\b(?:aged|(?:man|woman|boy|girl|child|baby|toddler|teenager|pensioner|widow(?:er)?)[ \t\u00a0]+of)[ \t\u00a0]+$/i;
 /** A place, not a person, before the comma: "killed in Jamaica, 45, and in Haiti, 25". */
 const PLACE_BEFORE_AGE =
   /\b(?:in|at|from|across|near|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t\u00a0]+)*\p{Lu}[\p{L}\p{M}'’-]+,[ \t\u00a0]$/u;
@@ -927,12 +927,13 @@ const PLACE_BEFORE_AGE =
 const NOT_A_PERSON = new RegExp(`(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}),[ \\t\\u00a0]$`);
 
 function isAge(text: string, core: Core, s: Suffixes): boolean {
-  if (core.grouping || core.decimals || core.negative || core.words || s.multiplier !== undefined || s.exponent !== 0) return false;
+  if (core.grouping || core.decimals || core.negative || s.multiplier !== undefined || s.exponent !== 0) return false;
   const n = Number(core.mantissa);
   if (!Number.isInteger(n) || n < 1 || n > 119) return false;
   const before = text.slice(Math.max(0, core.start - 40), core.start);
   if (AGED_BEFORE.test(before)) return true;
-  return NAME_BEFORE_AGE.test(before) && !NOT_A_PERSON.test(before) && !PLACE_BEFORE_AGE.test(before) && text[s.end] === ',';
+  // Set off by commas, only digits: "Amberley, sixty-one, said" is rare, and "Osk, three, ..." lists are not.
+  return !core.words && NAME_BEFORE_AGE.test(before) && !NOT_A_PERSON.test(before) && !PLACE_BEFORE_AGE.test(before) && text[s.end] === ',';
 }
 
 // ---------------------------------------------------------------- digits
