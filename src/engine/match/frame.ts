@@ -327,7 +327,15 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     partNames,
     owners: ownersIn(visible.slice(own.start, claim.start)),
     own,
-    years: claim.kind === 'date' ? [] : [...yearsIn(qualifiers), ...relativeYears(qualifiers, documentYear)],
+    years:
+      claim.kind === 'date'
+        ? []
+        : [
+            ...yearsIn(qualifiers),
+            ...relativeYears(qualifiers, documentYear),
+            ...partOfBefore(visible, claim, sentence),
+            ...whenYear(visible, claim, sentence),
+          ],
     present: PRESENT.test(qualifiers),
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
     otherEvent:
@@ -337,6 +345,29 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
     direction: claim.kind === 'date' ? undefined : directionOf(visible, claim, own),
   };
+}
+
+/** "Six of them died.": a sentence that opens on a part of "them" counts a part of the sentence before's figure. */
+const PART_OF_THEM = /^[ \t]*(?:of|among)[ \t]+(?:them|those|these)\b/i;
+
+/**
+ * The years of the sentence before, where this one opens on a part of what it counted ("41 fell ill in 2011.
+ * Six of them died."): the part is of that year's event, whatever the sentence itself names.
+ */
+function partOfBefore(visible: string, claim: Span, sentence: Span): number[] {
+  if (/\S/.test(visible.slice(sentence.start, claim.start).replace(/[*_#>\s-]/g, '')) || !PART_OF_THEM.test(visible.slice(claim.end, sentence.end))) return [];
+  const before = visible.slice(Math.max(0, sentence.start - 400), sentence.start);
+  const last = before.replace(/[.!?]\s*$/, '').search(/[^.!?]*$/);
+  return yearsIn(before.slice(last));
+}
+
+/** "since 2011, when a plant's meat killed eight": a when-clause after a year tells what happened that year. */
+const YEAR_WHEN = /\b(1[89]\d\d|20\d\d),?[ \t]+when\b[^;:()\u2014\u2013]*$/;
+
+/** The year a when-clause holding the figure describes, if one opens it. */
+function whenYear(visible: string, claim: Span, sentence: Span): number[] {
+  const m = YEAR_WHEN.exec(visible.slice(sentence.start, claim.start));
+  return m ? [Number(m[1])] : [];
 }
 
 // A place may come with a word of where it lies ("in nearby Kelso province", "in the remote north of Vell").

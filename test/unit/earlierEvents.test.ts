@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { preparedTable, verdictLines } from './support/tables';
+
+// An invented story: a ferry sinks; the table keeps the toll of an older sinking for comparison.
+const TABLE = `version: 1
+sources:
+  tide: { title: Ferry sinks off Carrow Point, published: 2032-04-09 }
+facts:
+  dead:
+    label: People killed when the ferry sank
+    kind: number
+    unit: people
+    cues: [killed, died, dead, drowned]
+    value: 12
+    claims:
+      - { source: tide, value: 12, quote: "12 people drowned when the ferry sank" }
+  old-dead:
+    label: People killed in the 1998 Carrow Point sinking
+    kind: number
+    unit: people
+    cues: [killed, died, dead, "1998"]
+    value: 31
+    claims:
+      - { source: tide, value: 31, quote: "the 1998 sinking, which killed 31" }
+`;
+const table = preparedTable(TABLE);
+const lines = (body: string) => verdictLines(table, '2032-04-09', body);
+
+describe('a figure of an earlier year named outside its own words', () => {
+  it('is a part of what the sentence before counted, when it opens on "of them"', () => {
+    assert.deepEqual(lines('In 1998 a ferry with 90 aboard went down here. Thirty of them died.'), ['Thirty -> old-dead disagrees']);
+    // Without a year before it, the part is the story's own.
+    assert.deepEqual(lines('The ferry had 90 aboard. Ten of them died.'), ['Ten -> dead disagrees']);
+  });
+
+  it('is of the year a when-clause after it describes', () => {
+    assert.deepEqual(lines('It is the worst loss since 1998, when a ferry took 90 aboard down and killed 30.'), ['30 -> old-dead disagrees']);
+    assert.deepEqual(lines('It is the worst loss since the ferry took 90 aboard down and killed 10.'), ['10 -> dead disagrees']);
+  });
+});
