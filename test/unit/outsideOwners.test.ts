@@ -15,6 +15,14 @@ facts:
     value: 3.5
     claims:
       - { source: courier, value: 3.5, quote: "Eastbury council raised the hourly parking fee to £3.50" }
+  clerk-age:
+    label: Age of the town clerk who signed the order
+    kind: number
+    unit: years
+    cues: [aged, age, year-old, town clerk]
+    value: 58
+    claims:
+      - { source: courier, value: 58, quote: "Ada Pryce, 58, the town clerk, signed the order" }
 `;
 const table = preparedTable(TABLE);
 const lines = (body: string) => verdictLines(table, '2031-06-04', body);
@@ -29,6 +37,14 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines("Eastbury's council raised the hourly parking fee to £4."), ['£4 -> fee disagrees']);
     assert.deepEqual(lines("The Courier's reporters found the hourly parking fee raised to £4."), ['£4 -> fee disagrees']);
     assert.deepEqual(lines("Tuesday's vote raised the hourly parking fee to £4."), ['£4 -> fee disagrees']);
+  });
+
+  it('gives a figure to the person the sentence gives it to, and to no fact that does not name that person', () => {
+    assert.deepEqual(lines('Ada Pryce, 61, signed the order.'), ['61 -> clerk-age disagrees']);
+    assert.deepEqual(lines('The 40-year-old clerk, Ada Pryce, signed the order.'), ['40 -> clerk-age disagrees']);
+    assert.deepEqual(lines('Shopkeeper Tom Vesey, 31, who fought the order signed by the town clerk, spoke.'), []);
+    assert.deepEqual(lines('The 44-year-old deputy, Ben Hale, signed the order for the town clerk.'), []);
+    assert.deepEqual(lines('Councillor Joan Wick, who wanted the hourly parking fee raised to £4, voted no.'), []);
   });
 
   it('reads possessive names, words of time aside', () => {

@@ -59,6 +59,8 @@ export interface ClaimFrame {
   partNames: string[];
   /** Stems of each name that owns what the figure measures, written before it in its own words: "Lirovia's central bank cut to 4%". */
   owners: string[][];
+  /** Stems of each person the sentence gives the figure to: "Kieran Doyle, 27,", "captain Declan Moyes, who is on £115,000". */
+  persons: string[][];
 }
 
 export interface FactFrame {
@@ -326,6 +328,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     speaker: claim.kind === 'date' ? speakerOf(visible, claim, own, sentence) : undefined,
     partNames,
     owners: ownersIn(visible.slice(own.start, claim.start)),
+    persons: personOf(visible, claim, sentence),
     own,
     years:
       claim.kind === 'date'
@@ -395,6 +398,31 @@ export function ownersIn(text: string): string[][] {
     if (stems.length) out.push(stems);
   }
   return out;
+}
+
+/** A person's name: two capitalised words or more ("Kieran Doyle"), or a title and a surname ("Mr Furlow"). */
+const PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)+)`;
+/** "Kieran Doyle, 27, who ...": the name an age is set off by commas after. */
+const NAME_THEN_AGE = new RegExp(String.raw`(${PERSON}),[ \t]+$`, 'u');
+/** "the 52-year-old manager, Gareth Ellery": the name in apposition after an age and its noun. */
+const AGE_THEN_NAME = new RegExp(String.raw`^-years?-old(?:[ \t]+\p{Ll}[\p{L}-]*){0,2},[ \t]+(${PERSON})`, 'u');
+/** "captain Declan Moyes, who is on £115,000 a week": the name a who-clause holding the figure describes. */
+const NAME_WHO = new RegExp(String.raw`(${PERSON}),[ \t]+who\b[^,;:()\u2014\u2013]*$`, 'u');
+
+/**
+ * The person a figure belongs to where the sentence says so: the one an age is set off beside, or the one a
+ * who-clause holding the figure is about. As stems of each name.
+ */
+function personOf(visible: string, claim: Span, sentence: Span): string[][] {
+  const before = visible.slice(Math.max(sentence.start, claim.start - 120), claim.start);
+  const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 80));
+  const named = [NAME_WHO.exec(before)?.[1]];
+  if (/^,/.test(after)) named.push(NAME_THEN_AGE.exec(before)?.[1]);
+  named.push(AGE_THEN_NAME.exec(after)?.[1]);
+  return named
+    .filter((n): n is string => n !== undefined)
+    .map(phraseStems)
+    .filter((stems) => stems.length > 0);
 }
 
 /** Stems of a text's capitalised words. */

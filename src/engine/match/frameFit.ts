@@ -111,6 +111,14 @@ export function outsideOwner(frame: ClaimFrame, index: FactIndex): boolean {
   return frame.owners.some((o) => !o.some((s) => index.tableStems.has(s)));
 }
 
+/**
+ * "Kieran Doyle, 27, who campaigned for Mr Furlow" is not Furlow's age: a figure the sentence gives to a person
+ * is a fact's only where the fact's own words (label, cues, quotes) name that person.
+ */
+export function otherPerson(frame: ClaimFrame, profile: FactProfile): boolean {
+  return frame.persons.some((p) => !p.some((s) => profile.terms.has(s)));
+}
+
 /** A place (its stems) shares a naming word with one of `places`. */
 function namesOneOf(place: readonly string[], places: readonly (readonly string[])[]): boolean {
   return places.some((q) => q.some((s) => place.includes(s)));

@@ -3,7 +3,7 @@ import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily, written
 import type { FactIndex, FactProfile } from './factIndex';
 import { inFactCurrency } from '../table/writtenCurrencies';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
-import { frameFit, outsideOwner, pastEventPenalty } from './frameFit';
+import { frameFit, otherPerson, outsideOwner, pastEventPenalty } from './frameFit';
 import { asidesApart, openerOf } from './asides';
 import { factValues, otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
@@ -348,7 +348,7 @@ function fitBonus(
   if (claim.kind === 'percent' && writtenInPoints(claim.style.percentSuffix) && !isPercentagePoints(fact.unit) && isLevel(profile)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
-  if (frame && index && outsideOwner(frame, index)) return -Infinity;
+  if (frame && index && (outsideOwner(frame, index) || otherPerson(frame, profile))) return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
   if (ctx?.occurrences && fact.unit && (profile.unitFamily === 'people' || isMeasureFamily(profile.unitFamily))) return -Infinity;
   // People counted by "whom" are no count of the shelters they are in.
