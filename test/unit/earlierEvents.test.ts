@@ -37,4 +37,10 @@ describe('a figure of an earlier year named outside its own words', () => {
     assert.deepEqual(lines('It is the worst loss since 1998, when a ferry took 90 aboard down and killed 30.'), ['30 -> old-dead disagrees']);
     assert.deepEqual(lines('It is the worst loss since the ferry took 90 aboard down and killed 10.'), ['10 -> dead disagrees']);
   });
+
+  it('is of another event after "last time", or in a when-clause after "years ago"', () => {
+    assert.deepEqual(lines('Last time a ferry sank off the point, 30 died.'), []);
+    assert.deepEqual(lines('The coast was busier ten years ago, when a ferry took 90 aboard down and killed 30.'), []);
+    assert.deepEqual(lines('The coast was busy on the night, when a ferry took 90 aboard down and killed 10.'), ['10 -> dead disagrees']);
+  });
 });

@@ -103,7 +103,7 @@ export function yearsIn(text: string): number[] {
 /** Phrases that place what they qualify in another, earlier event than the story's own: an earlier year, a
  *  previous storm, an aftershock (not the quake itself). A fact whose label says so may still take it. */
 const OTHER_EVENT =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak)|(?:after|fore)shocks?)\b/i;
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|(?:the\s+)?last\s+time|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak)|(?:after|fore)shocks?)\b/i;
 
 /** "stronger than Typhoon Lawin, which hit the coast in 2016 with gusts of 280 km/h": a relative clause on a named
  *  thing the story is compared with is about that other thing, up to the clause's first break. */
@@ -343,7 +343,8 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
     otherEvent:
       OTHER_EVENT.test(documentYear === undefined ? qualifiers : qualifiers.replace(/\blast\s+year(?:'s|’s)?/gi, '')) ||
-      COMPARED_CLAUSE.test(visible.slice(sentence.start, claim.start)),
+      COMPARED_CLAUSE.test(visible.slice(sentence.start, claim.start)) ||
+      whenOtherEvent(visible, claim, sentence, documentYear),
     statement,
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
     direction: claim.kind === 'date' ? undefined : directionOf(visible, claim, own),
@@ -371,6 +372,19 @@ const YEAR_WHEN = /\b(1[89]\d\d|20\d\d),?[ \t]+when\b[^;:()\u2014\u2013]*$/;
 function whenYear(visible: string, claim: Span, sentence: Span): number[] {
   const m = YEAR_WHEN.exec(visible.slice(sentence.start, claim.start));
   return m ? [Number(m[1])] : [];
+}
+
+/** "three years ago, when its candidate finished 11,000 votes behind": the when-clause a time phrase opens. */
+const WHEN_CLAUSE = /,?[ \t]+when\b[^;:()\u2014\u2013]*$/;
+
+/** The when-clause holding the figure describes a time the words before it place in another event. */
+function whenOtherEvent(visible: string, claim: Span, sentence: Span, documentYear: number | undefined): boolean {
+  const before = visible.slice(sentence.start, claim.start);
+  const m = WHEN_CLAUSE.exec(before);
+  if (!m) return false;
+  const lead = before.slice(Math.max(0, m.index - 40), m.index);
+  const phrase = /[^,;:()\u2014\u2013]*$/.exec(lead)?.[0] ?? '';
+  return OTHER_EVENT.test(documentYear === undefined ? phrase : phrase.replace(/\blast\s+year(?:'s|’s)?/gi, ''));
 }
 
 // A place may come with a word of where it lies ("in nearby Kelso province", "in the remote north of Vell").
