@@ -299,6 +299,14 @@ describe('extractDates: year inference', () => {
     assert.equal(year('The jars were stamped on 2 November.', '2 November'), 2024);
   });
 
+  it('reads a duty as looking forward, whatever past verb stands further off', () => {
+    const year = (text: string, written: string) => only(text, written, '2025-09-01').date.year;
+    assert.equal(year('Anyone who was billed wrongly must claim by 3 October.', '3 October'), 2025);
+    assert.equal(year('Tenants who signed late have to move out by 20 September.', '20 September'), 2025);
+    // "must have" looks back.
+    assert.equal(year('The letters must have reached him by 3 October.', '3 October'), 2024);
+  });
+
   it('leaves the year unknown without a document date', () => {
     const c = only('The meeting was held on November 29.', 'November 29');
     assert.equal(c.date.year, undefined);

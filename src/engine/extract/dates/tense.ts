@@ -5,8 +5,9 @@ import { isSentenceStart } from './context';
 
 // ---------------------------------------------------------------- sentences and tense
 
+// "must appeal by 31 July": a duty is to be done, so it looks forward ("must have" looks back).
 const FUTURE_MARKERS =
-  /\b(?:will|effective|starting|won't|shall|(?:is|are|'s|’s)[ \t]+(?:due|scheduled|set|expected|slated|planned|going|poised)[ \t]+(?:to|for)|plans?[ \t]+to|planning[ \t]+to|upcoming|this[ \t]+coming)\b|['’]ll\b/gi;
+  /\b(?:will|effective|starting|won't|shall|(?:must|(?:has|have|need|needs)[ \t]+to)(?![ \t]+have\b)|(?:is|are|'s|’s)[ \t]+(?:due|scheduled|set|expected|slated|planned|going|poised)[ \t]+(?:to|for)|plans?[ \t]+to|planning[ \t]+to|upcoming|this[ \t]+coming)\b|['’]ll\b/gi;
 const PAST_MARKERS =
   /\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|took|held|met|came|went|began|won|lost|made|left|gave|saw|found|died|[a-z]{3,}ed)\b/gi;
 
