@@ -49,6 +49,14 @@ facts:
     value: 60
     claims:
       - { source: gazette, value: 60, quote: "60% of councillors backed it" }
+  seafront-gap:
+    label: Gap between seafront and inland charges, in percentage points
+    kind: percent
+    unit: percentage points
+    cues: [gap, seafront, inland]
+    value: 2
+    claims:
+      - { source: gazette, value: 2, quote: "seafront hotels pay 2 percentage points more than inland ones" }
 `;
 
 const table = preparedTable(TABLE);
@@ -67,5 +75,12 @@ describe('percentage points', () => {
       '5% -> tax-old-rate disagrees',
       '7.5% -> tax-new-rate agrees',
     ]);
+  });
+
+  it('never reads a plain per cent as a change in points unless its words make it one', () => {
+    // A level: what seafront guests pay is a rate, not the gap.
+    assert.deepEqual(found('Seafront hotels will charge 9%.'), []);
+    assert.deepEqual(found('The seafront gap is 3%.'), ['3% -> seafront-gap disagrees']);
+    assert.deepEqual(found('The tourist tax rise of 2% was voted through.'), ['2% -> tax-rise disagrees']);
   });
 });

@@ -346,6 +346,8 @@ function fitBonus(
   // Percentage points measure a change or a gap, never a rate itself: "1.2 percentage points more" is not the rate a
   // change went from or to, nor a rate the table keeps in per cent.
   if (claim.kind === 'percent' && writtenInPoints(claim.style.percentSuffix) && !isPercentagePoints(fact.unit) && isLevel(profile)) return -Infinity;
+  // A plain per cent is a rate; it is a change or gap in points only where its words say so ("a gap of 5.9%", "rose 2%").
+  if (claim.kind === 'percent' && !writtenInPoints(claim.style.percentSuffix) && isPercentagePoints(fact.unit) && !saysChange(frame, ctx)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
   if (frame && index && (outsideOwner(frame, index) || otherPerson(frame, profile))) return -Infinity;
@@ -368,6 +370,17 @@ function fitBonus(
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
   if (quoted === 'verbatim' && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
   return UNIT_BONUS[unit] + unitSlip(claim, fact, unit) + currencyFit(claim, fact) + framed;
+}
+
+/** Words that make a figure a difference between two others: "a gap of", "ahead by", "a lead of". */
+const GAP_STEMS = new Set(
+  ['gap', 'difference', 'differ', 'lead', 'margin', 'ahead', 'behind', 'narrow', 'narrowed', 'widen', 'widened', 'shrunk', 'shrank', 'spread'].map(stemWord),
+);
+
+/** The figure's own words make it a change or a gap, not a level. */
+function saysChange(frame: ClaimFrame | undefined, ctx: ClaimContext | undefined): boolean {
+  if (frame?.role === 'change') return true;
+  return !!ctx && [...ctx.own].some((s) => GAP_STEMS.has(s));
 }
 
 /** A fact of a rate's level: the side of a change it went from or to, or a figure the table keeps in per cent. */
