@@ -43,4 +43,10 @@ describe('a figure of an earlier year named outside its own words', () => {
     assert.deepEqual(lines('The coast was busier ten years ago, when a ferry took 90 aboard down and killed 30.'), []);
     assert.deepEqual(lines('The coast was busy on the night, when a ferry took 90 aboard down and killed 10.'), ['10 -> dead disagrees']);
   });
+
+  it('is of the year an aside right after it gives', () => {
+    assert.deepEqual(lines('The worst toll, 30 dead, from 1998, still stands.'), ['30 -> old-dead disagrees']);
+    assert.deepEqual(lines('A toll of 30 dead, set in 1998, is the record.'), ['30 -> old-dead disagrees']);
+    assert.deepEqual(lines('A toll of 30 dead, set in the storm, is the record.'), ['30 -> dead disagrees']);
+  });
 });

@@ -338,6 +338,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
             ...relativeYears(qualifiers, documentYear),
             ...partOfBefore(visible, claim, sentence),
             ...whenYear(visible, claim, sentence),
+            ...asideYear(aside),
           ],
     present: PRESENT.test(qualifiers),
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
@@ -363,6 +364,15 @@ function partOfBefore(visible: string, claim: Span, sentence: Span): number[] {
   const before = visible.slice(Math.max(0, sentence.start - 400), sentence.start);
   const last = before.replace(/[.!?]\s*$/, '').search(/[^.!?]*$/);
   return yearsIn(before.slice(last));
+}
+
+/** "a record of 91.7%, set in 1984,", "the rate of 91.7%, from 1984": an aside of a year alone dates the figure it follows. */
+const YEAR_ASIDE =
+  /^,[ \t]*(?:(?:first[ \t]+)?(?:set|reached|recorded|hit|achieved|seen)[ \t]+)?(?:in|from|of|back[ \t]+in)[ \t]+(1[89]\d\d|20\d\d)[ \t]*(?:[,;:.)\u2014\u2013]|$)/;
+
+function asideYear(aside: string): number[] {
+  const m = YEAR_ASIDE.exec(aside);
+  return m ? [Number(m[1])] : [];
 }
 
 /** "since 2011, when a plant's meat killed eight": a when-clause after a year tells what happened that year. */
