@@ -63,6 +63,8 @@ export interface FractionStyle {
   capitalized: boolean;
   /** A determiner followed with no "of" ("half the homes"): a percentage written in its place needs one ("50% of the homes"). */
   needsOf: boolean;
+  /** Written as a ratio ("one in five", "1 in 4"), in words or digits. */
+  ratio?: 'words' | 'digits';
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -14,6 +14,7 @@ import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { GLYPH_RE, glyphShareAt, wordShareAt } from './shares';
 import { anotherPeriods } from './anotherPeriod';
+import { ratioShares } from './ratios';
 
 export type Quantity = Omit<QuantityClaim, 'sentence'>;
 
@@ -1119,6 +1120,7 @@ export function extractQuantities(visible: string): Quantity[] {
     if (share) found.push(share);
   }
   found.push(...anotherPeriods(visible));
+  found.push(...ratioShares(visible));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quantity[] = [];
   for (const q of found) {

@@ -46,8 +46,31 @@ function percent(share: number): string {
   return `${text}%`;
 }
 
+/** Ratios ("nine in ten") take any numerator over the denominators news rounds them to. */
+const RATIO_DENOMINATORS = [2, 3, 4, 5, 10];
+
+/** The ratio nearest `share` that agrees with it as the verdict reads fractions: 88% is "nine in ten". */
+function nearestRatio(share: number): [number, number] | undefined {
+  let best: [number, number, number] | undefined;
+  for (const d of RATIO_DENOMINATORS) {
+    for (let n = 1; n < d; n++) {
+      const off = Math.abs((100 * n) / d - share);
+      if (off <= fractionSpread((100 * n) / d) && (!best || off < best[2])) best = [n, d, off];
+    }
+  }
+  return best && [best[0], best[1]];
+}
+
+function ratio(share: number, style: FractionStyle): string | undefined {
+  const r = share > 0 && share < 100 ? nearestRatio(share) : undefined;
+  if (!r) return undefined;
+  const text = style.ratio === 'digits' ? `${r[0]} in ${r[1]}` : `${numberToWords(r[0])} in ${numberToWords(r[1])}`;
+  return style.capitalized ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
 /** `share` (a percentage) written where the draft wrote a fraction in `style`. */
 export function formatShare(share: number, style: FractionStyle): string {
+  if (style.ratio) return ratio(share, style) ?? percent(share);
   const simple = share > 0 && share < 100 ? nearestSimple(share) : undefined;
   if (!simple) return `${percent(share)}${style.needsOf ? ' of' : ''}`;
   if (style.glyph) return simple.den.glyphs[simple.n] ?? percent(share);
