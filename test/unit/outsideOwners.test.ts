@@ -33,6 +33,15 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines("Next door, the Borough of Marlow's council raised its hourly fee to £4 in May."), []);
   });
 
+  it('is not a fact of the table when a name the table never writes opens the sentence as its subject', () => {
+    assert.deepEqual(lines('Marlow raised its hourly parking fee to £4 in May.'), []);
+    assert.deepEqual(lines('Neighbouring Marlow raised its hourly parking fee to £4.'), []);
+    // A name that reports a figure does not own it; a common word opening the sentence is no name.
+    assert.deepEqual(lines('Marlow said the hourly parking fee was raised to £4.'), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines('Drivers paid an hourly parking fee raised to £4.'), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines('Eastbury raised its hourly parking fee to £4.'), ['£4 -> fee disagrees']);
+  });
+
   it("is judged when the name is the story's own, one of its sources, or a day", () => {
     assert.deepEqual(lines("Eastbury's council raised the hourly parking fee to £4."), ['£4 -> fee disagrees']);
     assert.deepEqual(lines("The Courier's reporters found the hourly parking fee raised to £4."), ['£4 -> fee disagrees']);

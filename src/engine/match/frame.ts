@@ -9,6 +9,7 @@ import { isWholeOf, ownSpan } from './ownWords';
 import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
+import nlp from 'compromise';
 import { isPersonTitle } from '../lexicon/titles';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
@@ -327,7 +328,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
     speaker: claim.kind === 'date' ? speakerOf(visible, claim, own, sentence) : undefined,
     partNames,
-    owners: ownersIn(visible.slice(own.start, claim.start)),
+    owners: [...ownersIn(visible.slice(own.start, claim.start)), ...subjectName(visible, claim, sentence)],
     persons: personOf(visible, claim, sentence),
     own,
     years:
@@ -423,6 +424,50 @@ export function ownersIn(text: string): string[][] {
   }
   return out;
 }
+
+/** A name opening the sentence as the subject of a verb of doing: "Halverton approved a 6.5% rise". */
+const SUBJECT_NAME =
+  /^[\s*_>#-]*(?:[Tt]he[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:(?:also|has|have|had|then)[ \t]+)?(\p{Ll}+)(?![\p{L}])/u;
+/** Irregular past tenses of doing that news gives a subject's figures with. */
+const DOING =
+  /^(?:cut|set|put|won|lost|held|kept|paid|spent|rose|fell|grew|took|made|sold|bought|hit|raised|lowered|approved|passed|signed|agreed|voted|scored|posted|recorded|reached)$/i;
+/** Verbs that say who reported a figure, not whose it is. */
+const REPORTING = /^(?:said|says|told|tells|announced|confirmed|stated|reported|added|noted|estimated|counted|put|warned|wrote|claimed|recorded|posted)$/i;
+
+/**
+ * The name a sentence opens on as the subject of its figure's verb ("Halverton approved a 6.5% rise"): a
+ * party the figure belongs to, as a possessive's. Not a name that reports it ("Mills said 40 died"), nor a
+ * word capitalised only for opening the sentence ("Neighbouring").
+ */
+function subjectName(visible: string, claim: Span, sentence: Span): string[][] {
+  const lead = visible.slice(sentence.start, claim.start);
+  if (/[,;:()\u2014\u2013]/.test(lead)) return [];
+  const m = SUBJECT_NAME.exec(lead);
+  if (!m || REPORTING.test(m[2]) || !(/ed$/.test(m[2]) || DOING.test(m[2]))) return [];
+  const words = m[1].split(/[ \t]+/).filter((w, i) => !(i === 0 && /ing$/i.test(w)));
+  // Looked for in the text around the sentence only, so a long draft costs no more per figure than a short one.
+  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
+  if (words.length === 1 && !isNameAlone(around, words[0])) return [];
+  const stems = words.length ? phraseStems(words.join(' ')) : [];
+  return stems.length ? [stems] : [];
+}
+
+/** How far around a sentence a word opening it is looked for in lower case. */
+const NAME_WINDOW = 3000;
+
+/**
+ * A single capitalised word opening a sentence is a name only where nothing says it is a common word: not a
+ * plural ("Rates", "Crews"), not a word the text around also writes in lower case, not one English knows.
+ */
+function isNameAlone(text: string, word: string): boolean {
+  if (/s$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(ENGLISH_WORDS, lower)) return false;
+  return !new RegExp(String.raw`(?<![\p{L}])${lower.replace(/[^\p{L}]/gu, '\\$&')}(?![\p{L}])`, 'u').test(text);
+}
+
+// compromise types its model as a bare object; its lexicon (word -> tag) is the part read here.
+const ENGLISH_WORDS: Readonly<Record<string, string>> = (nlp.model() as { one?: { lexicon?: Record<string, string> } }).one?.lexicon ?? {};
 
 /** A person's name: two capitalised words or more ("Kieran Doyle"), or a title and a surname ("Mr Furlow"). */
 const PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)+)`;
