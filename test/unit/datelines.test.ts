@@ -16,6 +16,14 @@ describe('datelines (the page dates itself; not a claim)', () => {
     assert.deepEqual(masked('Updated: 2021-03-04\n'), ['Updated: 2021-03-04']);
   });
 
+  it('finds a line of several dates a bar or dot divides', () => {
+    const line = 'Published 4 March 2021, 07:30 | Updated 5 March 2021, 18:05';
+    assert.deepEqual(masked(`Headline\n${line}\nBody text.`), [line]);
+    assert.deepEqual(masked('First published March 4, 2021 · Last updated March 6, 2021\n'), ['First published March 4, 2021 · Last updated March 6, 2021']);
+    // Prose between two dates is no date line.
+    assert.deepEqual(masked('Published 4 March 2021 | the bridge reopened on 5 March 2021\n'), []);
+  });
+
   it('finds the date of a byline', () => {
     assert.deepEqual(masked('By Ana Ruiz and Tom Bell, March 4, 2021\n'), ['March 4, 2021']);
   });

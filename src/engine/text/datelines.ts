@@ -11,11 +11,10 @@ const DAY_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\
 
 /** "date 2018-09-16", "Date: 2018-09-16" opening a line. */
 const DATE_PREFIX = /^[ \t]*date[ \t]*:?[ \t]+\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?/gim;
-/** A line that is only a date, with the words and times pages print around it. */
-const DATE_LINE = new RegExp(
-  `^[ \\t]*(?:[/|•·\\-–][ \\t]*)?(?:(?:published|posted|updated|last updated|first published|modified)[ \\t]*(?:on|at)?:?[ \\t]*)?(?:${TIME}[ \\t]*[|,·-]?[ \\t]*)?(?:${WEEKDAY},?[ \\t]*)?${DAY_DATE}(?:[ \\t]*(?:[|,·-]|at)?[ \\t]*${TIME})?[ \\t]*$`,
-  'gimu',
-);
+/** One date of a date line, with the word and times pages print around it: "Updated 7 March 2025, 08:15". */
+const DATE_SEGMENT = `(?:(?:published|posted|updated|last updated|first published|modified)[ \\t]*(?:on|at)?:?[ \\t]*)?(?:${TIME}[ \\t]*[|,·-]?[ \\t]*)?(?:${WEEKDAY},?[ \\t]*)?${DAY_DATE}(?:[ \\t]*(?:[|,·-]|at)?[ \\t]*${TIME})?`;
+/** A line that is only dates: one, or several a bar or dot divides ("Published 6 March 2025 | Updated 7 March 2025"). */
+const DATE_LINE = new RegExp(`^[ \\t]*(?:[/|•·\\-–][ \\t]*)?${DATE_SEGMENT}(?:[ \\t]*[|•·][ \\t]*${DATE_SEGMENT})*[ \\t]*$`, 'gimu');
 /** "By Jane Doe, March 3, 2024" and "By Jane Doe | Updated March 3, 2024". */
 const BYLINE = new RegExp(
   `^[ \\t]*by[ \\t]+[^\\n]{1,80}?((?:(?:updated|published)[ \\t]+)?(?:${WEEKDAY},?[ \\t]*)?${DAY_DATE}(?:[ \\t]*(?:at)?[ \\t]*${TIME})?)[ \\t]*$`,
