@@ -49,4 +49,9 @@ describe('a figure of an earlier year named outside its own words', () => {
     assert.deepEqual(lines('A toll of 30 dead, set in 1998, is the record.'), ['30 -> old-dead disagrees']);
     assert.deepEqual(lines('A toll of 30 dead, set in the storm, is the record.'), ['30 -> dead disagrees']);
   });
+
+  it('is of the year "N years ago" makes of the document\'s date', () => {
+    assert.deepEqual(lines('Thirty-four years ago a sinking off the point killed 30.'), ['30 -> old-dead disagrees']);
+    assert.deepEqual(lines('Ten years ago a sinking off the point killed 30.'), []);
+  });
 });

@@ -10,6 +10,7 @@ import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
 import nlp from 'compromise';
+import { ONES } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
@@ -267,7 +268,27 @@ function relativeYears(text: string, documentYear: number | undefined): number[]
     const w = m[1].toLowerCase();
     out.push(documentYear + (w === 'next' ? 1 : w === 'last' ? -1 : 0));
   }
+  // "ten years ago", "a decade ago": as near a year as the writer put it.
+  for (const m of text.matchAll(YEARS_AGO)) out.push(documentYear - agoYears(m[1], m[2]));
   return out;
+}
+
+/** "ten years ago", "thirty-four years ago", "a decade ago" ("a decade earlier" is not read: earlier than what?). */
+const YEARS_AGO =
+  /\b(an?|\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(years?|decades?)\s+ago\b/gi;
+
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+function agoYears(count: string, unit: string): number {
+  const c = count.toLowerCase();
+  const [tens, ones] = c.split('-');
+  const n = /^\d/.test(c) ? Number(c) : /^an?$/.test(c) ? 1 : (TENS[tens] ?? ONES.indexOf(tens)) + (ones ? ONES.indexOf(ones) : 0);
+  return /^decade/i.test(unit) ? 10 * n : n;
+}
+
+/** Phrases of time the document's year turns into years, so they date a figure instead of making it another event's. */
+function withoutYearPhrases(text: string): string {
+  return text.replace(/\blast\s+year(?:'s|’s)?/gi, '').replace(YEARS_AGO, '');
 }
 
 /** An aside that opens on a part of the figure before it: ", most of them ...", ", half of whom ...", ", including ...". */
@@ -338,13 +359,13 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
             ...yearsIn(qualifiers),
             ...relativeYears(qualifiers, documentYear),
             ...partOfBefore(visible, claim, sentence),
-            ...whenYear(visible, claim, sentence),
+            ...whenYear(visible, claim, sentence, documentYear),
             ...asideYear(aside),
           ],
     present: PRESENT.test(qualifiers),
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
     otherEvent:
-      OTHER_EVENT.test(documentYear === undefined ? qualifiers : qualifiers.replace(/\blast\s+year(?:'s|’s)?/gi, '')) ||
+      OTHER_EVENT.test(documentYear === undefined ? qualifiers : withoutYearPhrases(qualifiers)) ||
       COMPARED_CLAUSE.test(visible.slice(sentence.start, claim.start)) ||
       whenOtherEvent(visible, claim, sentence, documentYear),
     statement,
@@ -380,9 +401,13 @@ function asideYear(aside: string): number[] {
 const YEAR_WHEN = /\b(1[89]\d\d|20\d\d),?[ \t]+when\b[^;:()\u2014\u2013]*$/;
 
 /** The year a when-clause holding the figure describes, if one opens it. */
-function whenYear(visible: string, claim: Span, sentence: Span): number[] {
-  const m = YEAR_WHEN.exec(visible.slice(sentence.start, claim.start));
-  return m ? [Number(m[1])] : [];
+function whenYear(visible: string, claim: Span, sentence: Span, documentYear: number | undefined): number[] {
+  const before = visible.slice(sentence.start, claim.start);
+  const m = YEAR_WHEN.exec(before);
+  if (m) return [Number(m[1])];
+  // "three years ago, when ...": the year the document's date makes of it.
+  const when = WHEN_CLAUSE.exec(before);
+  return when ? relativeYears(/[^,;:()\u2014\u2013]*$/.exec(before.slice(Math.max(0, when.index - 40), when.index))?.[0] ?? '', documentYear) : [];
 }
 
 /** "three years ago, when its candidate finished 11,000 votes behind": the when-clause a time phrase opens. */
@@ -395,7 +420,7 @@ function whenOtherEvent(visible: string, claim: Span, sentence: Span, documentYe
   if (!m) return false;
   const lead = before.slice(Math.max(0, m.index - 40), m.index);
   const phrase = /[^,;:()\u2014\u2013]*$/.exec(lead)?.[0] ?? '';
-  return OTHER_EVENT.test(documentYear === undefined ? phrase : phrase.replace(/\blast\s+year(?:'s|’s)?/gi, ''));
+  return OTHER_EVENT.test(documentYear === undefined ? phrase : withoutYearPhrases(phrase));
 }
 
 // A place may come with a word of where it lies ("in nearby Kelso province", "in the remote north of Vell").
