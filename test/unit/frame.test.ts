@@ -283,4 +283,10 @@ describe('claim frames: "from" as an old value', () => {
     assert.equal(roleOfFigure('Sales hit 900, against 700 a year before.', ['900', '700'], 1), 'from');
     assert.equal(roleOfFigure('Raids against 30 camps went on.', ['30'], 0), undefined);
   });
+
+  it("reads a figure set against another group's as that group's, not an old value", () => {
+    assert.equal(roleOfFigure('Women voted at 71%, against 64% for men.', ['71%', '64%'], 1), undefined);
+    assert.equal(roleOfFigure('Turnout was 71%, compared with 64% among men.', ['71%', '64%'], 1), undefined);
+    assert.equal(roleOfFigure('Turnout was 71%, compared with 64% at the last vote.', ['71%', '64%'], 1), 'from');
+  });
 });

@@ -212,7 +212,9 @@ export function roleOf(visible: string, claim: Span, sentence: Span): Role | und
   if (/^\s*(?:percentage[-\s]points?\s+)?(?:rise|increase|hike|cut|jump|fall|drop|reduction)\b/i.test(after)) return 'change';
   // "up from 9.4p", "compared with 9.4p", "against 9.4p a year earlier": the value it was.
   // ("attacks against twenty boats" is no comparison: "against" compares only after a comma, beside another value.)
-  if (/(?:\bcompared\s+(?:with|to)|,\s*(?:against|versus|vs\.?))\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'from';
+  // ("against 85.3% for boys" contrasts two groups at one time: a figure "for" or "among" others is theirs, no old value.)
+  if (/(?:\bcompared\s+(?:with|to)|,\s*(?:against|versus|vs\.?))\s+(?:an?\s+|the\s+)?$/i.test(before))
+    return /^\s+(?:for|among)\s/i.test(after) ? undefined : 'from';
   // "from" is a change's old value only beside a change ("rose from", "from 10% to 18%"): "5,000 people from 12 villages" is where they came from.
   if (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && (CHANGE_VERB.test(before) || /^\S*\s+(?:\S+\s+){0,4}?to\s/i.test(after))) return 'from';
   if (/\b(?:to|into)\s+(?:an?\s+|the\s+)?$/i.test(before)) return 'to';
