@@ -105,7 +105,7 @@ export function yearsIn(text: string): number[] {
 /** Phrases that place what they qualify in another, earlier event than the story's own: an earlier year, a
  *  previous storm, an aftershock (not the quake itself). A fact whose label says so may still take it. */
 const OTHER_EVENT =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|(?:the\s+)?last\s+time|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past)\s+(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak)|(?:after|fore)shocks?)\b/i;
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a couple of)\s+(?:years|decades)\s+(?:ago|earlier|before)|a\s+(?:year|decade)\s+(?:ago|earlier|before)|the\s+(?:year|decade)\s+(?:before|earlier)|last\s+year(?:'s|’s)?|(?:the\s+)?last\s+time|the\s+(?:previous|prior)\s+year|(?:previous|prior|earlier|former|past|last)\s+(?:(?:full|general|big|major|national|local|annual|great)\s+)?(?:record|quake|earthquake|storm|typhoon|hurricane|flood|strike|disaster|war|election|budget|government|administration|crisis|attack|outbreak)|(?:after|fore)shocks?)\b/i;
 
 /** "stronger than Typhoon Lawin, which hit the coast in 2016 with gusts of 280 km/h": a relative clause on a named
  *  thing the story is compared with is about that other thing, up to the clause's first break. */

@@ -30,7 +30,7 @@ export interface Match {
 /** Punctuation and words that open a new clause: what lies beyond them is usually about something else.
  *  Not "that": after "said" or "told" it opens what was said, which is the event a date belongs to. */
 const CLAUSE_BREAK =
-  /[;()\u2014\u2013]|:(?!\d)|,\s|\s-\s|\b(?:and|which|who|whom|whose|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
+  /[;()\u2014\u2013]|:(?!\d)|,\s|\s-\s|(?<=,\s*)\b(?:which|who|whom|whose)\b|\b(?:and|when|while|where|because|although|though|but|after|before|since|whereas)\b/gi;
 /** Each clause boundary between a word and the figure halves the word's weight. */
 const CLAUSE_DECAY = 0.5;
 
