@@ -14,6 +14,9 @@ import { ONES } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
+/** The end of a span of days a date is: its first day or its last. */
+export type RangeEnd = 'start' | 'end';
+
 /** Where a figure's "from X to Y" or "by X" role puts it. */
 export type Role = 'from' | 'to' | 'change';
 
@@ -61,6 +64,8 @@ export interface ClaimFrame {
   partNames: string[];
   /** Stems of each name that owns what the figure measures, written before it in its own words: "Lirovia's central bank cut to 4%". */
   owners: string[][];
+  /** A date that is one end of a range the sentence writes ("between 2 June and 19 September"): which end. */
+  rangeEnd?: RangeEnd;
   /** Stems of each person the sentence gives the figure to: "Kieran Doyle, 27,", "captain Declan Moyes, who is on £115,000". */
   persons: string[][];
 }
@@ -87,6 +92,8 @@ export interface FactFrame {
   names: string[];
   /** Whole numbers the label writes in digits, years aside ("the day the toll reached 398"). */
   figures: number[];
+  /** A date fact of a span's first or last day ("Date of the first of the spills", "the day the strike ended"). */
+  rangeEnd?: RangeEnd;
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)(?:\/(\d\d))?\b/g;
@@ -353,6 +360,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     partNames,
     owners: [...ownersIn(visible.slice(own.start, claim.start)), ...subjectName(visible, claim, sentence)],
     persons: personOf(visible, claim, sentence),
+    rangeEnd: claim.kind === 'date' ? rangeEndOf(visible, claim, sentence, allRivals) : undefined,
     own,
     years:
       claim.kind === 'date'
@@ -571,5 +579,27 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
     role,
     direction: labelDirection(label),
     otherEvent: OTHER_EVENT.test([label, ...cues].join(' ')),
+    rangeEnd: LABEL_START.test(label) === LABEL_END.test(label) ? undefined : LABEL_START.test(label) ? 'start' : 'end',
   };
+}
+
+/** A label of a span's first day or last: "the first of the spills", "the day the strike began"; "the last spill", "ended". */
+const LABEL_START = /\b(?:first|start(?:ed|s)?|began|begins?|beginning|opened|opening)\b/i;
+const LABEL_END = /\b(?:last|final|end(?:ed|s)?|finish(?:ed|es)?|closed|closing)\b/i;
+
+/** Between the two ends of a range of days: "between A and B", "from A to B", "A until B". */
+const RANGE_JOIN = /^[ \t\u00a0]*(?:and|to|until|till|through|-|–)[ \t\u00a0]*$/i;
+
+/** Which end of a range the sentence writes a date as, where it writes one: "between [2 June] and [19 September]". */
+function rangeEndOf(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): RangeEnd | undefined {
+  const next = rivals.filter((r) => r.start >= claim.end && r.start < sentence.end).sort((a, b) => a.start - b.start)[0];
+  const prev = rivals.filter((r) => r.end <= claim.start && r.start >= sentence.start).sort((a, b) => b.end - a.end)[0];
+  const opener = (at: number) => /\b(?:between|from)[ \t\u00a0]+$/i.test(visible.slice(Math.max(sentence.start, at - 12), at));
+  const joined = (a: Span, b: Span) => {
+    const gap = visible.slice(a.end, b.start);
+    return RANGE_JOIN.test(gap) && (!/and/i.test(gap) || /\bbetween[ \t\u00a0]+$/i.test(visible.slice(Math.max(sentence.start, a.start - 12), a.start)));
+  };
+  if (next && opener(claim.start) && joined(claim, next)) return 'start';
+  if (prev && opener(prev.start) && joined(prev, claim)) return 'end';
+  return undefined;
 }

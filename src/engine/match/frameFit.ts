@@ -42,6 +42,8 @@ export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfi
 function dateFit(claim: DateClaim, frame: ClaimFrame, profile: FactProfile, index: FactIndex): number {
   const ff = profile.frame;
   if (frame.statement && !ff.statement) return -Infinity;
+  // "between 2 June and 19 September": the first end of a range is no fact of a span's last day, nor the other way.
+  if (frame.rangeEnd && ff.rangeEnd && frame.rangeEnd !== ff.rangeEnd) return -Infinity;
   if (frame.statement && otherSpeaker(frame, profile, index)) return -Infinity;
   // "a senior senator revealed on Sunday" is not the day the chancellor did: a fact whose words name none of the speaker's.
   if (frame.speaker && !frame.speaker.some((s) => profile.terms.has(s))) return -Infinity;

@@ -14,7 +14,10 @@ const AFTER = new RegExp(`^${SPACE}(${TO})${SPACE}${DAY_NUMBER}(?![\\dA-Za-z%]|[
 /** Before "24 November": "21 to ". */
 const BEFORE = new RegExp(`(?<![\\w.,$€£/-])${DAY_NUMBER}${SPACE}(${TO})${SPACE}$`);
 
-const isBetween = (text: string, at: number): boolean => /\bbetween[ \t\u00a0]+$/i.test(text.slice(Math.max(0, at - 12), at));
+/** "between" stands right before `at`: only then does "and" join the two ends of a range. */
+export function isBetweenAt(text: string, at: number): boolean {
+  return /\bbetween[ \t\u00a0]+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
 
 function ranged(c: Candidate, first: number, last: number, year?: number): DateValue | undefined {
   const y = year ?? c.date.year;
@@ -33,7 +36,7 @@ export function withDayRanges(text: string, kept: Candidate[]): Candidate[] {
     const prevEnd = kept[i - 1]?.end ?? 0;
     if (c.style.form === 'month-day' && c.style.monthName && !c.style.withYear) {
       const m = AFTER.exec(text.slice(c.end, nextStart));
-      if (!m || (m[1] === 'and' && !isBetween(text, c.start))) return c;
+      if (!m || (m[1] === 'and' && !isBetweenAt(text, c.start))) return c;
       const end = c.end + m[0].length;
       if (followsCount(text.slice(end, end + 40))) return c;
       const date = ranged(c, c.date.day, Number(m[2]), m[3] ? Number(m[3]) : undefined);
@@ -43,7 +46,7 @@ export function withDayRanges(text: string, kept: Candidate[]): Candidate[] {
       const m = BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 20), c.start));
       if (!m) return c;
       const start = c.start - m[0].length;
-      if (m[2] === 'and' && !isBetween(text, start)) return c;
+      if (m[2] === 'and' && !isBetweenAt(text, start)) return c;
       const date = ranged(c, Number(m[1]), c.date.day);
       return date ? { ...c, start, date } : c;
     }

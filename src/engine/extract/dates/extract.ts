@@ -4,6 +4,7 @@ import { scanNumericDates } from './numericDates';
 import { scanHolidays } from './holidays';
 import { scanDayMonth, scanIso, scanMonthDay, scanMonthYear, scanParts, scanWordDays } from './monthForms';
 import { scanNthWeekdays, scanOrdinalDays } from './ordinalDays';
+import { withRangeYears } from './rangeYears';
 import { withDayRanges } from './dayRanges';
 import { withLaterDays } from './laterDays';
 import { scanMonthWeeks } from './monthWeeks';
@@ -78,7 +79,11 @@ export function extractDates(visible: string, documentDate?: string): ExtractedD
   const doc = parseDocumentDate(documentDate);
   const settled = settledCandidates(visible, doc).filter((c) => !c.void);
   const withYears = withCountedYears(visible, withYearsInWords(visible, settled), doc);
-  const kept = withLaterDays(visible, withRestatedWeekdays(visible, withWeeksOf(visible, withDayRanges(visible, withYears)), doc), doc);
+  const kept = withLaterDays(
+    visible,
+    withRestatedWeekdays(visible, withWeeksOf(visible, withRangeYears(visible, withDayRanges(visible, withYears))), doc),
+    doc,
+  );
   return kept.map((c) => {
     const claim: ExtractedDate = {
       kind: 'date',
