@@ -54,4 +54,9 @@ describe('a figure of an earlier year named outside its own words', () => {
     assert.deepEqual(lines('Thirty-four years ago a sinking off the point killed 30.'), ['30 -> old-dead disagrees']);
     assert.deepEqual(lines('Ten years ago a sinking off the point killed 30.'), []);
   });
+
+  it('is of the year a time phrase opening its sentence gives, whichever figure of the sentence it is', () => {
+    assert.deepEqual(lines('In 1998 the ferry carried 90, and the sinking killed 30.'), ['30 -> old-dead disagrees']);
+    assert.deepEqual(lines('Today the ferry carried 90, and the sinking killed 10.'), ['10 -> dead disagrees']);
+  });
 });

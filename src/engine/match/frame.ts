@@ -371,6 +371,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
             ...partOfBefore(visible, claim, sentence),
             ...whenYear(visible, claim, sentence, documentYear),
             ...asideYear(aside),
+            ...(PRESENT.test(qualifiers) ? [] : openingYears(visible, claim, sentence, documentYear)),
           ],
     present: PRESENT.test(qualifiers),
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
@@ -396,6 +397,22 @@ function partOfBefore(visible: string, claim: Span, sentence: Span): number[] {
   const before = visible.slice(Math.max(0, sentence.start - 400), sentence.start);
   const last = before.replace(/[.!?]\s*$/, '').search(/[^.!?]*$/);
   return yearsIn(before.slice(last));
+}
+
+/** A time phrase opening a sentence: "In 2019,", "A year ago", "Last year", "Ten years ago". */
+const OPENING_TIME = new RegExp(
+  String.raw`^[\s*_>#-]*(?:in\s+(1[89]\d\d|20\d\d)\b|((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)\s+ago|last\s+year)\b)`,
+  'i',
+);
+
+/**
+ * "A year ago the share stood at 74.6%, and the waiting list at 1,196,040": a time phrase opening the sentence
+ * dates each of its figures, not only the first (up to a semicolon, which opens another sentence in one).
+ */
+function openingYears(visible: string, claim: Span, sentence: Span, documentYear: number | undefined): number[] {
+  const m = OPENING_TIME.exec(visible.slice(sentence.start, claim.start));
+  if (!m || visible.slice(sentence.start, claim.start).includes(';')) return [];
+  return m[1] ? [Number(m[1])] : relativeYears(m[2], documentYear);
 }
 
 /** "a record of 91.7%, set in 1984,", "the rate of 91.7%, from 1984": an aside of a year alone dates the figure it follows. */
