@@ -482,7 +482,7 @@ const SUBJECT_NAME =
   /^[\s*_>#-]*(?:[Tt]he[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:(?:also|has|have|had|then)[ \t]+)?(\p{Ll}+)(?![\p{L}])/u;
 /** Irregular past tenses of doing that news gives a subject's figures with. */
 const DOING =
-  /^(?:cut|set|put|won|lost|held|kept|paid|spent|rose|fell|grew|took|made|sold|bought|hit|raised|lowered|approved|passed|signed|agreed|voted|scored|posted|recorded|reached)$/i;
+  /^(?:cut|set|put|won|lost|held|kept|paid|spent|rose|fell|grew|took|made|sold|bought|hit|saw|got|gave|raised|lowered|approved|passed|signed|agreed|voted|scored|posted|recorded|reached)$/i;
 /** Verbs that say who reported a figure, not whose it is. */
 const REPORTING = /^(?:said|says|told|tells|announced|confirmed|stated|reported|added|noted|estimated|counted|put|warned|wrote|claimed|recorded|posted)$/i;
 
@@ -492,8 +492,10 @@ const REPORTING = /^(?:said|says|told|tells|announced|confirmed|stated|reported|
  * word capitalised only for opening the sentence ("Neighbouring").
  */
 function subjectName(visible: string, claim: Span, sentence: Span): string[][] {
-  const lead = visible.slice(sentence.start, claim.start);
-  if (/[,;:()\u2014\u2013]/.test(lead)) return [];
+  // A colon opens a sentence of its own ("Not quite: Lüttland saw 78.1%").
+  const whole = visible.slice(sentence.start, claim.start);
+  const lead = whole.slice(whole.search(/[^:]*$/));
+  if (/[,;()\u2014\u2013]/.test(lead)) return [];
   const m = SUBJECT_NAME.exec(lead);
   if (!m || REPORTING.test(m[2]) || !(/ed$/.test(m[2]) || DOING.test(m[2]))) return [];
   const words = m[1].split(/[ \t]+/).filter((w, i) => !(i === 0 && /ing$/i.test(w)));
