@@ -316,6 +316,11 @@ describe('extractDates: year inference', () => {
 describe('extractDates: things that are not dates', () => {
   const none = (text: string): void => assert.deepEqual(found(text, DOC), [], text);
 
+  it('ignores a weekday that recurs each month or year', () => {
+    none('The board meets on the second Thursday of each month.');
+    none('Rents are due on the first Monday of every month.');
+  });
+
   it('ignores times of day, verbs and nouns that look like months', () => {
     none('The session began at 10:30 and ended at 11:45.');
     none('Officials may be forced to resign.');

@@ -36,6 +36,7 @@ describe('a figure of an earlier year named outside its own words', () => {
   it('is of the year a when-clause after it describes', () => {
     assert.deepEqual(lines('It is the worst loss since 1998, when a ferry took 90 aboard down and killed 30.'), ['30 -> old-dead disagrees']);
     assert.deepEqual(lines('It is the worst loss since the ferry took 90 aboard down and killed 10.'), ['10 -> dead disagrees']);
+    assert.deepEqual(lines('Others recall the sinking in 1998, where a ferry took 90 aboard down and killed 30.'), ['30 -> old-dead disagrees']);
   });
 
   it('is of another event after "last time", or in a when-clause after "years ago"', () => {

@@ -289,6 +289,10 @@ describe('extractQuantities: units', () => {
     assert.equal(only('Dr Osei, 38, who led the team, said little.').unit, 'year');
     assert.equal(only('The victims were a woman of 77 from the coast.').unit, 'year');
     assert.equal(only('A boy of six was found safe.').unit, 'year');
+    assert.deepEqual(
+      extract('The injured were aged between 15 and 85.').map((q) => q.unit),
+      ['year', 'year'],
+    );
   });
 
   it('reads no age after a place, a day or a month, nor in a larger or decimal figure', () => {

@@ -919,8 +919,9 @@ function attachUnit(text: string, s: Suffixes, kind: 'number' | 'other', core: C
 
 /** "Declan Furlow, 56, who ...": a whole number set off by commas right after a name is that person's age. */
 const NAME_BEFORE_AGE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+,[ \t\u00a0]$/u;
-/** "a man aged 34", "workers aged 21 and over", "a woman of 77", "a boy of six". */
-const AGED_BEFORE = /\b(?:aged|(?:man|woman|boy|girl|child|baby|toddler|teenager|pensioner|widow(?:er)?)[ \t\u00a0]+of)[ \t\u00a0]+$/i;
+/** "a man aged 34", "workers aged 21 and over", "aged between 15 and 85", "a woman of 77", "a boy of six". */
+const AGED_BEFORE =
+  /\b(?:aged(?:[ \t\u00a0]+(?:between|from))?(?:[ \t\u00a0]+\d{1,3}[ \t\u00a0]+(?:and|to))?|(?:man|woman|boy|girl|child|baby|toddler|teenager|pensioner|widow(?:er)?)[ \t\u00a0]+of)[ \t\u00a0]+$/i;
 /** A place, not a person, before the comma: "killed in Jamaica, 45, and in Haiti, 25". */
 const PLACE_BEFORE_AGE =
   /\b(?:in|at|from|across|near|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t\u00a0]+)*\p{Lu}[\p{L}\p{M}'’-]+,[ \t\u00a0]$/u;

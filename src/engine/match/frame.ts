@@ -424,8 +424,8 @@ function asideYear(aside: string): number[] {
   return m ? [Number(m[1])] : [];
 }
 
-/** "since 2011, when a plant's meat killed eight": a when-clause after a year tells what happened that year. */
-const YEAR_WHEN = /\b(1[89]\d\d|20\d\d),?[ \t]+when\b[^;:()\u2014\u2013]*$/;
+/** "since 2011, when a plant's meat killed eight", "in Houston in 2021, where 10 died": a when- or where-clause after a year tells what happened that year. */
+const YEAR_WHEN = /\b(1[89]\d\d|20\d\d),?[ \t]+(?:when|where)\b[^;:()\u2014\u2013]*$/;
 
 /** The year a when-clause holding the figure describes, if one opens it. */
 function whenYear(visible: string, claim: Span, sentence: Span, documentYear: number | undefined): number[] {
