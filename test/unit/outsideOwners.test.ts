@@ -37,6 +37,7 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines('Marlow raised its hourly parking fee to £4 in May.'), []);
     assert.deepEqual(lines('Neighbouring Marlow raised its hourly parking fee to £4.'), []);
     assert.deepEqual(lines('Not so elsewhere: Marlow saw its hourly parking fee go to £4.'), []);
+    assert.deepEqual(lines('Drivers in neighbouring Marlow pay an hourly parking fee raised to £4.'), []);
     // A name that reports a figure does not own it; a common word opening the sentence is no name.
     assert.deepEqual(lines('Marlow said the hourly parking fee was raised to £4.'), ['£4 -> fee disagrees']);
     assert.deepEqual(lines('Drivers paid an hourly parking fee raised to £4.'), ['£4 -> fee disagrees']);

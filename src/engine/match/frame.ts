@@ -358,7 +358,11 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     names: capitalisedStems(visible.slice(Math.max(own.start, claim.start - 60), claim.start)),
     speaker: claim.kind === 'date' ? speakerOf(visible, claim, own, sentence) : undefined,
     partNames,
-    owners: [...ownersIn(visible.slice(own.start, claim.start)), ...subjectName(visible, claim, sentence)],
+    owners: [
+      ...ownersIn(visible.slice(own.start, claim.start)),
+      ...neighboursIn(visible.slice(own.start, claim.start)),
+      ...subjectName(visible, claim, sentence),
+    ],
     persons: personOf(visible, claim, sentence),
     rangeEnd: claim.kind === 'date' ? rangeEndOf(visible, claim, sentence, allRivals) : undefined,
     own,
@@ -475,6 +479,14 @@ export function ownersIn(text: string): string[][] {
     if (stems.length) out.push(stems);
   }
   return out;
+}
+
+/** "in neighbouring Velsland", "nearby Ardley's": a place named as one beside the story's. */
+const NEIGHBOUR = /\b(?:neighbou?ring|nearby|adjacent)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+
+/** The places a text names as neighbours of the story's own, as the stems of each: parties the story compares itself with. */
+function neighboursIn(text: string): string[][] {
+  return [...text.matchAll(NEIGHBOUR)].map((m) => phraseStems(m[1].replace(/['’]s$/u, ''))).filter((stems) => stems.length > 0);
 }
 
 /** A name opening the sentence as the subject of a verb of doing: "Halverton approved a 6.5% rise". */
