@@ -31,6 +31,8 @@ describe('a figure of an earlier year named outside its own words', () => {
     assert.deepEqual(lines('In 1998 a ferry with 90 aboard went down here. Thirty of them died.'), ['Thirty -> old-dead disagrees']);
     // Without a year before it, the part is the story's own.
     assert.deepEqual(lines('The ferry had 90 aboard. Ten of them died.'), ['Ten -> dead disagrees']);
+    // "back then", "at the time" point to the sentence before's year as well.
+    assert.deepEqual(lines('A ferry went down here in 1998. The sinking back then killed 30.'), ['30 -> old-dead disagrees']);
   });
 
   it('is of the year a when-clause after it describes', () => {

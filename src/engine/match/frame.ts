@@ -397,11 +397,17 @@ const PART_OF_THEM = /^[ \t]*(?:of|among)[ \t]+(?:them|those|these)\b/i;
  * Six of them died."): the part is of that year's event, whatever the sentence itself names.
  */
 function partOfBefore(visible: string, claim: Span, sentence: Span): number[] {
-  if (/\S/.test(visible.slice(sentence.start, claim.start).replace(/[*_#>\s-]/g, '')) || !PART_OF_THEM.test(visible.slice(claim.end, sentence.end))) return [];
+  const lead = visible.slice(sentence.start, claim.start);
+  const opensOnPart = !/\S/.test(lead.replace(/[*_#>\s-]/g, '')) && PART_OF_THEM.test(visible.slice(claim.end, sentence.end));
+  // "Annual growth back then topped out at 14.5%": words that point back to the time the sentence before gave.
+  if (!opensOnPart && !BACK_THEN.test(lead)) return [];
   const before = visible.slice(Math.max(0, sentence.start - 400), sentence.start);
   const last = before.replace(/[.!?]\s*$/, '').search(/[^.!?]*$/);
   return yearsIn(before.slice(last));
 }
+
+/** Words that point back to the time the sentence before named. */
+const BACK_THEN = /\b(?:back\s+then|at\s+the\s+time|that\s+year|the\s+same\s+year)\b/i;
 
 /** A time phrase opening a sentence: "In 2019,", "A year ago", "Last year", "Ten years ago". */
 const OPENING_TIME = new RegExp(
