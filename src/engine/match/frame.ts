@@ -440,6 +440,7 @@ const YEAR_WHEN = /\b(1[89]\d\d|20\d\d),?[ \t]+(?:when|where)\b[^;:()\u2014\u201
 /** The year a when-clause holding the figure describes, if one opens it. */
 function whenYear(visible: string, claim: Span, sentence: Span, documentYear: number | undefined): number[] {
   const before = visible.slice(sentence.start, claim.start);
+  if (!/\bwhe(?:n|re)\b/i.test(before)) return [];
   const m = YEAR_WHEN.exec(before);
   if (m) return [Number(m[1])];
   // "three years ago, when ...": the year the document's date makes of it.
@@ -453,6 +454,7 @@ const WHEN_CLAUSE = /,?[ \t]+when\b[^;:()\u2014\u2013]*$/;
 /** The when-clause holding the figure describes a time the words before it place in another event. */
 function whenOtherEvent(visible: string, claim: Span, sentence: Span, documentYear: number | undefined): boolean {
   const before = visible.slice(sentence.start, claim.start);
+  if (!/\bwhen\b/i.test(before)) return false;
   const m = WHEN_CLAUSE.exec(before);
   if (!m) return false;
   const lead = before.slice(Math.max(0, m.index - 40), m.index);
@@ -479,6 +481,8 @@ const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'Today', 'Yesterda
 /** The names a text writes in the possessive, as the stems of each, words of time aside. */
 export function ownersIn(text: string): string[][] {
   const out: string[][] = [];
+  // Most figures' words hold no apostrophe: the search for a possessive name is skipped for them.
+  if (!/['’]/.test(text)) return out;
   for (const m of text.matchAll(POSSESSIVE_NAME)) {
     const words = m[1].split(/\s+/).filter((w) => !TIME_WORDS.has(w.toLowerCase()));
     const stems = words.length ? phraseStems(words.join(' ')) : [];
@@ -557,9 +561,10 @@ const NAME_WHO = new RegExp(String.raw`(${PERSON}),[ \t]+who\b[^,;:()\u2014\u201
 function personOf(visible: string, claim: Span, sentence: Span): string[][] {
   const before = visible.slice(Math.max(sentence.start, claim.start - 120), claim.start);
   const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 80));
-  const named = [NAME_WHO.exec(before)?.[1]];
+  // Each search only where its words are there to find, as most figures have none of them.
+  const named = [/\bwho\b/.test(before) ? NAME_WHO.exec(before)?.[1] : undefined];
   if (/^,/.test(after)) named.push(NAME_THEN_AGE.exec(before)?.[1]);
-  named.push(AGE_THEN_NAME.exec(after)?.[1]);
+  if (/^-years?-old/.test(after)) named.push(AGE_THEN_NAME.exec(after)?.[1]);
   return named
     .filter((n): n is string => n !== undefined)
     .map(phraseStems)
