@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ownersIn } from '../../src/engine/match/frame';
+import { ownersIn } from '../../src/engine/match/owners';
 import { preparedTable, verdictLines } from './support/tables';
 
 // An invented story: a town council raises its parking fee; a neighbouring town is mentioned for comparison.

@@ -9,10 +9,9 @@ import { isWholeOf, ownSpan } from './ownWords';
 import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
-import nlp from 'compromise';
 import { ONES } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { neighboursIn, ownersIn, personOf, subjectName } from './owners';
 
 /** The end of a span of days a date is: its first day or its last. */
 export type RangeEnd = 'start' | 'end';
@@ -471,104 +470,6 @@ function figuresIn(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/(?<![\d.,\p{L}])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d|\p{L})/gu)) out.push(Number(m[0].replace(/,/g, '')));
   return out.filter((n) => n < 1800 || n > 2100);
-}
-
-/** A name in the possessive: "Lirovia's", "the Bank of Estmark's", "Reuters'". */
-const POSSESSIVE_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}-]*)*)(?:['’]s|(?<=s)['’])(?![\p{L}\p{M}])/gu;
-/** Possessives of words that say when, not whose: "Monday's vote", "Today's figures". */
-const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'Today', 'Yesterday', 'Tomorrow', 'Tonight'].map((w) => w.toLowerCase()));
-
-/** The names a text writes in the possessive, as the stems of each, words of time aside. */
-export function ownersIn(text: string): string[][] {
-  const out: string[][] = [];
-  // Most figures' words hold no apostrophe: the search for a possessive name is skipped for them.
-  if (!/['’]/.test(text)) return out;
-  for (const m of text.matchAll(POSSESSIVE_NAME)) {
-    const words = m[1].split(/\s+/).filter((w) => !TIME_WORDS.has(w.toLowerCase()));
-    const stems = words.length ? phraseStems(words.join(' ')) : [];
-    if (stems.length) out.push(stems);
-  }
-  return out;
-}
-
-/** "in neighbouring Velsland", "nearby Ardley's": a place named as one beside the story's. */
-const NEIGHBOUR = /\b(?:neighbou?ring|nearby|adjacent)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
-
-/** The places a text names as neighbours of the story's own, as the stems of each: parties the story compares itself with. */
-function neighboursIn(text: string): string[][] {
-  return [...text.matchAll(NEIGHBOUR)].map((m) => phraseStems(m[1].replace(/['’]s$/u, ''))).filter((stems) => stems.length > 0);
-}
-
-/** A name opening the sentence as the subject of a verb of doing: "Halverton approved a 6.5% rise". */
-const SUBJECT_NAME =
-  /^[\s*_>#-]*(?:[Tt]he[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:(?:also|has|have|had|then)[ \t]+)?(\p{Ll}+)(?![\p{L}])/u;
-/** Irregular past tenses of doing that news gives a subject's figures with. */
-const DOING =
-  /^(?:cut|set|put|won|lost|held|kept|paid|spent|rose|fell|grew|took|made|sold|bought|hit|saw|got|gave|raised|lowered|approved|passed|signed|agreed|voted|scored|posted|recorded|reached)$/i;
-/** Verbs that say who reported a figure, not whose it is. */
-const REPORTING = /^(?:said|says|told|tells|announced|confirmed|stated|reported|added|noted|estimated|counted|put|warned|wrote|claimed|recorded|posted)$/i;
-
-/**
- * The name a sentence opens on as the subject of its figure's verb ("Halverton approved a 6.5% rise"): a
- * party the figure belongs to, as a possessive's. Not a name that reports it ("Mills said 40 died"), nor a
- * word capitalised only for opening the sentence ("Neighbouring").
- */
-function subjectName(visible: string, claim: Span, sentence: Span): string[][] {
-  // A colon opens a sentence of its own ("Not quite: Lüttland saw 78.1%").
-  const whole = visible.slice(sentence.start, claim.start);
-  const lead = whole.slice(whole.search(/[^:]*$/));
-  if (/[,;()\u2014\u2013]/.test(lead)) return [];
-  const m = SUBJECT_NAME.exec(lead);
-  if (!m || REPORTING.test(m[2]) || !(/ed$/.test(m[2]) || DOING.test(m[2]))) return [];
-  const words = m[1].split(/[ \t]+/).filter((w, i) => !(i === 0 && /ing$/i.test(w)));
-  // Looked for in the text around the sentence only, so a long draft costs no more per figure than a short one.
-  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
-  if (words.length === 1 && !isNameAlone(around, words[0])) return [];
-  const stems = words.length ? phraseStems(words.join(' ')) : [];
-  return stems.length ? [stems] : [];
-}
-
-/** How far around a sentence a word opening it is looked for in lower case. */
-const NAME_WINDOW = 3000;
-
-/**
- * A single capitalised word opening a sentence is a name only where nothing says it is a common word: not a
- * plural ("Rates", "Crews"), not a word the text around also writes in lower case, not one English knows.
- */
-function isNameAlone(text: string, word: string): boolean {
-  if (/s$/.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (Object.hasOwn(ENGLISH_WORDS, lower)) return false;
-  return !new RegExp(String.raw`(?<![\p{L}])${lower.replace(/[^\p{L}]/gu, '\\$&')}(?![\p{L}])`, 'u').test(text);
-}
-
-// compromise types its model as a bare object; its lexicon (word -> tag) is the part read here.
-const ENGLISH_WORDS: Readonly<Record<string, string>> = (nlp.model() as { one?: { lexicon?: Record<string, string> } }).one?.lexicon ?? {};
-
-/** A person's name: two capitalised words or more ("Kieran Doyle"), or a title and a surname ("Mr Furlow"). */
-const PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)+)`;
-/** "Kieran Doyle, 27, who ...": the name an age is set off by commas after. */
-const NAME_THEN_AGE = new RegExp(String.raw`(${PERSON}),[ \t]+$`, 'u');
-/** "the 52-year-old manager, Gareth Ellery": the name in apposition after an age and its noun. */
-const AGE_THEN_NAME = new RegExp(String.raw`^-years?-old(?:[ \t]+\p{Ll}[\p{L}-]*){0,2},[ \t]+(${PERSON})`, 'u');
-/** "captain Declan Moyes, who is on £115,000 a week": the name a who-clause holding the figure describes. */
-const NAME_WHO = new RegExp(String.raw`(${PERSON}),[ \t]+who\b[^,;:()\u2014\u2013]*$`, 'u');
-
-/**
- * The person a figure belongs to where the sentence says so: the one an age is set off beside, or the one a
- * who-clause holding the figure is about. As stems of each name.
- */
-function personOf(visible: string, claim: Span, sentence: Span): string[][] {
-  const before = visible.slice(Math.max(sentence.start, claim.start - 120), claim.start);
-  const after = visible.slice(claim.end, Math.min(sentence.end, claim.end + 80));
-  // Each search only where its words are there to find, as most figures have none of them.
-  const named = [/\bwho\b/.test(before) ? NAME_WHO.exec(before)?.[1] : undefined];
-  if (/^,/.test(after)) named.push(NAME_THEN_AGE.exec(before)?.[1]);
-  if (/^-years?-old/.test(after)) named.push(AGE_THEN_NAME.exec(after)?.[1]);
-  return named
-    .filter((n): n is string => n !== undefined)
-    .map(phraseStems)
-    .filter((stems) => stems.length > 0);
 }
 
 /** Stems of a text's capitalised words. */
