@@ -26,4 +26,16 @@ describe('a fact known only to its year', () => {
   it('is still judged against a year the text writes', () => {
     assert.deepEqual(found('The freeze ends in 2034.'), ['2034 -> levy-freeze-end agrees']);
   });
+
+  it('is judged against a year alone that slips its digits, but not against a year next to it or far from it', () => {
+    assert.deepEqual(found('The freeze ends in 2043.'), ['2043 -> levy-freeze-end disagrees']);
+    assert.deepEqual(found('The freeze ends in 2024.'), ['2024 -> levy-freeze-end disagrees']);
+    // The year next to it is as often another deadline ("until 2035"), and a year far off another event.
+    assert.deepEqual(found('The freeze ends in 2035.'), []);
+    assert.deepEqual(found('The freeze ends in 1990.'), []);
+  });
+
+  it('reads a year after a comma as its own clause, not a state that "remains"', () => {
+    assert.deepEqual(found('The levy remains frozen, the freeze ending in 2043.'), ['2043 -> levy-freeze-end disagrees']);
+  });
 });

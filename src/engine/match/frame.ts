@@ -165,7 +165,8 @@ function isStatementDate(visible: string, claim: Span, own: Span): boolean {
   const after = visible.slice(claim.end, Math.min(own.end, claim.end + 40));
   if (/\bas\s+of\s+$/i.test(before)) return true;
   // "620 km² still under water on Tuesday": the date of a state seen, like "as of", not of an event.
-  if (/\b(?:still|remained|remains|continued to)\b/i.test(before)) return true;
+  // (Only in the date's own clause: in "the record remains 91.7%, set in 1948" the record is what remains.)
+  if (/\b(?:still|remained|remains|continued to)\b[^,;:]*$/i.test(before)) return true;
   // "Today 16,000 troops are deployed": the present dates a tally, not an event.
   if (/^(?:today|tonight|now|currently|at present|so far)$/i.test(visible.slice(claim.start, claim.end))) return true;
   // "said on Wednesday", "told reporters late Tuesday", "in a statement on Sunday"

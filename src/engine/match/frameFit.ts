@@ -51,7 +51,16 @@ function dateFit(claim: DateClaim, frame: ClaimFrame, profile: FactProfile, inde
   if (frame.statement && ff.figures.length && !ff.figures.some((n) => frame.figures.includes(n))) return -Infinity;
   const years = factDateYears(profile.fact);
   const yearWritten = claim.style.withYear || claim.date.precision === 'year';
-  if (claim.date.year !== undefined && yearWritten && years.size && !years.has(claim.date.year)) return -Infinity;
+  // A year alone against a fact known to its year is that fact's value, right or wrong ("set in 1948" for a
+  // record set in 1984); any other date in another year than the fact's is of another event.
+  if (
+    claim.date.year !== undefined &&
+    yearWritten &&
+    years.size &&
+    !years.has(claim.date.year) &&
+    !(claim.date.precision === 'year' && isYearFact(profile.fact) && [...years].some((y) => yearSlip(claim.date.year as number, y)))
+  )
+    return -Infinity;
   // "next week", "on Thursday", "from April": a day or month whose year the text leaves to the reader is not a
   // fact known only to its year; the year it was read with is a guess, which cannot agree or disagree with one.
   if (claim.date.precision !== 'year' && !claim.style.withYear && isYearFact(profile.fact)) return -Infinity;
@@ -257,6 +266,17 @@ function isKnownName(index: FactIndex, phrase: readonly string[]): boolean {
 function isEntityName(index: FactIndex, phrase: readonly string[]): boolean {
   const distinctive = phrase.filter((s) => !GEOGRAPHIC.has(s));
   return distinctive.length > 0 && index.names.some((n) => distinctive.every((s) => n.has(s)));
+}
+
+/**
+ * Two years a writer slips between: the same digits reordered (1948 for 1984), or one digit off (2006 for 2016).
+ * Not the year next to it: a deadline and its extension ("by 2027", "until 2028") are two events as often as not.
+ */
+function yearSlip(a: number, b: number): boolean {
+  const [x, y] = [String(a), String(b)];
+  if (x.length !== y.length || Math.abs(a - b) <= 1) return false;
+  if ([...x].sort().join('') === [...y].sort().join('')) return true;
+  return [...x].filter((c, i) => c !== y[i]).length === 1;
 }
 
 /** A date fact known only to its year. */
