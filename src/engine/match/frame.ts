@@ -91,7 +91,7 @@ export interface FactFrame {
   names: string[];
   /** Whole numbers the label writes in digits, years aside ("the day the toll reached 398"). */
   figures: number[];
-  /** A date fact of a span's first or last day ("Date of the first of the spills", "the day the strike ended"). */
+  /** The label is of a span's first or last day ("Date of the first of the spills", "the day the strike ended"); only a date fact's is read. */
   rangeEnd?: RangeEnd;
 }
 
