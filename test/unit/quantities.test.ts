@@ -354,6 +354,12 @@ describe('extractQuantities: money forms in news copy', () => {
     return q;
   };
 
+  it('reads the pounds of Egypt, Lebanon and Syria by their letter before the pound sign', () => {
+    assert.deepEqual([money('The dam cost E£300 million.').currency, money('Rent is L£1,500,000 a month.').currency], ['EGP', 'LBP']);
+    assert.equal(money('Bread costs S£4,000 now.').currency, 'SYP');
+    assert.equal(money('Tickets cost £30.').currency, 'GBP');
+  });
+
   it('reads the Philippine peso written as a capital P, glued or spaced', () => {
     const a = money('The ministry spent P14.3 billion on roads.');
     assert.deepEqual([a.text, a.value, a.currency, a.style.currencyPrefix], ['P14.3 billion', 14.3e9, 'PHP', 'P']);
