@@ -61,5 +61,7 @@ describe('a figure of an earlier year named outside its own words', () => {
   it('is of the year a time phrase opening its sentence gives, whichever figure of the sentence it is', () => {
     assert.deepEqual(lines('In 1998 the ferry carried 90, and the sinking killed 30.'), ['30 -> old-dead disagrees']);
     assert.deepEqual(lines('Today the ferry carried 90, and the sinking killed 10.'), ['10 -> dead disagrees']);
+    // Across a semicolon the other sentence's time is not the figure's.
+    assert.deepEqual(lines('Before this year the point was quiet; a sinking there in 1998 drowned 30.'), ['30 -> old-dead disagrees']);
   });
 });

@@ -332,7 +332,9 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   // its own clause does: "at least 74, most of them in the mountains" is not a count for the mountains.
   const after = visible.slice(claim.end, seg.end);
   const clauseEnd = after.search(/[,;:()\u2014\u2013]|\s-\s/);
-  const lead = visible.slice(seg.start, claim.start) + ' ';
+  // A semicolon joins two sentences in one: the time and place of the other are not this figure's.
+  const ahead = visible.slice(seg.start, claim.start);
+  const lead = ahead.slice(ahead.lastIndexOf(';') + 1) + ' ';
   const qualifiers = lead + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   // "55 were missing, of which 52 in the mountains": a part counts what its whole counts.
   // "30 dead: twenty in the hills, ten in Osk province": the items of a list after a figure's colon are its parts.
