@@ -5,7 +5,8 @@ import { acceptedForms } from '../verdict/names';
 import { capitalisedStems, factFrame, roleOf, speakerPart, type FactFrame, type Role } from './frame';
 import { labelTokens, phraseStems, stemWord, tokens } from './terms';
 import { isPhrase } from './phrases';
-import { indexQuotes, quotedFigures, type QuotedFigure, type QuoteIndex } from './quotes';
+import { indexQuotes, type QuoteIndex } from './quotes';
+import { quotedFigures, type QuotedFigure } from '../table/quotedFigures';
 
 /** How strongly each part of a fact identifies it: cues are written for that purpose, quotes are incidental.
  *  A word of a multi-word cue alone ("tax" of "inheritance tax") is weak evidence; the whole cue is strong. */

@@ -2,8 +2,8 @@
 // words right around that figure (a source checked against its own table, a draft that follows a source
 // closely, even with the figure changed) is writing that fact, whatever other facts its words also fit.
 
-import type { Fact, QuantityClaim, QuantityKind } from '../types';
-import { extractQuantities, type Quantity } from '../extract/quantities';
+import type { QuantityClaim, QuantityKind } from '../types';
+import type { QuotedFigure } from '../table/quotedFigures';
 
 /** The words of a quote on either side of the figure the table records for it. */
 export interface QuoteFrame {
@@ -32,8 +32,6 @@ const MIN_CONTENT = 2;
 const VERBATIM = 6;
 /** How far from the figure an echo is sought, in words on each side. */
 const SPAN = 8;
-/** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
-const SAME_VALUE = 0.005;
 
 /** Words that carry no content of their own: articles, prepositions, auxiliaries ("have been"), hedges. */
 const FUNCTION_WORDS = new Set([
@@ -108,24 +106,6 @@ function push(map: Map<string, QuoteFrame[]>, key: string | undefined, frame: Qu
   const list = map.get(key);
   if (list) list.push(frame);
   else map.set(key, [frame]);
-}
-
-/** A quote of a fact's source and the figure in it with the value the table records for that source. */
-export interface QuotedFigure {
-  quote: string;
-  quantity: Quantity;
-}
-
-/** Each quote's figure with the recorded value, where the quote writes it: read once, when the table is indexed. */
-export function quotedFigures(fact: Fact): QuotedFigure[] {
-  if (fact.kind === 'date' || fact.kind === 'entity') return [];
-  const out: QuotedFigure[] = [];
-  for (const c of fact.claims) {
-    if (!c.quote) continue;
-    const quantity = extractQuantities(c.quote).find((q) => q.kind === fact.kind && Math.abs(q.value - c.value) <= SAME_VALUE * Math.max(Math.abs(c.value), 1));
-    if (quantity) out.push({ quote: c.quote, quantity });
-  }
-  return out;
 }
 
 /** The quote frames of every fact's quoted figures; `figures[i]` are fact i's. */

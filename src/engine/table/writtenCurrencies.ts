@@ -1,9 +1,6 @@
 import type { Fact } from '../types';
-import { extractQuantities } from '../extract/quantities';
 import { sameCurrency } from '../lexicon/currency';
-
-/** A quote's sum is the fact's where it has the value recorded for that source, to half a per cent. */
-const SAME_VALUE = 0.005;
+import { quotedFigures } from './quotedFigures';
 
 /** Memo of a pure function of a fact, which the matcher and the judge both ask of every money claim. */
 const memo = new WeakMap<Fact, ReadonlySet<string>>();
@@ -17,14 +14,7 @@ export function writtenCurrencies(fact: Fact): ReadonlySet<string> {
   let found = memo.get(fact);
   if (found) return found;
   const out = new Set<string>();
-  if (fact.kind === 'money') {
-    for (const c of fact.claims) {
-      const q = c.quote
-        ? extractQuantities(c.quote).find((x) => x.kind === 'money' && Math.abs(x.value - c.value) <= SAME_VALUE * Math.max(Math.abs(c.value), 1))
-        : undefined;
-      if (q) out.add(q.currency ?? 'USD');
-    }
-  }
+  if (fact.kind === 'money') for (const { quantity } of quotedFigures(fact)) out.add(quantity.currency ?? 'USD');
   memo.set(fact, (found = out));
   return found;
 }

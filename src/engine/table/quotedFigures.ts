@@ -1,0 +1,27 @@
+// Where a fact's sources write its figure: each quote's figure that has the value the table records for that
+// source. Read once per fact, by the matcher's index (the words around the figure) and by the judge (the
+// currency sign the sources write the sum with).
+
+import type { Fact } from '../types';
+import { extractQuantities, type Quantity } from '../extract/quantities';
+
+/** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
+const SAME_VALUE = 0.005;
+
+/** A quote of a fact's source and the figure in it with the value the table records for that source. */
+export interface QuotedFigure {
+  quote: string;
+  quantity: Quantity;
+}
+
+/** Each quote's figure with the recorded value, where the quote writes it: read once per fact by each caller. */
+export function quotedFigures(fact: Fact): QuotedFigure[] {
+  if (fact.kind === 'date' || fact.kind === 'entity') return [];
+  const out: QuotedFigure[] = [];
+  for (const c of fact.claims) {
+    if (!c.quote) continue;
+    const quantity = extractQuantities(c.quote).find((q) => q.kind === fact.kind && Math.abs(q.value - c.value) <= SAME_VALUE * Math.max(Math.abs(c.value), 1));
+    if (quantity) out.push({ quote: c.quote, quantity });
+  }
+  return out;
+}
