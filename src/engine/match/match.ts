@@ -350,7 +350,7 @@ function fitBonus(
   if (claim.kind === 'percent' && !writtenInPoints(claim.style.percentSuffix) && isPercentagePoints(fact.unit) && !saysChange(frame, ctx)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
-  if (frame && index && (outsideOwner(frame, index) || otherPerson(frame, profile))) return -Infinity;
+  if (frame && otherPerson(frame, profile)) return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
   if (ctx?.occurrences && fact.unit && (profile.unitFamily === 'people' || isMeasureFamily(profile.unitFamily))) return -Infinity;
   // People counted by "whom" are no count of the shelters they are in.
@@ -549,6 +549,8 @@ export function matchSentence(
   for (const claim of claims) {
     const rivals = claims.filter((c) => c !== claim && sameGroup(c, claim));
     const frame = withGiven(claimFrame(visible, claim, claim.sentence, rivals, documentYear), given?.(claim));
+    // A figure of a party the table never names is no fact's, whichever fact its words fit.
+    if (outsideOwner(frame, index)) continue;
     const ctx = claimWords(
       visible,
       claim,
