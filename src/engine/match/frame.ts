@@ -12,6 +12,7 @@ import { phraseStems } from './terms';
 import { ONES } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
 import { neighboursIn, ownersIn, personOf, subjectName } from './owners';
+import { joinsRange } from '../extract/dates/rangeYears';
 
 /** The end of a span of days a date is: its first day or its last. */
 export type RangeEnd = 'start' | 'end';
@@ -533,19 +534,12 @@ export function factFrame(label: string, cues: readonly string[], unit?: string)
 const LABEL_START = /\b(?:first|start(?:ed|s)?|began|begins?|beginning|opened|opening)\b/i;
 const LABEL_END = /\b(?:last|final|end(?:ed|s)?|finish(?:ed|es)?|closed|closing)\b/i;
 
-/** Between the two ends of a range of days: "between A and B", "from A to B", "A until B". */
-const RANGE_JOIN = /^[ \t\u00a0]*(?:and|to|until|till|through|-|–)[ \t\u00a0]*$/i;
-
 /** Which end of a range the sentence writes a date as, where it writes one: "between [2 June] and [19 September]". */
 function rangeEndOf(visible: string, claim: Span, sentence: Span, rivals: readonly Span[]): RangeEnd | undefined {
   const next = rivals.filter((r) => r.start >= claim.end && r.start < sentence.end).sort((a, b) => a.start - b.start)[0];
   const prev = rivals.filter((r) => r.end <= claim.start && r.start >= sentence.start).sort((a, b) => b.end - a.end)[0];
   const opener = (at: number) => /\b(?:between|from)[ \t\u00a0]+$/i.test(visible.slice(Math.max(sentence.start, at - 12), at));
-  const joined = (a: Span, b: Span) => {
-    const gap = visible.slice(a.end, b.start);
-    return RANGE_JOIN.test(gap) && (!/and/i.test(gap) || /\bbetween[ \t\u00a0]+$/i.test(visible.slice(Math.max(sentence.start, a.start - 12), a.start)));
-  };
-  if (next && opener(claim.start) && joined(claim, next)) return 'start';
-  if (prev && opener(prev.start) && joined(prev, claim)) return 'end';
+  if (next && opener(claim.start) && joinsRange(visible, claim, next)) return 'start';
+  if (prev && opener(prev.start) && joinsRange(visible, prev, claim)) return 'end';
   return undefined;
 }

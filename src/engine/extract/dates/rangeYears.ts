@@ -3,6 +3,7 @@
 // Left to the document's date, the first end would fall in whatever year the document is in.
 
 import { isBetweenAt } from './dayRanges';
+import type { Span } from '../../types';
 import type { Candidate } from './values';
 
 /** Between two ends of a range: "and" (after "between"), "to", "until", "through", a dash. */
@@ -15,8 +16,13 @@ export function withRangeYears(text: string, kept: Candidate[]): Candidate[] {
     if (!next || c.relative || next.relative || c.style.withYear || !next.style.withYear) return c;
     const year = next.date.year;
     if (year === undefined || c.date.month === undefined || next.date.month === undefined) return c;
-    const join = JOIN.exec(text.slice(c.end, next.start));
-    if (!join || (join[1].toLowerCase() === 'and' && !isBetweenAt(text, c.start))) return c;
+    if (!joinsRange(text, c, next)) return c;
     return { ...c, date: { ...c.date, year: c.date.month > next.date.month ? year - 1 : year } };
   });
+}
+
+/** `a` and `b` are the two ends of one range of days: "to", "until", a dash between them, or "and" after "between". */
+export function joinsRange(text: string, a: Span, b: Span): boolean {
+  const join = JOIN.exec(text.slice(a.end, b.start));
+  return !!join && (join[1].toLowerCase() !== 'and' || isBetweenAt(text, a.start));
 }
