@@ -9,7 +9,7 @@ import { isWholeOf, ownSpan } from './ownWords';
 import { asideHolding, mainClauseRivals } from './asides';
 import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
-import { ONES } from '../extract/numberWords';
+import { scanNumberWords } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
 import { neighboursIn, ownersIn, personOf, subjectName } from './owners';
 import { joinsRange } from '../extract/dates/rangeYears';
@@ -287,12 +287,11 @@ function relativeYears(text: string, documentYear: number | undefined): number[]
 const YEARS_AGO =
   /\b(an?|\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(years?|decades?)\s+ago\b/gi;
 
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-
+/** The count of years a "N years ago" phrase writes: digits, number words ("thirty-four"), or "a". */
 function agoYears(count: string, unit: string): number {
   const c = count.toLowerCase();
-  const [tens, ones] = c.split('-');
-  const n = /^\d/.test(c) ? Number(c) : /^an?$/.test(c) ? 1 : (TENS[tens] ?? ONES.indexOf(tens)) + (ones ? ONES.indexOf(ones) : 0);
+  const scan = /^\d|^an?$/.test(c) ? undefined : scanNumberWords(c, 0);
+  const n = /^\d/.test(c) ? Number(c) : scan && 'value' in scan ? scan.value : 1;
   return /^decade/i.test(unit) ? 10 * n : n;
 }
 
