@@ -111,6 +111,18 @@ interface ClaimBase {
   sentence: Span;
 }
 
+/** The period a rate is counted over: "£140,000 a week", "120 litres a day". */
+export type RatePeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** A rate's period as written after its figure (or the figure's unit noun). */
+export interface RatePer {
+  period: RatePeriod;
+  /** The text from the claim's end to the period's word, as written: " a ", " litres per person per ", "-a-". */
+  gap: string;
+  /** The period's word as written: "week", "annum", "yr". */
+  word: string;
+}
+
 export interface QuantityClaim extends ClaimBase {
   kind: 'number' | 'money' | 'percent';
   /** In full units: 50000000 for $50mn; 10 for 10%. */
@@ -124,6 +136,8 @@ export interface QuantityClaim extends ClaimBase {
   unit?: string;
   /** ISO 4217 code for money. */
   currency?: string;
+  /** The period of a rate: "£140,000 a week". Outside the claim's span, as the unit noun is. */
+  per?: RatePer;
   style: NumberStyle;
 }
 

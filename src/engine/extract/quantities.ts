@@ -9,6 +9,7 @@
 import type { Bound, NumberStyle, QuantityClaim } from '../types';
 import { findHedgeAfter, findHedgeBefore } from './hedges';
 import { isNumberWord, NUMBER_WORD_START, readFraction, scanNumberWords, scaleExponent } from './numberWords';
+import { ratePeriodAt } from './ratePeriods';
 import { abbreviationAt, isFunctionWord, readUnit, unitFamily, type UnitMatch } from './units';
 import { isHeadlineVerb, isLabelNoun } from '../lexicon/labels';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
@@ -908,6 +909,8 @@ function finish(text: string, core: Core, s: Suffixes): Quantity | undefined {
   if (hedge !== undefined) q.hedge = hedge;
   if (kind === 'number' && s.unit) q.unit = s.unit.unit;
   if (currency) q.currency = currency;
+  const per = ratePeriodAt(text, end, s.unit && s.unit.end > end ? s.unit.end : end);
+  if (per) q.per = per;
   return q;
 }
 

@@ -1,6 +1,8 @@
 import type { Claim, Fact, SourceView, Verdict } from '../types';
 import { labelInSentence, lowerFirst } from './label';
 import { sameUnit } from '../lexicon/units';
+import { withPeriod } from '../extract/ratePeriods';
+import { factPeriod } from '../table/factPeriods';
 
 /** The claim is written in a unit other than the fact's ("153 km/h" against 95 mph). */
 function inOtherUnit(claim: Claim, fact: Fact): boolean {
@@ -9,9 +11,12 @@ function inOtherUnit(claim: Claim, fact: Fact): boolean {
 
 /** The claim with its unit: its own where it is written in another than the fact's ("153 kilometer per hour", not "153 mph"). */
 function describeClaim(claim: Claim, fact: Fact): string {
-  if (claim.kind !== 'number') return claim.text;
+  if (claim.kind === 'date' || claim.kind === 'entity') return claim.text;
+  // A rate is described over its own period where the fact is a rate too: "£140,000 a month".
+  const period = claim.per && factPeriod(fact) ? ` ${withPeriod('a ', claim.per.period)}` : '';
+  if (claim.kind !== 'number') return claim.text + period;
   const unit = inOtherUnit(claim, fact) ? claim.unit : fact.unit;
-  return unit ? `${claim.text} ${unit}` : claim.text;
+  return (unit ? `${claim.text} ${unit}` : claim.text) + period;
 }
 
 function list(ids: string[]): string {

@@ -42,15 +42,15 @@ export function quantityReplacement(claim: QuantityClaim, fact: QuantityFact, va
  * The cited value where the claim is in another currency or in percent for percentage points: the claim's
  * hedge kept, the figure written in the fact's own terms ("£12.21" for "$12.21", "1.2 percentage points" for "1.2%").
  */
-export function writtenInFactTerms(claim: QuantityClaim, fact: QuantityFact): string | null {
-  if (fact.value === undefined) return null;
+export function writtenInFactTerms(claim: QuantityClaim, fact: QuantityFact, value = fact.value): string | null {
+  if (value === undefined) return null;
   const hedgeText = claim.text.slice(0, claim.figure.start - claim.start);
   if (fact.kind === 'percent') {
     const points = isPercentagePoints(fact.unit);
-    const figure = formatCited(fact.value, 'number');
-    return hedgeText + (points ? `${figure} percentage point${fact.value === 1 ? '' : 's'}` : `${figure}%`);
+    const figure = formatCited(value, 'number');
+    return hedgeText + (points ? `${figure} percentage point${value === 1 ? '' : 's'}` : `${figure}%`);
   }
-  return hedgeText + formatCited(fact.value, fact.kind, fact.currency);
+  return hedgeText + formatCited(value, fact.kind, fact.currency);
 }
 
 /** The cited name cut to the shape the writer used: a surname alone stays a surname. */

@@ -1,7 +1,8 @@
-import type { Claim, DateClaim, Fact, QuantityClaim, Span } from '../types';
+import type { Claim, DateClaim, Fact, QuantityClaim, QuantityFact, Span } from '../types';
 import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily, writtenInPoints } from '../lexicon/units';
 import type { FactIndex, FactProfile } from './factIndex';
 import { inFactCurrency } from '../table/writtenCurrencies';
+import { otherPeriod } from '../table/factPeriods';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
 import { frameFit, otherPerson, outsideOwner, pastEventPenalty } from './frameFit';
 import { asidesApart, openerOf } from './asides';
@@ -350,6 +351,7 @@ function fitBonus(
   if (claim.kind === 'percent' && !writtenInPoints(claim.style.percentSuffix) && isPercentagePoints(fact.unit) && !saysChange(frame, ctx)) return -Infinity;
   const unit = unitFit(claim, profile, ctx?.own, quoted !== undefined);
   if (unit === 'conflict') return -Infinity;
+  if (claim.kind !== 'date' && fact.kind !== 'date' && otherRate(claim, fact)) return -Infinity;
   if (frame && otherPerson(frame, profile)) return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
   if (ctx?.occurrences && fact.unit && (profile.unitFamily === 'people' || isMeasureFamily(profile.unitFamily))) return -Infinity;
@@ -370,6 +372,19 @@ function fitBonus(
   // echo ("people were killed in 1974") is still ruled out by what its frame says.
   if (quoted === 'verbatim' && framed === -Infinity) return UNIT_BONUS[unit] + currencyFit(claim, fact);
   return UNIT_BONUS[unit] + unitSlip(claim, fact, unit) + currencyFit(claim, fact) + framed;
+}
+
+/** How close a figure must be to a source's value to be that value with its period slipped. */
+const SAME_FIGURE = 0.005;
+
+/**
+ * A rate over another period that no calendar converts is another figure: a share per month is no share per
+ * year, an hourly wage no weekly one. Only the fact's own figure over the wrong period is the period slipped.
+ */
+function otherRate(claim: QuantityClaim, fact: QuantityFact): boolean {
+  const other = otherPeriod(claim, fact);
+  if (!other || other.factor !== undefined) return false;
+  return !factValues(fact).some((v) => Math.abs(v - claim.value) <= SAME_FIGURE * Math.max(Math.abs(v), 1));
 }
 
 /** Words that make a figure a difference between two others: "a gap of", "ahead by", "a lead of". */

@@ -81,6 +81,15 @@ export function roundingInterval(value: number): Interval {
   return { lo: value - unit / 2, hi: value + unit / 2, loOpen: false, hiOpen: true };
 }
 
+/**
+ * Half the step of the last digit a figure was rounded to: 50,000 for "£7.3m" and for "600,000", 0.005 for
+ * "12.33", 0.5 for "12". A figure put on another footing (a rate over another period) keeps that much doubt.
+ */
+export function roundingHalf(value: number, decimals: number): number {
+  const r = roundingInterval(value);
+  return r.hi > r.lo ? (r.hi - r.lo) / 2 : 0.5 * 10 ** -decimals;
+}
+
 /** Percentage points either side of a fraction's share that its writer may have rounded from. */
 const FRACTION_POINTS = 2;
 /** ... but never more than this part of the share itself. */

@@ -23,8 +23,10 @@ import { writeHedgedQuantity } from '../format/sourceValue';
 import { compareDates } from './dates';
 import { acceptedForms, compareToForms, oneWordForm } from './names';
 import { compareQuantity, type Relation } from './quantities';
-import { fractionSpread } from './intervals';
+import { fractionSpread, roundingHalf } from './intervals';
 import { supportsCited } from './support';
+import { factPeriod, otherPeriod, type OtherPeriod } from '../table/factPeriods';
+import { periodLength, withPeriod } from '../extract/ratePeriods';
 
 /** A claim judged against one fact: everything a finding needs but its position and severity. */
 export interface Judgement {
@@ -37,6 +39,8 @@ export interface Judgement {
   citing: string[];
   /** For a contested fact: each distinct value the sources report, written where the claim stands. */
   alternatives?: Alternative[];
+  /** Characters past the claim's end the replacement also covers: the period of a rate it corrects. */
+  beyond?: number;
 }
 
 export interface JudgeContext {
@@ -132,13 +136,63 @@ function currencyMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
   return claim.kind === 'money' && fact.kind === 'money' && !inFactCurrency(claim.currency, fact);
 }
 
+/** The cited value, with the period of a fact kept as a rate: "£140,000 a week". */
+function citedQuantity(fact: QuantityFact, value: number): string {
+  const period = factPeriod(fact);
+  const text = writeHedgedQuantity(value, fact.bound, fact.kind, fact.currency, fact.unit);
+  return period ? `${text} ${withPeriod('a ', period)}` : text;
+}
+
+/**
+ * A rate written over another period than its fact's. The same figure over another period is the period
+ * slipped ("£140,000 a month" for a weekly wage), and so is any figure where no calendar converts; the fix
+ * writes the cited figure and the fact's period. Otherwise the figure is judged on the fact's period.
+ */
+function judgeOtherPeriod(claim: QuantityClaim, fact: QuantityFact, other: OtherPeriod, ctx: JudgeContext): Judgement | undefined {
+  if (fact.value === undefined) return undefined;
+  const pairs = claimsOf(fact);
+  const beyond = periodLength(other.per);
+  const asWritten = { value: claimInFactUnit(claim, fact), bound: claim.bound, count: claim.kind === 'number' };
+  const slipped = other.factor === undefined || compareQuantity(asWritten, { value: fact.value, bound: fact.bound }, fact.tolerance) === 'agrees';
+  if (slipped) {
+    const sameFigure = compareQuantity(asWritten, { value: fact.value, bound: fact.bound }, fact.tolerance) === 'agrees';
+    const figure = sameFigure ? claim.text : writtenInFactTerms(claim, fact);
+    return {
+      verdict: 'disagrees',
+      cited: citedQuantity(fact, fact.value),
+      replacement: figure + withPeriod(other.per.gap, other.period),
+      sources: views(pairs, () => false, ctx),
+      citing: citingSources(pairs),
+      beyond,
+    };
+  }
+  const factor = other.factor ?? 1;
+  const own = { ...asWritten, value: asWritten.value * factor, spread: roundingHalf(claim.value, claim.style.decimals) * factor };
+  const agreesWith = (p: (typeof pairs)[number]) => compareQuantity(own, { value: p.claim.value, bound: p.claim.bound }, fact.tolerance) === 'agrees';
+  const relation = compareQuantity(own, { value: fact.value, bound: fact.bound }, fact.tolerance);
+  const verdict = combine(fact, relation, pairs.map(agreesWith));
+  // The claim's figure was written for another period's size ("£7.3m"): the fix writes the value as the sources do.
+  const fix = (value: number) => writtenInFactTerms(claim, fact, value) + withPeriod(other.per.gap, other.period);
+  return {
+    verdict,
+    cited: citedQuantity(fact, fact.value),
+    replacement: relation === 'agrees' ? null : fix(fact.value),
+    sources: views(pairs, agreesWith, ctx),
+    alternatives: verdict === 'contested' ? alternatives(pairs, (p) => fix(p.claim.value), ctx) : undefined,
+    citing: citingSources(pairs),
+    ...(relation === 'agrees' ? {} : { beyond }),
+  };
+}
+
 function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
+  const other = otherPeriod(claim, fact);
+  if (other) return judgeOtherPeriod(claim, fact, other, ctx);
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
   const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' };
   const pairs = claimsOf(fact);
-  const citedText = writeHedgedQuantity(fact.value, fact.bound, fact.kind, fact.currency, fact.unit);
+  const citedText = citedQuantity(fact, fact.value);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.
   if (currencyMismatch(claim, fact) || pointsMismatch(claim, fact)) {
     return {
