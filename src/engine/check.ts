@@ -8,6 +8,7 @@ import { matchEntitiesInSentence } from './match/entities';
 import { indexFacts, type FactIndex } from './match/factIndex';
 import { matchSentence, type Matchable } from './match/match';
 import { aheadOfFact } from './match/ahead';
+import { lengthReadings, withLengths } from './match/lengthReadings';
 import { findingMessage } from './format/message';
 import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
@@ -87,7 +88,8 @@ function analyzeParagraph(
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined;
   const dateSpans = new SpanSet(dates);
   // A date's digits are not figures of their own ("November 29", "in 1990").
-  const quantities = inSlice(extractQuantities(slice), para.start).filter((q) => !dateSpans.has(q));
+  const figures = inSlice(extractQuantities(slice), para.start);
+  const quantities = figures.filter((q) => !dateSpans.has(q));
   const matchable: Matchable[] = [...quantities.map((q) => ({ ...q, sentence: sentenceOf(q) })), ...dates.map((d) => ({ ...d, sentence: sentenceOf(d) }))].sort(
     (a, b) => a.start - b.start,
   );
@@ -109,10 +111,29 @@ function analyzeParagraph(
   const isWithdrawn = (c: Span) => withdrawn.some((w) => c.start >= w.start && c.end <= w.end);
   const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate) && !isWithdrawn(c));
   const layout = layoutOf(visible, para, sentences, question);
+  // A relative date counting a length ("within 72 hours") is also matched as that length (match/lengthReadings.ts).
+  const lengthOf = lengthReadings(
+    judged,
+    figures.map((q) => ({ ...q, sentence: sentenceOf(q) })),
+  );
   sentences.forEach((s) => {
     const inSentence = judged.filter((c) => c.start >= s.start && c.start < s.end);
     if (!inSentence.length) return;
-    for (const m of matchSentence(visible, inSentence, prepared.index, documentYear, layout)) if (!aheadOfFact(m.claim, m.fact, documentDate)) pairs.push(m);
+    const asDates = matchSentence(visible, inSentence, prepared.index, documentYear, layout);
+    const matched = inSentence.some((c) => lengthOf.has(c))
+      ? withLengths(
+          asDates,
+          matchSentence(
+            visible,
+            inSentence.map((c) => lengthOf.get(c) ?? c),
+            prepared.index,
+            documentYear,
+            layout,
+          ),
+          lengthOf,
+        )
+      : asDates;
+    for (const m of matched) if (!aheadOfFact(m.claim, m.fact, documentDate)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);

@@ -136,6 +136,8 @@ export interface QuantityClaim extends ClaimBase {
   unit?: string;
   /** ISO 4217 code for money. */
   currency?: string;
+  /** Characters from the claim's end to the end of its unit noun, where one follows: 12 for "41 centimetres". */
+  unitLength?: number;
   /** The period of a rate: "£140,000 a week". Outside the claim's span, as the unit noun is. */
   per?: RatePer;
   style: NumberStyle;

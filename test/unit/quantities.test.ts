@@ -336,6 +336,11 @@ describe('extractQuantities: numbers that are not claims', () => {
     assert.deepEqual(texts('Version 1.2.3 at 10.0.0.1, call +1 202 555 0143, the 3rd round, a 1/3 share, open 24/7.'), []);
   });
 
+  it('skips a local phone number written as its area code and one long group', () => {
+    assert.deepEqual(texts('Readers can ring the desk on 01632 960522 or 0113 4960771 for 2 hours.'), ['2']);
+    assert.deepEqual(texts('About 45 000 fans and 0 goals.'), ['About 45 000', '0']);
+  });
+
   it('reports claims in document order without overlaps', () => {
     const s = 'Between 10 and 15 percent of 200 firms paid $3,000 each.';
     const found = extract(s);

@@ -28,8 +28,13 @@ const table = preparedTable(TABLE);
 const found = (body: string) => findingsIn(table, '2031-10-12', body).map((f) => `${f.text} -> ${f.factId} ${f.verdict} ${f.replacement ?? ''}`.trim());
 
 describe('a unit slip', () => {
-  it("goes to the fact whose figure it repeats in another unit, with the fix in the writer's unit, no more exact than the source", () => {
-    assert.deepEqual(found('Its gusts hit 305 mph as the gale crossed the sea.'), ['305 -> peak-gusts disagrees 190']);
+  // The writer wrote the source's figure and slipped its unit: the fix puts the unit right, not the figure.
+  it("goes to the fact whose figure it repeats in another unit, with the fact's unit as the fix", () => {
+    assert.deepEqual(found('Its gusts hit 305 mph as the gale crossed the sea.'), ['305 mph -> peak-gusts disagrees 305 kilometers per hour']);
+  });
+
+  it("converts a figure of its own in another unit into the writer's unit, no more exact than the source", () => {
+    assert.deepEqual(found('Its strongest gusts hit 210 mph as the gale crossed the sea.'), ['210 -> peak-gusts disagrees 190']);
   });
 
   it('leaves a figure in the same unit as a fact to that fact', () => {

@@ -494,6 +494,8 @@ function blockedMask(text: string): Uint8Array {
     /\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}/g, // (555) 123-4567
     // A local number opens with its trunk 0 and runs in groups: 0917 555 0142, 020 7946 0018. No figure starts with 0.
     /(?<![\d.,])0\d{1,4}(?:[ \u00a0.-]\d{2,4}){2,3}(?![\d])/g,
+    // ... or as its area code and one long group: 01632 960418, 0161 4960000.
+    /(?<![\d.,])0\d{2,4}[ \u00a0]\d{5,8}(?![\d])/g,
   ];
   for (const re of patterns) for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
@@ -908,6 +910,7 @@ function finish(text: string, core: Core, s: Suffixes): Quantity | undefined {
   };
   if (hedge !== undefined) q.hedge = hedge;
   if (kind === 'number' && s.unit) q.unit = s.unit.unit;
+  if (kind === 'number' && s.unit && s.unit.end > end) q.unitLength = s.unit.end - end;
   if (currency) q.currency = currency;
   const per = ratePeriodAt(text, end, s.unit && s.unit.end > end ? s.unit.end : end);
   if (per) q.per = per;

@@ -279,7 +279,8 @@ function unitFit(claim: Matchable, profile: FactProfile, own?: ReadonlySet<strin
   }
   const a = unitFamily(claim.unit);
   // Durations convert, but a figure in minutes and a fact in years are never the same fact.
-  if (a && a === profile.unitFamily) return a === 'duration' ? 'conflict' : 'family';
+  // The fact's own figure with the unit slipped ("within 72 days" for 72 hours) is the fact's, in any family.
+  if (a && a === profile.unitFamily) return a === 'duration' && !unitSlipped(claim, fact) ? 'conflict' : 'family';
   // A counted noun the fact names among its cues is as good as its unit, unless the two count different
   // kinds of things: "evacuation centres" among the cues of a count of people does not make centres people.
   if (profile.unitForms.has(normalizeUnit(claim.unit)) && !profile.unitFamily) return 'family';
@@ -409,8 +410,11 @@ function isLevel(profile: FactProfile): boolean {
  * figure written is the fact's own, so the fact fits as well as one in the written unit would.
  */
 function unitSlip(claim: Matchable, fact: Fact, unit: UnitFit): number {
-  if (unit !== 'family' || claim.kind !== 'number' || fact.kind !== 'number') return 0;
-  return factValues(fact).includes(claim.value) ? UNIT_BONUS.same - UNIT_BONUS.family : 0;
+  return unit === 'family' && unitSlipped(claim, fact) ? UNIT_BONUS.same - UNIT_BONUS.family : 0;
+}
+
+function unitSlipped(claim: Matchable, fact: Fact): boolean {
+  return claim.kind === 'number' && fact.kind === 'number' && factValues(fact).includes(claim.value);
 }
 
 function sharesCount(claim: Matchable, frame: ClaimFrame | undefined, profile: FactProfile): boolean {

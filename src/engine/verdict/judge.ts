@@ -143,6 +143,19 @@ function citedQuantity(fact: QuantityFact, value: number): string {
   return period ? `${text} ${withPeriod('a ', period)}` : text;
 }
 
+/** A unit or period slipped: no source writes it, and the fix covers the words past the figure too. */
+function slipJudgement(fact: QuantityFact, cited: number, fix: string | null, beyond: number | undefined, ctx: JudgeContext): Judgement {
+  const pairs = claimsOf(fact);
+  return {
+    verdict: 'disagrees',
+    cited: citedQuantity(fact, cited),
+    replacement: fix,
+    sources: views(pairs, () => false, ctx),
+    citing: citingSources(pairs),
+    beyond,
+  };
+}
+
 /**
  * A rate written over another period than its fact's. The same figure over another period is the period
  * slipped ("£140,000 a month" for a weekly wage), and so is any figure where no calendar converts; the fix
@@ -157,14 +170,7 @@ function judgeOtherPeriod(claim: QuantityClaim, fact: QuantityFact, other: Other
   if (slipped) {
     const sameFigure = compareQuantity(asWritten, { value: fact.value, bound: fact.bound }, fact.tolerance) === 'agrees';
     const figure = sameFigure ? claim.text : writtenInFactTerms(claim, fact);
-    return {
-      verdict: 'disagrees',
-      cited: citedQuantity(fact, fact.value),
-      replacement: figure + withPeriod(other.per.gap, other.period),
-      sources: views(pairs, () => false, ctx),
-      citing: citingSources(pairs),
-      beyond,
-    };
+    return slipJudgement(fact, fact.value, figure + withPeriod(other.per.gap, other.period), beyond, ctx);
   }
   const factor = other.factor ?? 1;
   const own = { ...asWritten, value: asWritten.value * factor, spread: roundingHalf(claim.value, claim.style.decimals) * factor };
@@ -184,10 +190,24 @@ function judgeOtherPeriod(claim: QuantityClaim, fact: QuantityFact, other: Other
   };
 }
 
+/**
+ * "41 centimetres of rain" where the sources give 41 mm: the figure is the fact's and the unit slipped, so
+ * the fix writes the fact's unit, not the figure converted into the slipped one ("4.1 centimetres").
+ */
+function slippedUnit(claim: QuantityClaim, fact: QuantityFact, cited: number): boolean {
+  if (claim.kind !== 'number' || !claim.unit || !fact.unit || !claim.unitLength || sameUnit(claim.unit, fact.unit)) return false;
+  const converted = convertUnit(claim.value, claim.unit, fact.unit);
+  if (converted === undefined) return false;
+  const asWritten = (value: number) =>
+    compareQuantity({ value, bound: claim.bound, count: true }, { value: cited, bound: fact.bound }, fact.tolerance) === 'agrees';
+  return asWritten(claim.value) && !asWritten(converted);
+}
+
 function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
   const other = otherPeriod(claim, fact);
   if (other) return judgeOtherPeriod(claim, fact, other, ctx);
+  if (fact.unit && slippedUnit(claim, fact, fact.value)) return slipJudgement(fact, fact.value, `${claim.text} ${fact.unit}`, claim.unitLength, ctx);
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
   const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' };

@@ -1,0 +1,40 @@
+// "within 72 hours", "83 days later": a relative date counts a length of time, and the length is a figure of its
+// own. Where the table keeps that length (a deadline in hours, a delay in days), the figure is the claim: the
+// date it would resolve to says less than the number the writer wrote.
+
+import type { Claim, Fact, QuantityClaim } from '../types';
+import { unitFamily } from '../lexicon/units';
+
+/** Each relative date among `claims` with the length figure inside it ("72" of "within 72 hours"), read as a duration. */
+export function lengthReadings<C extends Claim, Q extends QuantityClaim>(claims: readonly C[], quantities: readonly Q[]): Map<C, Q> {
+  const out = new Map<C, Q>();
+  for (const d of claims) {
+    if (d.kind !== 'date' || d.style.form !== 'relative') continue;
+    const inside = quantities.filter((q) => q.start >= d.start && q.end <= d.end);
+    if (inside.length === 1 && inside[0].unit && unitFamily(inside[0].unit) === 'duration') out.set(d, inside[0]);
+  }
+  return out;
+}
+
+interface Pair {
+  claim: Claim;
+  fact: Fact;
+}
+
+const isLength = (fact: Fact) => fact.kind === 'number' && !!fact.unit && unitFamily(fact.unit) === 'duration';
+
+/**
+ * A sentence's matches with its dates read as dates, unless a date's length matches a fact kept as a length of
+ * time: then the matches with the lengths read, where each other date keeps the match it had as a date. The
+ * other claims take their matches from the same reading, so a date that restates the day ("59 days later, on 20
+ * June") finds the fact the length no longer takes.
+ */
+export function withLengths<P extends Pair>(asDates: readonly P[], asLengths: readonly P[], lengthOf: ReadonlyMap<Claim, Claim>): readonly P[] {
+  const lengthMatched = (length: Claim) => asLengths.some((p) => p.claim === length && isLength(p.fact));
+  const used = [...lengthOf].filter(([, length]) => lengthMatched(length));
+  if (!used.length) return asDates;
+  const unused = [...lengthOf].filter(([, length]) => !lengthMatched(length));
+  const dropped = new Set(unused.map(([, length]) => length));
+  const kept = asLengths.filter((p) => !dropped.has(p.claim));
+  return [...kept, ...asDates.filter((p) => unused.some(([date]) => date === p.claim) && !kept.some((k) => k.fact === p.fact))];
+}
