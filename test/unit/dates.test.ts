@@ -210,6 +210,15 @@ describe('extractDates: weekdays and relative phrases', () => {
     sameDate(only('Workers strike this coming Monday.', 'this coming Monday', DOC).date, day(2025, 12, 1));
   });
 
+  it('reads a present-tense verb of a schedule right before its day as looking forward', () => {
+    sameDate(only('The parking levy starts on Wednesday across the city.', 'Wednesday', DOC).date, day(2025, 12, 3));
+    sameDate(only('The curfew, which takes effect on Friday, covers the port.', 'Friday', DOC).date, day(2025, 12, 5));
+    sameDate(only('The new ward opens Tuesday.', 'Tuesday', DOC).date, day(2025, 12, 2));
+    // The past tense, and an infinitive another verb tenses, stay behind the document.
+    sameDate(only('The parking levy started on Wednesday across the city.', 'Wednesday', DOC).date, day(2025, 11, 26));
+    sameDate(only('Staff were told to start on Wednesday.', 'Wednesday', DOC).date, day(2025, 11, 26));
+  });
+
   it('keeps the past when a reporting verb stands nearer than the future marker', () => {
     sameDate(only('On Tuesday, the ministry said it will appeal.', 'Tuesday', DOC).date, day(2025, 11, 25));
     // An attribution that ends the sentence is no tense of it.

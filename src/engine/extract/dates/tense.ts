@@ -25,9 +25,24 @@ const STARTING_IN = /\b(?:from|in|starting|as[ \t]+of|effective)[ \t]+(?:(?:earl
 const NOT_PRESENT_BEFORE =
   /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|my|any|no|each|every|another|to|do|does|did|would|could|should|might|must|may|can|cannot|not|never)|n['’]t)[ \t]+$/i;
 
+/**
+ * A present-tense verb of a schedule right before a weekday ("the ban starts on Friday", "which takes effect on
+ * Monday"): news writes what is timetabled this week in the present, and what already happened in the past
+ * ("started"). A month's day after such a verb ("the trial opens August 2") may be months either way, and keeps
+ * the document year's reading.
+ */
+const WEEKDAY_AT = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
+const SCHEDULE_ON =
+  /\b(?:takes?[ \t]+effect|comes?[ \t]+into[ \t]+(?:force|effect)|kicks?[ \t]+(?:in|off)|starts?|begins?|ends?|expires?|opens?|closes?|resumes?)[ \t]+(?:on[ \t]+)?(?:(?:this|next)[ \t]+)?$/i;
+
 /** Present-tense verbs of change or schedule in the sentence, as spans, when the date is where a change starts. */
 function presentSchedules(text: string, sentence: string, from: number, start: number): Array<[number, number]> {
   const lead = text.slice(Math.max(0, start - 30), start);
+  const on = WEEKDAY_AT.test(text.slice(start, start + 12)) ? SCHEDULE_ON.exec(lead) : null;
+  if (on && !NOT_PRESENT_BEFORE.test(text.slice(Math.max(0, start - 30 + on.index - 12), start - lead.length + on.index))) {
+    const at = start - lead.length + on.index;
+    return [[at, at + on[0].length]];
+  }
   const verbs = [
     ...(STARTING_FROM.test(lead) ? sentence.matchAll(PRESENT_CHANGE) : []),
     ...(STARTING_IN.test(lead) ? sentence.matchAll(PRESENT_SCHEDULE) : []),
