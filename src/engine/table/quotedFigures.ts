@@ -2,7 +2,7 @@
 // source. Read once per fact, by the matcher's index (the words around the figure) and by the judge (the
 // currency sign the sources write the sum with).
 
-import type { Fact } from '../types';
+import type { Bound, Fact } from '../types';
 import { extractQuantities, type Quantity } from '../extract/quantities';
 
 /** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
@@ -12,6 +12,8 @@ const SAME_VALUE = 0.005;
 export interface QuotedFigure {
   quote: string;
   quantity: Quantity;
+  /** The bound the table records for that source: how the table reads the quote's hedge. */
+  bound: Bound;
 }
 
 /** Each quote's figure with the recorded value, where the quote writes it: read once per fact by each caller. */
@@ -21,7 +23,7 @@ export function quotedFigures(fact: Fact): QuotedFigure[] {
   for (const c of fact.claims) {
     if (!c.quote) continue;
     const quantity = extractQuantities(c.quote).find((q) => q.kind === fact.kind && Math.abs(q.value - c.value) <= SAME_VALUE * Math.max(Math.abs(c.value), 1));
-    if (quantity) out.push({ quote: c.quote, quantity });
+    if (quantity) out.push({ quote: c.quote, quantity, bound: c.bound });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { dateValueToIso } from '../format/isoDate';
 import { nameReplacement, quantityReplacement, writtenInFactTerms } from '../format/replacement';
 import { inFactCurrency } from '../table/writtenCurrencies';
 import { claimsOf } from '../table/factClaims';
+import { quotedFigures } from '../table/quotedFigures';
 import { writeHedgedQuantity } from '../format/sourceValue';
 import { compareDates } from './dates';
 import { acceptedForms, compareToForms, oneWordForm } from './names';
@@ -26,7 +27,7 @@ import { compareQuantity, type Relation } from './quantities';
 import { fractionSpread, roundingHalf } from './intervals';
 import { supportsCited } from './support';
 import { factPeriod, otherPeriod, type OtherPeriod } from '../table/factPeriods';
-import { periodLength, withPeriod } from '../extract/ratePeriods';
+import { periodInWords, periodLength, withPeriod } from '../extract/ratePeriods';
 
 /** A claim judged against one fact: everything a finding needs but its position and severity. */
 export interface Judgement {
@@ -140,7 +141,8 @@ function currencyMismatch(claim: QuantityClaim, fact: QuantityFact): boolean {
 function citedQuantity(fact: QuantityFact, value: number): string {
   const period = factPeriod(fact);
   const text = writeHedgedQuantity(value, fact.bound, fact.kind, fact.currency, fact.unit);
-  return period ? `${text} ${withPeriod('a ', period)}` : text;
+  // A unit that holds its period ("litres per person per day") says it already.
+  return period && !(fact.unit && periodInWords(fact.unit)) ? `${text} ${withPeriod('a ', period)}` : text;
 }
 
 /** A unit or period slipped: no source writes it, and the fix covers the words past the figure too. */
@@ -203,6 +205,16 @@ function slippedUnit(claim: QuantityClaim, fact: QuantityFact, cited: number): b
   return asWritten(claim.value) && !asWritten(converted);
 }
 
+/**
+ * "if storage falls below 25%" where a source writes "drops below 25 percent" and the table keeps 25 for it: the
+ * claim words the figure as that source does, and means what the table reads that source to mean.
+ */
+function boundAsSourceWrites(claim: QuantityClaim, fact: QuantityFact): Bound {
+  if (claim.bound === 'exact') return claim.bound;
+  const same = quotedFigures(fact).find(({ quantity }) => quantity.bound === claim.bound && quantity.value === claim.value);
+  return same ? same.bound : claim.bound;
+}
+
 function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
   const other = otherPeriod(claim, fact);
@@ -210,7 +222,8 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   if (fact.unit && slippedUnit(claim, fact, fact.value)) return slipJudgement(fact, fact.value, `${claim.text} ${fact.unit}`, claim.unitLength, ctx);
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
-  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(claim.bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' };
+  const bound = boundAsSourceWrites(claim, fact);
+  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' };
   const pairs = claimsOf(fact);
   const citedText = citedQuantity(fact, fact.value);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.
