@@ -33,6 +33,10 @@ describe('a figure of an earlier year named outside its own words', () => {
     assert.deepEqual(lines('The ferry had 90 aboard. Ten of them died.'), ['Ten -> dead disagrees']);
     // "back then", "at the time" point to the sentence before's year as well.
     assert.deepEqual(lines('A ferry went down here in 1998. The sinking back then killed 30.'), ['30 -> old-dead disagrees']);
+    // So do "that summer's" and "that winter".
+    assert.deepEqual(lines("The worst storm was in 1998. That summer's floods killed 12."), ['12 -> old-dead disagrees']);
+    assert.deepEqual(lines('Crews recall 1998. Floods that winter killed 12.'), ['12 -> old-dead disagrees']);
+    assert.deepEqual(lines("The ferry sank this week. In that summer's storms 10 died."), ['10 -> dead disagrees']);
   });
 
   it('is of the year a when-clause after it describes', () => {

@@ -408,8 +408,8 @@ function partOfBefore(visible: string, claim: Span, sentence: Span): number[] {
   return yearsIn(before.slice(last));
 }
 
-/** Words that point back to the time the sentence before named. */
-const BACK_THEN = /\b(?:back\s+then|at\s+the\s+time|that\s+year|the\s+same\s+year)\b/i;
+/** Words that point back to the time the sentence before named: "at the time", "that summer's drought". */
+const BACK_THEN = /\b(?:back\s+then|at\s+the\s+time|(?:that|the\s+same)\s+(?:year|summer|winter|spring|autumn|season)(?:['’]s)?)\b/i;
 
 /** A time phrase opening a sentence: "In 2019,", "A year ago", "Last year", "Ten years ago". */
 const OPENING_TIME = new RegExp(
