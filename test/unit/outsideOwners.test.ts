@@ -44,6 +44,14 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines('Eastbury raised its hourly parking fee to £4.'), ['£4 -> fee disagrees']);
   });
 
+  it('is not a fact of the table in a sentence opening on a when-clause of a name the table never writes', () => {
+    assert.deepEqual(lines('When the Marlow car parks reopened, the hourly parking fee was raised to £4.'), []);
+    assert.deepEqual(lines('After Marlow cut its charges, the hourly parking fee was raised to £4.'), []);
+    // The story's own name, or a when-clause of no name, leaves the figure to the table.
+    assert.deepEqual(lines('When Eastbury council voted, the hourly parking fee was raised to £4.'), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines('When the council voted, the hourly parking fee was raised to £4.'), ['£4 -> fee disagrees']);
+  });
+
   it("is judged when the name is the story's own, one of its sources, or a day", () => {
     assert.deepEqual(lines("Eastbury's council raised the hourly parking fee to £4."), ['£4 -> fee disagrees']);
     assert.deepEqual(lines("The Courier's reporters found the hourly parking fee raised to £4."), ['£4 -> fee disagrees']);

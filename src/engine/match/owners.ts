@@ -64,6 +64,34 @@ export function subjectName(visible: string, claim: Span, sentence: Span): strin
   return stems.length ? [stems] : [];
 }
 
+/**
+ * "When the Dunmore steelworks closed, the fund was £55 million": a when-clause opening the sentence, whose
+ * subject is a name (with a noun after it, as "the Dunmore steelworks"), sets what follows in that name's event.
+ */
+const WHEN_NAME =
+  /^[\s*_>#-]*(?:[Ww]hen|[Aa]fter)[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)((?:[ \t]+\p{Ll}+){1,3})(?![\p{L}])[^,;:()\u2014\u2013]*,/u;
+
+/** The name whose event a when-clause opening the sentence tells, before the figure (see WHEN_NAME). */
+export function whenName(visible: string, claim: Span, sentence: Span): string[][] {
+  const whole = visible.slice(sentence.start, claim.start);
+  if (!/\b(?:[Ww]hen|[Aa]fter)\b/.test(whole)) return [];
+  const m = WHEN_NAME.exec(whole.slice(whole.search(/[^:]*$/)));
+  // The clause's verb is one of the first words after the name: "the Dunmore steelworks closed".
+  if (
+    !m ||
+    !m[2]
+      .trim()
+      .split(/[ \t]+/)
+      .some((w) => /ed$/.test(w) || DOING.test(w))
+  )
+    return [];
+  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
+  const words = m[1].split(/[ \t]+/);
+  if (words.length === 1 && !isNameAlone(around, words[0])) return [];
+  const stems = phraseStems(words.join(' '));
+  return stems.length ? [stems] : [];
+}
+
 /** How far around a sentence a word opening it is looked for in lower case. */
 const NAME_WINDOW = 3000;
 
