@@ -44,6 +44,13 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines('Eastbury raised its hourly parking fee to £4.'), ['£4 -> fee disagrees']);
   });
 
+  it('is not a fact of the table inside a which-clause on a name the table never writes', () => {
+    assert.deepEqual(lines('Drivers can park at the Fernley, which charges an hourly parking fee of £4.'), []);
+    // On the story's own name, or on a word capitalised only for opening the sentence, the figure is the table's.
+    assert.deepEqual(lines('Eastbury council, which raised the hourly parking fee to £4, met on Monday.'), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines('Charges, which put the hourly parking fee at £4, rose.'), ['£4 -> fee disagrees']);
+  });
+
   it('is not a fact of the table in a sentence opening on a when-clause of a name the table never writes', () => {
     assert.deepEqual(lines('When the Marlow car parks reopened, the hourly parking fee was raised to £4.'), []);
     assert.deepEqual(lines('After Marlow cut its charges, the hourly parking fee was raised to £4.'), []);

@@ -11,7 +11,7 @@ import { isPercentagePoints } from '../lexicon/units';
 import { phraseStems } from './terms';
 import { scanNumberWords } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
-import { neighboursIn, ownersIn, personOf, subjectName, whenName } from './owners';
+import { neighboursIn, ownersIn, personOf, subjectName, whenName, whichName } from './owners';
 import { joinsRange } from '../extract/dates/rangeYears';
 
 /** The end of a span of days a date is: its first day or its last. */
@@ -365,6 +365,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
       ...neighboursIn(visible.slice(own.start, claim.start)),
       ...subjectName(visible, claim, sentence),
       ...whenName(visible, claim, sentence),
+      ...whichName(visible, claim, sentence),
     ],
     persons: personOf(visible, claim, sentence),
     rangeEnd: claim.kind === 'date' ? rangeEndOf(visible, claim, sentence, allRivals) : undefined,

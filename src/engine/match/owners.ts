@@ -92,6 +92,24 @@ export function whenName(visible: string, claim: Span, sentence: Span): string[]
   return stems.length ? [stems] : [];
 }
 
+/** "the smaller Kittiwake, which can carry 120 passengers": a which-clause holding the figure tells of the thing it follows. */
+const NAME_WHICH = /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+),[ \t]+which\b[^,;:()\u2014\u2013]*$/u;
+
+/** The name a which-clause holding the figure describes: that thing's figure, as a possessive's. */
+export function whichName(visible: string, claim: Span, sentence: Span): string[][] {
+  const before = visible.slice(Math.max(sentence.start, claim.start - 120), claim.start);
+  if (!/\bwhich\b/.test(before)) return [];
+  const m = NAME_WHICH.exec(before);
+  if (!m) return [];
+  const words = m[1].split(/[ \t]+/);
+  // A word capitalised only for opening the sentence is no name ("Rates, which rose, ...").
+  const opens = !/\S/.test(visible.slice(sentence.start, claim.start - before.length + m.index).replace(/[*_#>\s-]/g, ''));
+  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
+  if (words.length === 1 && opens && !isNameAlone(around, words[0])) return [];
+  const stems = phraseStems(m[1]);
+  return stems.length ? [stems] : [];
+}
+
 /** How far around a sentence a word opening it is looked for in lower case. */
 const NAME_WINDOW = 3000;
 
