@@ -16,8 +16,19 @@ export interface QuotedFigure {
   bound: Bound;
 }
 
-/** Each quote's figure with the recorded value, where the quote writes it: read once per fact by each caller. */
-export function quotedFigures(fact: Fact): QuotedFigure[] {
+/** Memo of a pure function of a fact: the index, the judge and the period and currency readers all ask it. */
+const memo = new WeakMap<Fact, readonly QuotedFigure[]>();
+
+/** Each quote's figure with the recorded value, where the quote writes it. */
+export function quotedFigures(fact: Fact): readonly QuotedFigure[] {
+  const known = memo.get(fact);
+  if (known) return known;
+  const found = readQuotedFigures(fact);
+  memo.set(fact, found);
+  return found;
+}
+
+function readQuotedFigures(fact: Fact): QuotedFigure[] {
   if (fact.kind === 'date' || fact.kind === 'entity') return [];
   const out: QuotedFigure[] = [];
   for (const c of fact.claims) {
