@@ -111,28 +111,23 @@ function analyzeParagraph(
   const isWithdrawn = (c: Span) => withdrawn.some((w) => c.start >= w.start && c.end <= w.end);
   const judged = matchable.filter((c) => !(c.kind === 'date' && c.fromDocumentDate) && !isWithdrawn(c));
   const layout = layoutOf(visible, para, sentences, question);
-  // A relative date counting a length ("within 72 hours") is also matched as that length (match/lengthReadings.ts).
+  // A relative date counting a length ("within 72 hours") is also matched as that length (match/lengthReadings.ts),
+  // also one counted from the document's date: its length is written, whichever day it counts from.
   const lengthOf = lengthReadings(
-    judged,
+    matchable.filter((c) => !isWithdrawn(c)),
     figures.map((q) => ({ ...q, sentence: sentenceOf(q) })),
   );
   sentences.forEach((s) => {
-    const inSentence = judged.filter((c) => c.start >= s.start && c.start < s.end);
-    if (!inSentence.length) return;
-    const asDates = matchSentence(visible, inSentence, prepared.index, documentYear, layout);
-    const matched = inSentence.some((c) => lengthOf.has(c))
-      ? withLengths(
-          asDates,
-          matchSentence(
-            visible,
-            inSentence.map((c) => lengthOf.get(c) ?? c),
-            prepared.index,
-            documentYear,
-            layout,
-          ),
-          lengthOf,
-        )
-      : asDates;
+    const here = (c: Span) => c.start >= s.start && c.start < s.end;
+    const inSentence = judged.filter(here);
+    const lengths = matchable.filter((c) => here(c) && lengthOf.has(c));
+    if (!inSentence.length && !lengths.length) return;
+    const asDates = inSentence.length ? matchSentence(visible, inSentence, prepared.index, documentYear, layout) : [];
+    const asLengths = () => {
+      const read = [...new Set([...inSentence, ...lengths])].sort((a, b) => a.start - b.start).map((c) => lengthOf.get(c) ?? c);
+      return matchSentence(visible, read, prepared.index, documentYear, layout);
+    };
+    const matched = lengths.length ? withLengths(asDates, asLengths(), lengthOf) : asDates;
     for (const m of matched) if (!aheadOfFact(m.claim, m.fact, documentDate)) pairs.push(m);
   });
   const ctx: JudgeContext = { documentDate, sourceValue: describeSource };

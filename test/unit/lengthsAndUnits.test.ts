@@ -70,5 +70,7 @@ describe('units slipped and lengths of time', () => {
       '59 -> delay disagrees 49',
     ]);
     assert.deepEqual(lines('Calder Water found the spill on 2 May.'), ['2 May -> found agrees']);
+    // With no day before it to count from, the length is still written.
+    assert.deepEqual(lines('Calder Water told the regulator 59 days later.'), ['59 -> delay disagrees 49']);
   });
 });
