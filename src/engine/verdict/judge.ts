@@ -168,13 +168,12 @@ function judgeOtherPeriod(claim: QuantityClaim, fact: QuantityFact, other: Other
   const pairs = claimsOf(fact);
   const beyond = periodLength(other.per);
   const asWritten = { value: claimInFactUnit(claim, fact), bound: claim.bound, count: claim.kind === 'number' };
-  const slipped = other.factor === undefined || compareQuantity(asWritten, { value: fact.value, bound: fact.bound }, fact.tolerance) === 'agrees';
-  if (slipped) {
-    const sameFigure = compareQuantity(asWritten, { value: fact.value, bound: fact.bound }, fact.tolerance) === 'agrees';
+  const sameFigure = compareQuantity(asWritten, { value: fact.value, bound: fact.bound }, fact.tolerance) === 'agrees';
+  if (sameFigure || other.factor === undefined) {
     const figure = sameFigure ? claim.text : writtenInFactTerms(claim, fact);
     return slipJudgement(fact, fact.value, figure + withPeriod(other.per.gap, other.period), beyond, ctx);
   }
-  const factor = other.factor ?? 1;
+  const factor = other.factor;
   const own = { ...asWritten, value: asWritten.value * factor, spread: roundingHalf(claim.value, claim.style.decimals) * factor };
   const agreesWith = (p: (typeof pairs)[number]) => compareQuantity(own, { value: p.claim.value, bound: p.claim.bound }, fact.tolerance) === 'agrees';
   const relation = compareQuantity(own, { value: fact.value, bound: fact.bound }, fact.tolerance);
