@@ -8,7 +8,7 @@ import { matchEntitiesInSentence } from './match/entities';
 import { indexFacts, type FactIndex } from './match/factIndex';
 import { matchSentence, type Matchable } from './match/match';
 import { aheadOfFact } from './match/ahead';
-import { lengthReadings, withLengths } from './match/lengthReadings';
+import { keepsLengths, lengthReadings, withLengths } from './match/lengthReadings';
 import { findingMessage } from './format/message';
 import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
@@ -113,10 +113,12 @@ function analyzeParagraph(
   const layout = layoutOf(visible, para, sentences, question);
   // A relative date counting a length ("within 72 hours") is also matched as that length (match/lengthReadings.ts),
   // also one counted from the document's date: its length is written, whichever day it counts from.
-  const lengthOf = lengthReadings(
-    matchable.filter((c) => !isWithdrawn(c)),
-    figures.map((q) => ({ ...q, sentence: sentenceOf(q) })),
-  );
+  const lengthOf = keepsLengths(prepared.index)
+    ? lengthReadings(
+        matchable.filter((c) => !isWithdrawn(c)),
+        figures.map((q) => ({ ...q, sentence: sentenceOf(q) })),
+      )
+    : new Map<Matchable, Matchable>();
   sentences.forEach((s) => {
     const here = (c: Span) => c.start >= s.start && c.start < s.end;
     const inSentence = judged.filter(here);

@@ -3,7 +3,17 @@
 // date it would resolve to says less than the number the writer wrote.
 
 import type { Claim, Fact, QuantityClaim } from '../types';
+import type { FactIndex } from './factIndex';
 import { unitFamily } from '../lexicon/units';
+
+const keeps = new WeakMap<FactIndex, boolean>();
+
+/** The table keeps a length of time as a fact: only then is a length read out of a relative date worth matching. */
+export function keepsLengths(index: FactIndex): boolean {
+  let known = keeps.get(index);
+  if (known === undefined) keeps.set(index, (known = index.profiles.some((p) => isLength(p.fact))));
+  return known;
+}
 
 /** Each relative date among `claims` with the length figure inside it ("72" of "within 72 hours"), read as a duration. */
 export function lengthReadings<C extends Claim, Q extends QuantityClaim>(claims: readonly C[], quantities: readonly Q[]): Map<C, Q> {
@@ -16,18 +26,19 @@ export function lengthReadings<C extends Claim, Q extends QuantityClaim>(claims:
   return out;
 }
 
+function isLength(fact: Fact): boolean {
+  return fact.kind === 'number' && !!fact.unit && unitFamily(fact.unit) === 'duration';
+}
+
 interface Pair {
   claim: Claim;
   fact: Fact;
 }
 
-const isLength = (fact: Fact) => fact.kind === 'number' && !!fact.unit && unitFamily(fact.unit) === 'duration';
-
 /**
  * A sentence's matches with its dates read as dates, unless a date's length matches a fact kept as a length of
- * time: then the matches with the lengths read, where each other date keeps the match it had as a date. The
- * other claims take their matches from the same reading, so a date that restates the day ("59 days later, on 20
- * June") finds the fact the length no longer takes.
+ * time: then the matches with the lengths read, where each other date keeps the match it had as a date if no
+ * claim of that reading took its fact. The other claims take their matches from the same reading as the lengths.
  */
 export function withLengths<P extends Pair>(asDates: readonly P[], asLengths: readonly P[], lengthOf: ReadonlyMap<Claim, Claim>): readonly P[] {
   const lengthMatched = (length: Claim) => asLengths.some((p) => p.claim === length && isLength(p.fact));
