@@ -3,6 +3,7 @@ import { isMeasureFamily, isPercentagePoints, normalizeUnit, unitFamily, written
 import type { FactIndex, FactProfile } from './factIndex';
 import { inFactCurrency } from '../table/writtenCurrencies';
 import { otherPeriod } from '../table/factPeriods';
+import { sameFigure } from '../table/quotedFigures';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
 import { frameFit, otherPerson, outsideOwner, pastEventPenalty } from './frameFit';
 import { asidesApart, openerOf } from './asides';
@@ -375,9 +376,6 @@ function fitBonus(
   return UNIT_BONUS[unit] + unitSlip(claim, fact, unit) + currencyFit(claim, fact) + framed;
 }
 
-/** How close a figure must be to a source's value to be that value with its period slipped. */
-const SAME_FIGURE = 0.005;
-
 /**
  * A rate over another period that no calendar converts is another figure: a share per month is no share per
  * year, an hourly wage no weekly one. Only the fact's own figure over the wrong period is the period slipped.
@@ -385,7 +383,7 @@ const SAME_FIGURE = 0.005;
 function otherRate(claim: QuantityClaim, fact: QuantityFact): boolean {
   const other = otherPeriod(claim, fact);
   if (!other || other.factor !== undefined) return false;
-  return !factValues(fact).some((v) => Math.abs(v - claim.value) <= SAME_FIGURE * Math.max(Math.abs(v), 1));
+  return !factValues(fact).some((v) => sameFigure(claim.value, v));
 }
 
 /** Words that make a figure a difference between two others: "a gap of", "ahead by", "a lead of". */

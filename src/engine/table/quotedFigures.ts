@@ -8,6 +8,11 @@ import { extractQuantities, type Quantity } from '../extract/quantities';
 /** A recorded value and a figure the quote writes rounded ("P14.3 billion" for 14,339,000,000) are the same figure. */
 const SAME_VALUE = 0.005;
 
+/** A figure and a recorded value close enough to be one figure written rounded (see SAME_VALUE). */
+export function sameFigure(figure: number, recorded: number): boolean {
+  return Math.abs(figure - recorded) <= SAME_VALUE * Math.max(Math.abs(recorded), 1);
+}
+
 /** A quote of a fact's source and the figure in it with the value the table records for that source. */
 export interface QuotedFigure {
   quote: string;
@@ -33,7 +38,7 @@ function readQuotedFigures(fact: Fact): QuotedFigure[] {
   const out: QuotedFigure[] = [];
   for (const c of fact.claims) {
     if (!c.quote) continue;
-    const quantity = extractQuantities(c.quote).find((q) => q.kind === fact.kind && Math.abs(q.value - c.value) <= SAME_VALUE * Math.max(Math.abs(c.value), 1));
+    const quantity = extractQuantities(c.quote).find((q) => q.kind === fact.kind && sameFigure(q.value, c.value));
     if (quantity) out.push({ quote: c.quote, quantity, bound: c.bound });
   }
   return out;

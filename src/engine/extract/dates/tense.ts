@@ -39,10 +39,8 @@ const SCHEDULE_ON =
 function presentSchedules(text: string, sentence: string, from: number, start: number): Array<[number, number]> {
   const lead = text.slice(Math.max(0, start - 30), start);
   const on = WEEKDAY_AT.test(text.slice(start, start + 12)) ? SCHEDULE_ON.exec(lead) : null;
-  if (on && !NOT_PRESENT_BEFORE.test(text.slice(Math.max(0, start - 30 + on.index - 12), start - lead.length + on.index))) {
-    const at = start - lead.length + on.index;
-    return [[at, at + on[0].length]];
-  }
+  const at = on ? start - lead.length + on.index : -1;
+  if (on && !NOT_PRESENT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return [[at, at + on[0].length]];
   const verbs = [
     ...(STARTING_FROM.test(lead) ? sentence.matchAll(PRESENT_CHANGE) : []),
     ...(STARTING_IN.test(lead) ? sentence.matchAll(PRESENT_SCHEDULE) : []),
