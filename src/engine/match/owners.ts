@@ -50,16 +50,37 @@ const REPORTING = /^(?:said|says|told|tells|announced|confirmed|stated|reported|
  * word capitalised only for opening the sentence ("Neighbouring").
  */
 export function subjectName(visible: string, claim: Span, sentence: Span): string[][] {
-  // A colon opens a sentence of its own ("Not quite: Lüttland saw 78.1%").
-  const whole = visible.slice(sentence.start, claim.start);
-  const lead = whole.slice(whole.search(/[^:]*$/));
+  const lead = sentenceLead(visible, claim, sentence);
   if (/[,;()\u2014\u2013]/.test(lead)) return [];
   const m = SUBJECT_NAME.exec(lead);
-  if (!m || REPORTING.test(m[2]) || !(/ed$/.test(m[2]) || DOING.test(m[2]))) return [];
-  const words = m[1].split(/[ \t]+/).filter((w, i) => !(i === 0 && /ing$/i.test(w)));
+  if (!m || REPORTING.test(m[2]) || !isDoing(m[2])) return [];
+  return asName(
+    visible,
+    sentence,
+    m[1].split(/[ \t]+/).filter((w, i) => !(i === 0 && /ing$/i.test(w))),
+    true,
+  );
+}
+
+/** The sentence's words before the figure, from a colon on where there is one: a colon opens a sentence of its own ("Not quite: Lüttland saw 78.1%"). */
+function sentenceLead(visible: string, claim: Span, sentence: Span): string {
+  const whole = visible.slice(sentence.start, claim.start);
+  return whole.slice(whole.search(/[^:]*$/));
+}
+
+/** A past tense, or a verb of doing news gives a subject's figures with. */
+const isDoing = (word: string): boolean => /ed$/.test(word) || DOING.test(word);
+
+/**
+ * The stems of a name as a list of parties, or none. `opening`: the name opens its sentence, where a single
+ * capitalised word may be capitalised only for that (see isNameAlone).
+ */
+function asName(visible: string, sentence: Span, words: string[], opening: boolean): string[][] {
   // Looked for in the text around the sentence only, so a long draft costs no more per figure than a short one.
-  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
-  if (words.length === 1 && !isNameAlone(around, words[0])) return [];
+  if (words.length === 1 && opening) {
+    const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
+    if (!isNameAlone(around, words[0])) return [];
+  }
   const stems = words.length ? phraseStems(words.join(' ')) : [];
   return stems.length ? [stems] : [];
 }
@@ -73,23 +94,19 @@ const WHEN_NAME =
 
 /** The name whose event a when-clause opening the sentence tells, before the figure (see WHEN_NAME). */
 export function whenName(visible: string, claim: Span, sentence: Span): string[][] {
-  const whole = visible.slice(sentence.start, claim.start);
-  if (!/\b(?:[Ww]hen|[Aa]fter)\b/.test(whole)) return [];
-  const m = WHEN_NAME.exec(whole.slice(whole.search(/[^:]*$/)));
+  const lead = sentenceLead(visible, claim, sentence);
+  if (!/\b(?:[Ww]hen|[Aa]fter)\b/.test(lead)) return [];
+  const m = WHEN_NAME.exec(lead);
   // The clause's verb is one of the first words after the name: "the Dunmore steelworks closed".
   if (
     !m ||
     !m[2]
       .trim()
       .split(/[ \t]+/)
-      .some((w) => /ed$/.test(w) || DOING.test(w))
+      .some(isDoing)
   )
     return [];
-  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
-  const words = m[1].split(/[ \t]+/);
-  if (words.length === 1 && !isNameAlone(around, words[0])) return [];
-  const stems = phraseStems(words.join(' '));
-  return stems.length ? [stems] : [];
+  return asName(visible, sentence, m[1].split(/[ \t]+/), true);
 }
 
 /** "the smaller Kittiwake, which can carry 120 passengers": a which-clause holding the figure tells of the thing it follows. */
@@ -101,13 +118,9 @@ export function whichName(visible: string, claim: Span, sentence: Span): string[
   if (!/\bwhich\b/.test(before)) return [];
   const m = NAME_WHICH.exec(before);
   if (!m) return [];
-  const words = m[1].split(/[ \t]+/);
   // A word capitalised only for opening the sentence is no name ("Rates, which rose, ...").
   const opens = !/\S/.test(visible.slice(sentence.start, claim.start - before.length + m.index).replace(/[*_#>\s-]/g, ''));
-  const around = visible.slice(Math.max(0, sentence.start - NAME_WINDOW), Math.min(visible.length, sentence.end + NAME_WINDOW));
-  if (words.length === 1 && opens && !isNameAlone(around, words[0])) return [];
-  const stems = phraseStems(m[1]);
-  return stems.length ? [stems] : [];
+  return asName(visible, sentence, m[1].split(/[ \t]+/), opens);
 }
 
 /** How far around a sentence a word opening it is looked for in lower case. */
