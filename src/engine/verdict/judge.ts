@@ -4,6 +4,7 @@ import type {
   Claim,
   DateClaim,
   DateFact,
+  DateValue,
   EntityClaim,
   EntityFact,
   Fact,
@@ -251,12 +252,24 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
 
 // ---------------------------------------------------------------- dates
 
+/**
+ * The claim's date as the writer fixed it. A year the writer left out ("in mid-August", "on 4 May") was only
+ * guessed from the document's date; the story's context tells a reader the year (a spill "in the summer of 2023"
+ * reported in 2025), so it is the cited year, and only the month and day are judged.
+ */
+function asWritten(claim: DateClaim): DateValue {
+  if (claim.relative || claim.style.withYear !== false || claim.date.year === undefined) return claim.date;
+  const { year: _guessed, ...written } = claim.date;
+  return written;
+}
+
 function judgeDate(claim: DateClaim, fact: DateFact, ctx: JudgeContext): Judgement | undefined {
   const cited = fact.value;
   if (!cited) return undefined;
-  const relation = compareDates(claim.date, cited);
+  const written = asWritten(claim);
+  const relation = compareDates(written, cited);
   const pairs = claimsOf(fact);
-  const agreesWith = (p: (typeof pairs)[number]) => compareDates(claim.date, p.claim.value) === 'agrees';
+  const agreesWith = (p: (typeof pairs)[number]) => compareDates(written, p.claim.value) === 'agrees';
   const verdict = combine(fact, relation, pairs.map(agreesWith));
   return {
     verdict,
