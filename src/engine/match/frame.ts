@@ -13,6 +13,7 @@ import { scanNumberWords } from '../extract/numberWords';
 import { isPersonTitle } from '../lexicon/titles';
 import { neighboursIn, ownersIn, personOf, subjectName, whenName, whichName } from './owners';
 import { joinsRange } from '../extract/dates/rangeYears';
+import { clauseYears } from './clauseYears';
 
 /** The end of a span of days a date is: its first day or its last. */
 export type RangeEnd = 'start' | 'end';
@@ -370,17 +371,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     persons: personOf(visible, claim, sentence),
     rangeEnd: claim.kind === 'date' ? rangeEndOf(visible, claim, sentence, allRivals) : undefined,
     own,
-    years:
-      claim.kind === 'date'
-        ? []
-        : [
-            ...yearsIn(qualifiers),
-            ...relativeYears(qualifiers, documentYear),
-            ...partOfBefore(visible, claim, sentence),
-            ...whenYear(visible, claim, sentence, documentYear),
-            ...asideYear(aside),
-            ...(PRESENT.test(qualifiers) ? [] : openingYears(visible, claim, sentence, documentYear)),
-          ],
+    years: claim.kind === 'date' ? [] : figureYears(visible, claim, sentence, qualifiers, aside, documentYear),
     present: PRESENT.test(qualifiers),
     // Where the document's year is known, "last year" is a year like any other, judged against the fact's.
     otherEvent:
@@ -391,6 +382,21 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     role: claim.kind === 'date' ? undefined : roleOf(visible, claim, sentence),
     direction: claim.kind === 'date' ? undefined : directionOf(visible, claim, own),
   };
+}
+
+/** The years a figure's words, its clause or the sentence before set it in. */
+function figureYears(visible: string, claim: Span, sentence: Span, qualifiers: string, aside: string, documentYear: number | undefined): number[] {
+  const own = [
+    ...yearsIn(qualifiers),
+    ...relativeYears(qualifiers, documentYear),
+    ...partOfBefore(visible, claim, sentence),
+    ...whenYear(visible, claim, sentence, documentYear),
+    ...asideYear(aside),
+  ];
+  // A figure its own words place now ("this year") takes no year its sentence opens on or its clause is set in.
+  if (PRESENT.test(qualifiers)) return own;
+  const opening = openingYears(visible, claim, sentence, documentYear);
+  return own.length || opening.length ? [...own, ...opening] : clauseYears(visible, claim, sentence);
 }
 
 /** "Six of them died.": a sentence that opens on a part of "them" counts a part of the sentence before's figure. */
