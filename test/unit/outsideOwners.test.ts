@@ -44,7 +44,17 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines('Eastbury raised its hourly parking fee to £4.'), ['£4 -> fee disagrees']);
   });
 
+  it('is not a fact of the table when a named thing of another place or time opens a clause as its subject', () => {
+    assert.deepEqual(lines('The Marlow scheme of 2019 cut parking charges and raised the hourly parking fee to £4.'), []);
+    assert.deepEqual(lines("Fees fell in May, and last year's Marlow scheme in Kent raised the hourly parking fee to £4."), []);
+    assert.deepEqual(lines('The Eastbury scheme of 2031 raised the hourly parking fee to £4.'), ['£4 -> fee disagrees']);
+    // A compound of English words opening the sentence is no name, and a hyphen in it breaks nothing.
+    assert.deepEqual(lines('Long-awaited changes raised the hourly parking fee to £4.'), ['£4 -> fee disagrees']);
+    assert.deepEqual(lines('Co-op raised the hourly parking fee to £4.'), []);
+  });
+
   it('is not a fact of the table inside a which-clause on a name the table never writes', () => {
+    assert.deepEqual(lines('Drivers once parked at the Fernley garage, where an hourly parking fee of £4 is charged.'), []);
     assert.deepEqual(lines('Drivers can park at the Fernley, which charges an hourly parking fee of £4.'), []);
     // On the story's own name, or on a word capitalised only for opening the sentence, the figure is the table's.
     assert.deepEqual(lines('Eastbury council, which raised the hourly parking fee to £4, met on Monday.'), ['£4 -> fee disagrees']);

@@ -50,17 +50,39 @@ const REPORTING = /^(?:said|says|told|tells|announced|confirmed|stated|reported|
  * word capitalised only for opening the sentence ("Neighbouring").
  */
 export function subjectName(visible: string, claim: Span, sentence: Span): string[][] {
-  const lead = sentenceLead(visible, claim, sentence);
-  if (/[,;()\u2014\u2013]/.test(lead)) return [];
+  const whole = sentenceLead(visible, claim, sentence);
+  // ", and the Kerrow fire burned 4,200 acres": a clause joined on opens on a subject of its own.
+  const joined = JOINED_CLAUSE.exec(whole);
+  const lead = joined ? whole.slice(joined.index + joined[0].length) : whole;
+  // The comma of a figure ("9,800 acres and destroyed 31 homes") breaks no clause.
+  if (/[,;()\u2014\u2013]/.test(lead.replace(/(?<=\d),(?=\d)/g, ''))) return [];
+  const event = SUBJECT_EVENT.exec(lead);
+  if (event && !isVerb(event[2]) && isSubjectsVerb(event[3])) return asName(visible, sentence, event[1].split(/[ \t]+/), !joined);
   const m = SUBJECT_NAME.exec(lead);
-  if (!m || REPORTING.test(m[2]) || !isDoing(m[2])) return [];
+  if (!m || !isSubjectsVerb(m[2])) return [];
   return asName(
     visible,
     sentence,
     m[1].split(/[ \t]+/).filter((w, i) => !(i === 0 && /ing$/i.test(w))),
-    true,
+    !joined,
   );
 }
+
+/** The last clause joined on by a comma and a conjunction: ", and", ", but", ", while". */
+const JOINED_CLAUSE = /,[ \t]+(?:and|but|while|whereas)[ \t]+(?!.*,[ \t]+(?:and|but|while|whereas)[ \t])/;
+
+/**
+ * A named event or thing as the subject: "The Table Rock fire of 1994 burned", "last month's Copper Bend fire
+ * in Lusk County burned": the name, a noun of what it names, and a year or place of its own before the verb.
+ */
+const SUBJECT_EVENT =
+  /^[\s*_>#-]*(?:[Tt]he[ \t]+)?(?:(?:[Ll]ast|[Tt]his)[ \t]+(?:week|month|year|summer|winter|spring|autumn)['’]s[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(\p{Ll}+)(?:[ \t]+(?:of|in)[ \t]+(?:1[89]\d\d|20\d\d|\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?))?[ \t]+(?:(?:also|has|have|had|then)[ \t]+)?(\p{Ll}+)(?![\p{L}])/u;
+
+/** A verb that gives the subject's own figures: one of doing, not of reporting. */
+const isSubjectsVerb = (word: string): boolean => !REPORTING.test(word) && isDoing(word);
+/** A word that reads as a verb, so it cannot be the noun after a name. */
+const isVerb = (word: string): boolean =>
+  isDoing(word) || REPORTING.test(word) || /^(?:is|was|are|were|has|have|had|will|would|can|could|also|then)$/.test(word);
 
 /** The sentence's words before the figure, from a colon on where there is one: a colon opens a sentence of its own ("Not quite: Lüttland saw 78.1%"). */
 function sentenceLead(visible: string, claim: Span, sentence: Span): string {
@@ -110,12 +132,12 @@ export function whenName(visible: string, claim: Span, sentence: Span): string[]
 }
 
 /** "the smaller Kittiwake, which can carry 120 passengers": a which-clause holding the figure tells of the thing it follows. */
-const NAME_WHICH = /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+),[ \t]+which\b[^,;:()\u2014\u2013]*$/u;
+const NAME_WHICH = /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+\p{Ll}+)?,[ \t]+(?:which|where)\b[^,;:()\u2014\u2013]*$/u;
 
 /** The name a which-clause holding the figure describes: that thing's figure, as a possessive's. */
 export function whichName(visible: string, claim: Span, sentence: Span): string[][] {
   const before = visible.slice(Math.max(sentence.start, claim.start - 120), claim.start);
-  if (!/\bwhich\b/.test(before)) return [];
+  if (!/\bwh(?:ich|ere)\b/.test(before)) return [];
   const m = NAME_WHICH.exec(before);
   if (!m) return [];
   // A word capitalised only for opening the sentence is no name ("Rates, which rose, ...").
@@ -134,7 +156,9 @@ function isNameAlone(text: string, word: string): boolean {
   if (/s$/.test(word)) return false;
   const lower = word.toLowerCase();
   if (Object.hasOwn(ENGLISH_WORDS, lower)) return false;
-  return !new RegExp(String.raw`(?<![\p{L}])${lower.replace(/[^\p{L}]/gu, '\\$&')}(?![\p{L}])`, 'u').test(text);
+  // "Wind-blown", "Long-term": a compound of English words is no name.
+  if (lower.includes('-') && lower.split('-').every((part) => Object.hasOwn(ENGLISH_WORDS, part))) return false;
+  return !new RegExp(String.raw`(?<![\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text);
 }
 
 // compromise types its model as a bare object; its lexicon (word -> tag) is the part read here.
