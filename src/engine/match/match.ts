@@ -66,6 +66,8 @@ function gap(t: Span, c: Span): number {
 const MEASURED_BY =
   /^\s*(?:of|at|to|worth|totall?ing|amounting to|put at|estimated at)\s+(?:about\s+|around\s+|some\s+|an?\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+)?$/i;
 const MEASURED_NOUN_WEIGHT = 1.5;
+/** After a date and the noun it dates: "Monday's blackout", "last week's fatal crash". */
+const DATED_BY = /^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
 
 /** "of whom 16,200", "among whom 40"; "16,200 of whom", "9,500, most of whom". */
 const OF_WHOM_BEFORE = /\b(?:of|among)\s+whom\s+$/i;
@@ -182,7 +184,11 @@ export function claimWords(
     if (isOwn(t)) own.add(t.stem);
     const decay = 1 + DISTANCE_DECAY * distance;
     // "a profit of £402m", "damage at P14bn": the noun a figure is "of" is what it measures.
-    const measures = i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start)) ? MEASURED_NOUN_WEIGHT : 1;
+    const measures =
+      (i === pivot - 1 && MEASURED_BY.test(visible.slice(t.end, claim.start))) ||
+      (claim.kind === 'date' && i <= pivot + 1 && DATED_BY.test(visible.slice(claim.end, t.start)))
+        ? MEASURED_NOUN_WEIGHT
+        : 1;
     const described = inAside(t.start) || office ? ASIDE_WEIGHT : 1;
     add(
       t.stem,
