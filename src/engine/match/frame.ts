@@ -14,6 +14,7 @@ import { isPersonTitle } from '../lexicon/titles';
 import { neighboursIn, ownersIn, personOf, subjectName, whenName, whichName } from './owners';
 import { joinsRange } from '../extract/dates/rangeYears';
 import { clauseYears } from './clauseYears';
+import { partWord } from './partCounts';
 
 /** The end of a span of days a date is: its first day or its last. */
 export type RangeEnd = 'start' | 'end';
@@ -69,6 +70,8 @@ export interface ClaimFrame {
   rangeEnd?: RangeEnd;
   /** Stems of each person the sentence gives the figure to: "Kieran Doyle, 27,", "captain Declan Moyes, who is on £115,000". */
   persons: string[][];
+  /** The word that makes a count a part of a group: "the final two miners". */
+  part?: string;
 }
 
 export interface FactFrame {
@@ -369,6 +372,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
       ...whichName(visible, claim, sentence),
     ],
     persons: personOf(visible, claim, sentence),
+    part: claim.kind === 'number' ? partWord(visible, claim) : undefined,
     rangeEnd: claim.kind === 'date' ? rangeEndOf(visible, claim, sentence, allRivals) : undefined,
     own,
     years: claim.kind === 'date' ? [] : figureYears(visible, claim, sentence, qualifiers, aside, documentYear),

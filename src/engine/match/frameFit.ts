@@ -3,6 +3,7 @@ import type { ClaimContext, Matchable } from './match';
 import { standsIn, type WordOrder } from './phrases';
 import type { FactIndex, FactProfile } from './factIndex';
 import type { ClaimFrame } from './frame';
+import { isMeasureFamily, unitFamily } from '../lexicon/units';
 
 /** A figure and a fact that agree on their role ("from" / "to" / a change) fit a little better. */
 const ROLE_BONUS = 0.5;
@@ -36,6 +37,9 @@ export function frameFit(claim: Matchable, frame: ClaimFrame, profile: FactProfi
   if (holdsPartOf(frame, ff.places)) return -Infinity;
   const placePenalty = unnamedPlace(profile, index, own) ? -UNNAMED_PLACE_PENALTY : 0;
   if (claim.kind === 'date' ? otherSubject(profile, index, own, ctx.order, true) : otherSubject(profile, index, ...nearOwn(ctx), false)) return -Infinity;
+  // "the final two miners" is part of the nine rescued, not the count; "the first 50 km", "the last 12 months" measure
+  // a stretch, which says nothing of its whole.
+  if (frame.part && claim.kind === 'number' && !isMeasureFamily(unitFamily(claim.unit ?? '')) && !namesPart(profile.fact, frame.part)) return -Infinity;
   return placePenalty + (claim.kind === 'date' ? dateFit(claim, frame, profile, index) : figureFit(frame, profile, index));
 }
 
@@ -299,4 +303,10 @@ export function pastEventPenalty(claim: Matchable, frame: ClaimFrame, profile: F
   const first = Math.min(...index.storyYears);
   if (!ff.eventYears.every((y) => y < first - 1)) return 0;
   return PAST_EVENT_PENALTY;
+}
+
+/** The fact's own words count such a part: "Additional troops deployed", cues [first arrivals]. */
+function namesPart(fact: Fact, word: string): boolean {
+  const re = new RegExp(String.raw`\b${word}\b`, 'i');
+  return re.test(fact.label) || fact.cues.some((c) => re.test(c));
 }
