@@ -335,7 +335,12 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
   // Qualifiers that lead a clause ("In 1991, a cyclone killed 900") belong to its figure; after the figure only
   // its own clause does: "at least 74, most of them in the mountains" is not a count for the mountains.
   const after = visible.slice(claim.end, seg.end);
-  const clauseEnd = after.search(/[,;:()\u2014\u2013]|\s-\s/);
+  // "**1,132**: the people killed in the 1917 quake", "**4%.** Lirovia's rate": a figure heading its line is what
+  // the words after it say, whose first clause is its own.
+  const label = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*[*_]*$/.test(visible.slice(sentence.start, claim.start)) ? FIGURE_LABEL_END.exec(after) : null;
+  const labelEnd = label ? label[0].length : 0;
+  const breakAt = after.slice(labelEnd).search(/[,;:()\u2014\u2013]|\s-\s/);
+  const clauseEnd = breakAt < 0 ? -1 : breakAt + labelEnd;
   // A semicolon joins two sentences in one: the time and place of the other are not this figure's.
   const ahead = visible.slice(seg.start, claim.start);
   const lead = ahead.slice(ahead.lastIndexOf(';') + 1) + ' ';
@@ -366,6 +371,7 @@ export function claimFrame(visible: string, claim: Span & { kind: string }, sent
     partNames,
     owners: [
       ...ownersIn(visible.slice(own.start, claim.start)),
+      ...(label ? ownersIn(qualifiers.slice(lead.length)) : []),
       ...neighboursIn(visible.slice(own.start, claim.start)),
       ...subjectName(visible, claim, sentence),
       ...whenName(visible, claim, sentence),
@@ -402,6 +408,9 @@ function figureYears(visible: string, claim: Span, sentence: Span, qualifiers: s
   const opening = openingYears(visible, claim, sentence, documentYear);
   return own.length || opening.length ? [...own, ...opening] : clauseYears(visible, claim, sentence);
 }
+
+/** The end of a figure's label: its colon ("**1,132**:"), or its noun and the bold's close ("**700 crowns.**"). */
+const FIGURE_LABEL_END = /^[*_]*[ \t]*:[ \t]*|^(?:[ \t]+\p{L}+){0,2}\.?[*_]{1,2}[ \t]+/u;
 
 /** "Six of them died.": a sentence that opens on a part of "them" counts a part of the sentence before's figure. */
 const PART_OF_THEM = /^[ \t]*(?:of|among)[ \t]+(?:them|those|these)\b/i;

@@ -66,7 +66,7 @@ export function sentencesIn(visible: string, para: Span): Span[] {
   for (let m = boundary.exec(visible); m && m.index < para.end; m = boundary.exec(visible)) {
     const mark = m[0].replace(/[*_]+$/, '');
     if (mark === '.' && endsWithAbbreviation(visible, m.index)) continue;
-    if (mark !== m[0] && isDateLabel(visible.slice(start, m.index))) continue;
+    if (mark !== m[0] && (isDateLabel(visible.slice(start, m.index)) || isFigureLabel(visible.slice(start, m.index)))) continue;
     const end = m.index + m[0].length;
     out.push({ start, end });
     start = end;
@@ -81,6 +81,17 @@ function isDateLabel(label: string): boolean {
   const bare = label.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, '').replace(/^[*_]+/, '');
   return isDateOnly(bare);
 }
+
+/**
+ * A run-in label that is only a figure and its noun ("**700 crowns.** The monthly saving on ...", "- **12 days.**")
+ * heads a list of numbers: the sentence after it says what the figure is, so the two stay one.
+ */
+function isFigureLabel(label: string): boolean {
+  const bare = label.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, '').replace(/^[*_]+/, '');
+  return FIGURE_ONLY.test(bare);
+}
+
+const FIGURE_ONLY = /^(?:about |around |some |nearly |more than |over )?[$£€¥₱]?\d[\d,.]*(?:[ \t]?(?:%|bn|m|k|million|billion))?(?:[ \t]+\p{L}+){0,2}$/iu;
 
 export function sentences(visible: string): Span[] {
   return paragraphs(visible).flatMap((p) => sentencesIn(visible, p));
