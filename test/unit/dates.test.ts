@@ -330,6 +330,12 @@ describe('extractDates: things that are not dates', () => {
     none('Rents are due on the first Monday of every month.');
   });
 
+  it('ignores a weekday written as any one of its name', () => {
+    none('The ferry broke down on a Tuesday evening.');
+    none('Any Friday will suit the committee.');
+    assert.equal(found('The ferry broke down on Tuesday evening.', DOC).length, 1);
+  });
+
   it('ignores times of day, verbs and nouns that look like months', () => {
     none('The session began at 10:30 and ended at 11:45.');
     none('Officials may be forced to resign.');

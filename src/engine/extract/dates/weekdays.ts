@@ -75,6 +75,8 @@ export function scanWeekdays(text: string, doc: Date | undefined): Candidate[] {
     const prevWord = prev?.word.toLowerCase() ?? '';
     // "the following Sunday" counts from the story's events, not from the document's date.
     if (prevWord === 'every' || prevWord === 'each' || prevWord === 'following') continue;
+    // "on a Monday morning", "any Friday": some day of that name, not one the reader can date.
+    if (!mod && !g.wmod && !g.amod && (prevWord === 'a' || prevWord === 'any' || prevWord === 'one')) continue;
     // "the second Thursday of each month", "the first Monday of every month": a day that recurs.
     if (/^[ \t\u00a0]+of[ \t\u00a0]+(?:each|every)[ \t\u00a0]+(?:month|year|quarter|term)\b/i.test(after)) continue;
     // "Wed." and "Tues" are weekdays only where a weekday is expected: "on Wed.", not "the couple wed".
