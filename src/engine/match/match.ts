@@ -167,8 +167,10 @@ export function claimWords(
   // A semicolon joins two sentences in one: the words of the other say nothing of this figure.
   const semicolons = breaks.filter((b) => visible[b] === ';');
   const acrossSemicolon = (t: Span) => semicolons.some((b) => (t.start < claim.start ? b >= t.end && b < claim.start : b >= claim.end && b < t.start));
+  const besides = besidesSpan(visible, claim);
   words.forEach((t, i) => {
     if (acrossSemicolon(t)) return;
+    if (besides && t.start >= besides.start && t.end <= besides.end) return;
     const toClaim = i < pivot ? before[pivot] - before[i + 1] : before[i] - before[pivot];
     const nearPartner = partner !== undefined && partnerAt >= 0 && t.end <= partner.start;
     const distance = nearPartner ? Math.min(toClaim, before[partnerAt] - before[i + 1]) : toClaim;
@@ -222,6 +224,16 @@ export function claimWords(
     occurrences: OCCURRENCES.test(visible.slice(claim.end, claim.sentence.end)),
     persons: OF_WHOM_BEFORE.test(visible.slice(claim.sentence.start, claim.start)) || OF_WHOM_AFTER.test(visible.slice(claim.end, claim.sentence.end)),
   };
+}
+
+/** "£4.2m plus costs", "a £4.2m fine, excluding costs": a word after "plus" names what the figure leaves out. */
+const BESIDES =
+  /^([ \t]*,?[ \t]*(?:\p{L}+[ \t]+)?)(?:plus|as[ \t]+well[ \t]+as|on[ \t]+top[ \t]+of|excluding|besides|not[ \t]+including)\b[^,;:.()\u2014\u2013]*/iu;
+
+/** The words after a figure (and its noun) that name something besides what it counts, up to their clause's end. */
+function besidesSpan(visible: string, claim: Matchable): Span | undefined {
+  const m = BESIDES.exec(visible.slice(claim.end, claim.sentence.end));
+  return m ? { start: claim.end + m[1].length, end: claim.end + m[0].length } : undefined;
 }
 
 /** What links a figure to the one before it in a change: "by 1.2 points, from 13.5%", "from 13.5% to 15%", "to 15%, up from 13.8%". */
