@@ -32,6 +32,35 @@ describe('maskDocument', () => {
     assert.ok(masked.includes('now'));
   });
 
+  it("masks the dates and figures of a list of links to other stories, and keeps a list item's own", () => {
+    const text = 'Related\n- Ferry fares rise by 8% (4 March 2030)\n- Port strike ends after 12 days (March 9, 2030)\n- Fares rose 8% in 2030.\n';
+    assert.deepEqual(words(text), [
+      'Related',
+      '-',
+      'Ferry',
+      'fares',
+      'rise',
+      'by',
+      '%',
+      '(',
+      ')',
+      '-',
+      'Port',
+      'strike',
+      'ends',
+      'after',
+      'days',
+      '(',
+      ')',
+      '-',
+      'Fares',
+      'rose',
+      '8%',
+      'in',
+      '2030.',
+    ]);
+  });
+
   it('masks the line after an ignore comment, skipping blank lines, and nothing else', () => {
     const text = 'One 1.\n<!-- crosscheck-ignore-next-line -->\n\nTwo 2.\nThree 3.\n';
     assert.deepEqual(words(text), ['One', '1.', 'Three', '3.']);

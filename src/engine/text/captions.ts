@@ -6,6 +6,7 @@ import type { Span } from '../types';
 /** A credit marks its line as a caption: "(Photo: ...)", "Picture: ...", "AP Photo/...", "Getty Images". */
 const CREDIT =
   /\((?:photo|picture|image|file photo)s?\s*:|\b(?:photo|picture|photograph|image|credit)s?\s*:\s*\S|\b(?:AP|AFP|EPA|Reuters|REUTERS)\s*(?:Photo|\/)|Getty Images|\bPhoto by\b/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 /** A caption is a line, not a paragraph of story: longer lines with a credit word are prose that mentions one. */
 const MAX_CAPTION = 320;
 
@@ -24,6 +25,29 @@ export function captionFigureSpans(text: string): Span[] {
       const start = line.start + (m.index ?? 0);
       out.push({ start, end: start + m[0].length });
     }
+  }
+  return out;
+}
+
+/**
+ * A list of links to other stories ("- Anglers count the cost of the fish kill (18 August 2023)"): an item whose
+ * line ends on the date its story was published, in brackets. Its date and figures are that story's.
+ */
+const DATED_LINK = new RegExp(
+  String.raw`^[ 	]*(?:[-*+•]|\d+[.)])[ 	]+[^
+]*\((?:\d{1,2}[ 	]+${MONTH}[ 	]+\d{4}|${MONTH}[ 	]+\d{1,2},?[ 	]+\d{4}|\d{4}-\d\d-\d\d)\)[ 	]*$`,
+  'u',
+);
+
+/** The figures and dates of every line that is a dated link to another story. */
+export function linkFigureSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (DATED_LINK.test(line)) {
+      for (const m of line.matchAll(CAPTION_FIGURE)) out.push({ start: at + (m.index ?? 0), end: at + (m.index ?? 0) + m[0].length });
+    }
+    at += line.length + 1;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { captionFigureSpans } from './captions';
+import { captionFigureSpans, linkFigureSpans } from './captions';
 import { datelineSpans } from './datelines';
 
 /**
@@ -116,6 +116,7 @@ export function maskDocument(text: string): string {
   maskEmails(text, chars);
   for (const d of datelineSpans(text)) maskRange(chars, d.start, d.end);
   for (const c of captionFigureSpans(text)) maskRange(chars, c.start, c.end);
+  for (const c of linkFigureSpans(text)) maskRange(chars, c.start, c.end);
   for (const pattern of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) maskRange(chars, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
