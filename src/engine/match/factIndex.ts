@@ -259,9 +259,23 @@ function tableStems(table: FactTable): Set<string> {
   return new Set(texts.flatMap(phraseStems));
 }
 
+/**
+ * The years the story happens in: those its sources were published in, and those of the days the table dates its
+ * own events to before then (a breach found on 22 August 2023 and reported on in 2025). A day still to come (a
+ * rate that takes effect next year), a day of an earlier event the table keeps for background ("Date of the
+ * previous theft") and a year alone (a record's) are not the story's.
+ */
+/** A label of an event before the story's own: "Date of the previous theft", "the last drought". */
+const BACKGROUND = /\b(?:previous|prior|earlier|former|last)\b/i;
+
 function storyYears(table: FactTable): Set<number> {
   const out = new Set<number>();
   for (const s of table.sources.values()) if (s.published) out.add(Number(s.published.slice(0, 4)));
+  const latest = Math.max(...out);
+  for (const f of table.facts) {
+    if (f.kind !== 'date' || f.value?.precision !== 'day' || f.value.year === undefined || !(f.value.year < latest)) continue;
+    if (!BACKGROUND.test(f.label) && !factFrame(f.label, f.cues).otherEvent) out.add(f.value.year);
+  }
   return out;
 }
 
