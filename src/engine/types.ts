@@ -140,6 +140,8 @@ export interface QuantityClaim extends ClaimBase {
   unitLength?: number;
   /** The period of a rate: "£140,000 a week". Outside the claim's span, as the unit noun is. */
   per?: RatePer;
+  /** A length read out of a relative date: the word that made it one ("later" of "83 days later", "within"). */
+  interval?: string;
   style: NumberStyle;
 }
 

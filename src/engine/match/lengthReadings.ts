@@ -21,10 +21,15 @@ export function lengthReadings<C extends Claim, Q extends QuantityClaim>(claims:
   for (const d of claims) {
     if (d.kind !== 'date' || d.style.form !== 'relative') continue;
     const inside = quantities.filter((q) => q.start >= d.start && q.end <= d.end);
-    if (inside.length === 1 && inside[0].unit && unitFamily(inside[0].unit) === 'duration') out.set(d, inside[0]);
+    if (inside.length !== 1 || !inside[0].unit || unitFamily(inside[0].unit) !== 'duration') continue;
+    const word = INTERVAL_WORD.exec(d.text)?.[0].toLowerCase();
+    out.set(d, word ? { ...inside[0], interval: word } : inside[0]);
   }
   return out;
 }
+
+/** The word of a relative date that makes its number a length between two times. */
+const INTERVAL_WORD = /\b(?:later|earlier|after|before|within|ago)\b/i;
 
 function isLength(fact: Fact): boolean {
   return fact.kind === 'number' && !!fact.unit && unitFamily(fact.unit) === 'duration';

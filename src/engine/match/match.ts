@@ -236,6 +236,11 @@ function besidesSpan(visible: string, claim: Matchable): Span | undefined {
   return m ? { start: claim.end + m[1].length, end: claim.end + m[0].length } : undefined;
 }
 
+/** "83 days later" for a fact cued "later": the word that makes a relative date a length names the fact's interval. */
+function namesInterval(claim: Matchable, profile: FactProfile): boolean {
+  return claim.kind !== 'date' && claim.interval !== undefined && (profile.terms.get(stemWord(claim.interval)) ?? 0) >= ANCHOR_TERM;
+}
+
 /** What links a figure to the one before it in a change: "by 1.2 points, from 13.5%", "from 13.5% to 15%", "to 15%, up from 13.8%". */
 const CHANGE_LINK = /^\s*,?\s*(?:(?:up|down)\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
@@ -384,7 +389,8 @@ function fitBonus(
   const measured = isMeasureFamily(profile.unitFamily);
   // What a figure counts ("had fled", "were injured") anchors it to a fact counting the same, like a cue word would.
   const counted = sharesCount(claim, frame, profile) ? COUNT_ANCHOR : 0;
-  const anchor = quoted !== undefined || ((unit === 'same' || unit === 'family') && !measured) ? 1 : Math.max(words.anchor, counted);
+  const anchor =
+    quoted !== undefined || ((unit === 'same' || unit === 'family') && !measured) || namesInterval(claim, profile) ? 1 : Math.max(words.anchor, counted);
   if (anchor < MIN_ANCHOR) return -Infinity;
   const framed = frame && index ? frameFit(claim, frame, profile, index, ctx ?? { own: new Set(), weights: new Map(), order: [] }) : 0;
   // A source's quote repeated word for word outweighs what the frame reads into the rest of the sentence
@@ -598,7 +604,9 @@ export function matchSentence(
     const scores = wordScores(index, claim, ctx);
     const quoted = claim.kind === 'date' ? new Map<number, Echo>() : quotedFacts(index.quotes, visible, claim);
     for (const i of quoted.keys()) if (!scores.has(i)) scores.set(i, { score: 0, ranked: 0, anchor: 0 });
-    const anchored = [...scores].filter(([i, w]) => w.anchor >= MIN_ANCHOR || quoted.has(i) || sharesCount(claim, frame, index.profiles[i]));
+    const anchored = [...scores].filter(
+      ([i, w]) => w.anchor >= MIN_ANCHOR || quoted.has(i) || sharesCount(claim, frame, index.profiles[i]) || namesInterval(claim, index.profiles[i]),
+    );
     anchored.sort((a, b) => Number(quoted.has(b[0])) - Number(quoted.has(a[0])) || b[1].score - a[1].score || a[0] - b[0]);
     const candidates: Match[] = [];
     for (const [i, words] of anchored.slice(0, MAX_FITTED)) {
