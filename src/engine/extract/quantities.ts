@@ -637,6 +637,11 @@ function digitSuffixes(text: string, core: Core): Suffixes | undefined {
       out.unit = unit;
       return out;
     }
+  } else if (/^[°º][CF]?/.test(text.slice(p, p + 2))) {
+    // "41.3°C", "105°F": a degree sign glued to the figure.
+    const unit = abbreviationAt(text, p);
+    if (unit) out.unit = unit;
+    return out;
   } else {
     const word = sticky(SCALE_WORD_RE, text, p);
     const abbr = word ? null : sticky(SCALE_ABBR_RE, text, p);

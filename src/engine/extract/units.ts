@@ -339,7 +339,7 @@ const NOT_NOUN_SUFFIX = /(?:ly|ed|ing)$/;
 
 const WORD_AT = /(?:[A-Z]\.){2,}|[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*/uy;
 const GAP_AT = /[ \t\u00a0]+|-|[ \t\u00a0]*\n[ \t\u00a0]*/y;
-const ABBREV_AT = /(?:km\/h|km²|m²|°[CF]|°|[A-Za-z]+\d?)(?![\p{L}\p{N}])/uy;
+const ABBREV_AT = /(?:km\/h|km²|m²|[°º][CF]|°|[A-Za-z]+\d?)(?![\p{L}\p{N}])/uy;
 
 export interface UnitMatch {
   /** The canonical unit: 'troop', 'kilometer'. */

@@ -55,7 +55,12 @@ export const MEASURES: Readonly<Record<string, Readonly<Record<string, number>>>
   speed: { 'meter per second': 1, 'kilometer per hour': 1 / 3.6, 'mile per hour': 0.44704, knot: 1852 / 3600 },
   power: { watt: 1, kilowatt: 1e3, megawatt: 1e6, gigawatt: 1e9 },
   energy: { 'kilowatt-hour': 3.6e6, 'megawatt-hour': 3.6e9, 'gigawatt-hour': 3.6e12 },
+  // Degrees of temperature: a Fahrenheit degree is 5/9 of a Celsius one, counted from 32 (see ZERO_AT).
+  temperature: { 'degree celsius': 1, 'degree fahrenheit': 5 / 9 },
 };
+
+/** Where a scale's zero lies in its own degrees, for scales that do not start at nothing: 0°C is 32°F. */
+const ZERO_AT: Readonly<Record<string, number>> = { 'degree fahrenheit': 32 };
 
 /** Count nouns that count the same kind of thing: a person is a person whether a troop or a death. */
 const COUNTS: Readonly<Record<string, readonly string[]>> = {
@@ -243,6 +248,10 @@ for (const [family, units] of Object.entries(COUNTS)) for (const unit of units) 
 
 /** Spellings and abbreviations that mean a canonical unit (matched after lower-casing). */
 const ALIASES: Readonly<Record<string, string>> = {
+  'degrees celsius': 'degree celsius',
+  'degrees centigrade': 'degree celsius',
+  'degree centigrade': 'degree celsius',
+  'degrees fahrenheit': 'degree fahrenheit',
   people: 'person',
   persons: 'person',
   folks: 'person',
@@ -345,6 +354,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mos: 'month',
   '°C': 'degree celsius',
   '°F': 'degree fahrenheit',
+  ºC: 'degree celsius',
+  ºF: 'degree fahrenheit',
+  C: 'degree celsius',
+  F: 'degree fahrenheit',
   '°': 'degree',
 };
 
@@ -540,7 +553,7 @@ export function convertUnit(value: number, fromUnit: string, toUnit: string): nu
   const ia = UNITS.get(a);
   const ib = UNITS.get(b);
   if (!ia || !ib || ia.family !== ib.family) return undefined;
-  const out = (value * ia.factor) / ib.factor;
+  const out = ((value - (ZERO_AT[a] ?? 0)) * ia.factor) / ib.factor + (ZERO_AT[b] ?? 0);
   // Conversions multiply by inexact factors; trimming to 12 significant digits removes float noise.
   return Number(out.toPrecision(12));
 }
