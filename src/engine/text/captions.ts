@@ -30,12 +30,11 @@ export function captionFigureSpans(text: string): Span[] {
 }
 
 /**
- * A list of links to other stories ("- Anglers count the cost of the fish kill (18 August 2023)"): an item whose
+ * A list of links to other stories ("- Ferry fares rise again (4 March 2030)"): an item whose
  * line ends on the date its story was published, in brackets. Its date and figures are that story's.
  */
 const DATED_LINK = new RegExp(
-  String.raw`^[ 	]*(?:[-*+•]|\d+[.)])[ 	]+[^
-]*\((?:\d{1,2}[ 	]+${MONTH}[ 	]+\d{4}|${MONTH}[ 	]+\d{1,2},?[ 	]+\d{4}|\d{4}-\d\d-\d\d)\)[ 	]*$`,
+  String.raw`^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+[^\n]*\((?:\d{1,2}[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d\d-\d\d)\)[ \t]*$`,
   'u',
 );
 
