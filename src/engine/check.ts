@@ -9,6 +9,8 @@ import { indexFacts, type FactIndex } from './match/factIndex';
 import { matchSentence, type Matchable } from './match/match';
 import { aheadOfFact } from './match/ahead';
 import { keepsLengths, lengthReadings, withLengths } from './match/lengthReadings';
+import { rangesIn } from './extract/figureRanges';
+import { rangesRead, withRangesRead } from './match/rangeReadings';
 import { findingMessage } from './format/message';
 import { DEFAULT_SEVERITY } from './severity';
 import { maskDocument } from './text/mask';
@@ -119,12 +121,25 @@ function analyzeParagraph(
         figures.map((q) => ({ ...q, sentence: sentenceOf(q) })),
       )
     : new Map<Matchable, Matchable>();
+  const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
+  // "between 40 and 50 people" is one claim of a range, unless its two ends are two facts (the youngest and oldest ages).
+  const ranges = rangesIn(
+    visible,
+    matchable.filter((c): c is Extract<Matchable, { kind: 'number' | 'money' | 'percent' }> => c.kind !== 'date'),
+  );
   sentences.forEach((s) => {
     const here = (c: Span) => c.start >= s.start && c.start < s.end;
     const inSentence = judged.filter(here);
     const lengths = matchable.filter((c) => here(c) && lengthOf.has(c));
     if (!inSentence.length && !lengths.length) return;
-    const asDates = inSentence.length ? matchSentence(visible, inSentence, prepared.index, documentYear, layout) : [];
+    const separate = inSentence.length ? matchSentence(visible, inSentence, prepared.index, documentYear, layout) : [];
+    const rangesHere = ranges.filter((r) => here(r.range) && inSentence.includes(r.low) && inSentence.includes(r.high));
+    const asDates = withRangesRead(
+      separate,
+      rangesHere,
+      () => matchSentence(visible, rangesRead(inSentence, rangesHere), prepared.index, documentYear, layout),
+      (p) => judge(p.claim, p.fact, ctx)?.verdict === 'agrees',
+    );
     const asLengths = () => {
       const read = [...new Set([...inSentence, ...lengths])].sort((a, b) => a.start - b.start).map((c) => lengthOf.get(c) ?? c);
       return matchSentence(visible, read, prepared.index, documentYear, layout);
@@ -132,7 +147,6 @@ function analyzeParagraph(
     const matched = lengths.length ? withLengths(asDates, asLengths(), lengthOf) : asDates;
     for (const m of matched) if (!aheadOfFact(m.claim, m.fact, documentDate)) pairs.push(m);
   });
-  const ctx: JudgeContext = { documentDate, sourceValue: describeSource };
   const findings = pairs.map(({ claim, fact }) => toFinding(claim, fact, ctx, visible)).filter((f): f is Finding => f !== undefined);
   const claims: Claim[] = [...matchable, ...entityMatches.map((m) => m.claim), ...unmatched];
   // Without a document date relative dates are not read; they are counted, so the writer can be told.

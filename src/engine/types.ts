@@ -140,6 +140,8 @@ export interface QuantityClaim extends ClaimBase {
   unitLength?: number;
   /** The period of a rate: "£140,000 a week". Outside the claim's span, as the unit noun is. */
   per?: RatePer;
+  /** The upper end of a range the claim writes ("between 40 and 50 people"): `value` is then the lower end. */
+  upTo?: number;
   /** A length read out of a relative date: the word that made it one ("later" of "83 days later", "within"). */
   interval?: string;
   style: NumberStyle;

@@ -215,6 +215,13 @@ function boundAsSourceWrites(claim: QuantityClaim, fact: QuantityFact): Bound {
   return same ? same.bound : claim.bound;
 }
 
+/** A range as a figure and the spread either side of it, in the fact's unit: "between 40 and 50" is 45 ± 5. */
+function rangeOf(claim: QuantityClaim, fact: QuantityFact): { value: number; bound: Bound; spread: number } {
+  const low = claimInFactUnit(claim, fact);
+  const high = claimInFactUnit({ ...claim, value: claim.upTo ?? claim.value }, fact);
+  return { value: (low + high) / 2, bound: 'exact', spread: (high - low) / 2 };
+}
+
 function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeContext): Judgement | undefined {
   if (fact.value === undefined) return undefined;
   const other = otherPeriod(claim, fact);
@@ -223,7 +230,10 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   const peak = asPeak(claim);
   const cited = { value: fact.value, bound: peakBound(fact.bound, peak) };
   const bound = boundAsSourceWrites(claim, fact);
-  const own = { value: claimInFactUnit(claim, fact), bound: peakBound(bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' };
+  const own =
+    claim.upTo === undefined
+      ? { value: claimInFactUnit(claim, fact), bound: peakBound(bound, peak), spread: claimSpread(claim, fact), count: claim.kind === 'number' }
+      : rangeOf(claim, fact);
   const pairs = claimsOf(fact);
   const citedText = citedQuantity(fact, fact.value);
   // Another currency or percentage points for a percentage: no value of it can be right, and the fix is the cited value as the sources write it.
@@ -243,7 +253,8 @@ function judgeQuantity(claim: QuantityClaim, fact: QuantityFact, ctx: JudgeConte
   return {
     verdict,
     cited: citedText,
-    replacement: relation === 'agrees' ? null : replacement(claim, fact, fact.value, fact.bound),
+    // A range has no one figure to put the cited value in: "between 60 and 70" gets no fix.
+    replacement: relation === 'agrees' || claim.upTo !== undefined ? null : replacement(claim, fact, fact.value, fact.bound),
     sources: views(pairs, agreesWith, ctx),
     alternatives: verdict === 'contested' ? alternatives(pairs, (p) => replacement(claim, fact, p.claim.value, p.claim.bound), ctx) : undefined,
     citing: citingSources(pairs),
