@@ -141,6 +141,9 @@ export function claimWords(
   const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
   const offices = officeWords(visible, claim.sentence.start, claim.sentence.end);
   const inOffice = (at: number) => offices.some((o) => at >= o.start && at < o.end);
+  // The unit as written ("two feet", "nine kilometres") may not stem as its name does ("foot", "kilometer").
+  const unitEnd = claim.kind === 'number' && claim.unitLength ? claim.end + claim.unitLength : claim.end;
+  const inMeasuredUnit = (t: Token) => measuredUnit !== undefined && t.start >= claim.end && t.end <= unitEnd;
   const isHead = (t: Token) => !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
   // The office words of a title ("Farm Secretary Ana Ruiz") are no subject of the figure.
   const isOwn = (t: Token) =>
@@ -148,7 +151,8 @@ export function claimWords(
     !inOffice(t.start) &&
     !GENERIC_STEMS.has(t.stem) &&
     !WHEN_STEMS.has(t.stem) &&
-    t.stem !== measuredUnit;
+    t.stem !== measuredUnit &&
+    !inMeasuredUnit(t);
   /** Clause breaks between a word and a figure, not counting an aside's own. */
   const crossedTo = (figure: Span, t: Span) => {
     const [from, to] = t.start < figure.start ? [t.end, figure.start] : [figure.end, t.start];
@@ -250,7 +254,9 @@ function changeChain(visible: string, claim: Span, rivals: readonly Span[]): Spa
   let at: Span = claim;
   for (;;) {
     const prev = rivals.filter((r) => r.end <= at.start).reduce<Span | undefined>((a, r) => (!a || r.end > a.end ? r : a), undefined);
-    if (!prev || !CHANGE_LINK.test(visible.slice(prev.end, at.start))) return chain;
+    // "from 10 kilometres to 25 kilometres": the first figure's unit stands between it and the link.
+    const unitLength = prev && 'unitLength' in prev && typeof prev.unitLength === 'number' ? prev.unitLength : 0;
+    if (!prev || !CHANGE_LINK.test(visible.slice(prev.end + unitLength, at.start))) return chain;
     chain.unshift(prev);
     at = prev;
   }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { preparedTable, verdictLines } from './support/tables';
+
+// An invented story: a rail tunnel floods; a cordon is set round its portal.
+const TABLE = `version: 1
+sources:
+  gazette: { title: Harlow Hill tunnel floods, published: 2032-02-11 }
+facts:
+  tunnel-length:
+    label: Length of the Harlow Hill tunnel
+    kind: number
+    unit: metres
+    cues: [long, length]
+    value: 830
+    claims:
+      - { source: gazette, value: 830, quote: "the tunnel is 830 metres long" }
+`;
+const CORDON = `version: 1
+sources:
+  gazette: { title: Harlow Hill tunnel floods, published: 2032-02-11 }
+facts:
+  cordon-first:
+    label: Radius of the cordon first set round the portal
+    kind: number
+    unit: metres
+    cues: [cordon, first set]
+    value: 200
+    claims:
+      - { source: gazette, value: 200, quote: "a cordon of 200 metres was first set" }
+  cordon-widened:
+    label: Radius of the cordon once it was widened
+    kind: number
+    unit: metres
+    cues: [cordon, widened, pushed out]
+    value: 400
+    claims:
+      - { source: gazette, value: 400, quote: "the cordon was widened to 400 metres" }
+`;
+const length = preparedTable(TABLE);
+const cordon = preparedTable(CORDON);
+const lines = (body: string) => verdictLines(length, '2032-02-11', body);
+
+describe('words of measure', () => {
+  it('are no evidence of a fact by the unit they write alone', () => {
+    // The fact is kept in metres, but visibility is no length of the tunnel.
+    assert.deepEqual(lines('"Visibility down in the water is less than two metres," a diver said.'), []);
+    assert.deepEqual(lines('The tunnel is 930 metres long.'), ['930 -> tunnel-length disagrees']);
+  });
+
+  it("let a change link two figures across the first one's unit", () => {
+    assert.deepEqual(verdictLines(cordon, '2032-02-11', 'Police pushed the cordon out from 200 metres to 500 metres on Tuesday.'), [
+      '500 -> cordon-widened disagrees',
+    ]);
+  });
+});
