@@ -32,6 +32,45 @@ describe('maskDocument', () => {
     assert.ok(masked.includes('now'));
   });
 
+  it('masks the figures of a headline line that ends on its yearless date, and keeps a sentence that does', () => {
+    const text =
+      'MORE NEWS\nCouncil backs $12 million library plan (Feb. 3)\nU.S. grant of $2 million for the docks (4 March)\nThe council met again. It backed the plan (Feb. 3)\n';
+    // The masked figures leave their signs and points: '$', the point of 'Feb.'.
+    assert.deepEqual(words(text), [
+      'MORE',
+      'NEWS',
+      'Council',
+      'backs',
+      '$',
+      'million',
+      'library',
+      'plan',
+      '(',
+      '.',
+      ')',
+      'U.S.',
+      'grant',
+      'of',
+      '$',
+      'million',
+      'for',
+      'the',
+      'docks',
+      '(',
+      ')',
+      'The',
+      'council',
+      'met',
+      'again.',
+      'It',
+      'backed',
+      'the',
+      'plan',
+      '(Feb.',
+      '3)',
+    ]);
+  });
+
   it("masks the dates and figures of a list of links to other stories, and keeps a list item's own", () => {
     const text = 'Related\n- Ferry fares rise by 8% (4 March 2030)\n- Port strike ends after 12 days (March 9, 2030)\n- Fares rose 8% in 2030.\n';
     assert.deepEqual(words(text), [

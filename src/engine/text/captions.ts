@@ -30,20 +30,21 @@ export function captionFigureSpans(text: string): Span[] {
 }
 
 /**
- * A list of links to other stories ("- Ferry fares rise again (4 March 2030)"): an item whose
- * line ends on the date its story was published, in brackets. Its date and figures are that story's.
+ * A list of links to other stories ("- Ferry fares rise again (4 March 2030)", "Port strike ends (Jan. 27)"): a
+ * line whose end is the date its story was published, in brackets, with or without its year. A sentence ends
+ * on its stop, after any bracket; a headline has none. Its date and figures are that story's.
  */
-const DATED_LINK = new RegExp(
-  String.raw`^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+[^\n]*\((?:\d{1,2}[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d\d-\d\d)\)[ \t]*$`,
-  'u',
-);
+const LINK_DATE = String.raw`(?:\d{1,2}[ \t]+${MONTH}(?:[ \t]+\d{4})?|${MONTH}[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?|\d{4}-\d\d-\d\d)`;
+const DATED_LINK = new RegExp(String.raw`^[ \t]*(?:(?:[-*+•]|\d+[.)])[ \t]+)?[^\n]*\(${LINK_DATE}\)[ \t]*$`, 'u');
+/** A stop inside the line before its bracket: a paragraph of sentences, not one headline. */
+const INNER_STOP = /\p{Ll}{2,}[.!?]["'”’]?[ \t]+\p{Lu}/u;
 
 /** The figures and dates of every line that is a dated link to another story. */
 export function linkFigureSpans(text: string): Span[] {
   const out: Span[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    if (DATED_LINK.test(line)) {
+    if (DATED_LINK.test(line) && !INNER_STOP.test(line)) {
       for (const m of line.matchAll(CAPTION_FIGURE)) out.push({ start: at + (m.index ?? 0), end: at + (m.index ?? 0) + m[0].length });
     }
     at += line.length + 1;
