@@ -36,6 +36,20 @@ facts:
     claims:
       - { source: gazette, value: 400, quote: "the cordon was widened to 400 metres" }
 `;
+// A table that lists its units among the cues, as tables often do.
+const ZONE = `version: 1
+sources:
+  gazette: { title: Harlow Hill tunnel floods, published: 2032-02-11 }
+facts:
+  zone:
+    label: Radius of the flood warning zone
+    kind: number
+    unit: kilometres
+    cues: [warning zone, kilometres, miles]
+    value: 12
+    claims:
+      - { source: gazette, value: 12, quote: "a warning zone of 12 kilometres" }
+`;
 const length = preparedTable(TABLE);
 const cordon = preparedTable(CORDON);
 const lines = (body: string) => verdictLines(length, '2032-02-11', body);
@@ -45,6 +59,10 @@ describe('words of measure', () => {
     // The fact is kept in metres, but visibility is no length of the tunnel.
     assert.deepEqual(lines('"Visibility down in the water is less than two metres," a diver said.'), []);
     assert.deepEqual(lines('The tunnel is 930 metres long.'), ['930 -> tunnel-length disagrees']);
+    // The unit of a figure's conversion in brackets is no word of the figure either.
+    const zone = preparedTable(ZONE);
+    assert.deepEqual(verdictLines(zone, '2032-02-11', 'Trains were halted at Dunmore, 140 kilometres (87 miles) east of the tunnel.'), []);
+    assert.deepEqual(verdictLines(zone, '2032-02-11', 'The warning zone was set at 15 kilometres (9 miles).'), ['15 -> zone disagrees', '9 -> zone disagrees']);
   });
 
   it("let a change link two figures across the first one's unit", () => {

@@ -141,9 +141,12 @@ export function claimWords(
   const inAside = (at: number) => aside.some((a) => at >= a.start && at < a.end);
   const offices = officeWords(visible, claim.sentence.start, claim.sentence.end);
   const inOffice = (at: number) => offices.some((o) => at >= o.start && at < o.end);
-  // The unit as written ("two feet", "nine kilometres") may not stem as its name does ("foot", "kilometer").
-  const unitEnd = claim.kind === 'number' && claim.unitLength ? claim.end + claim.unitLength : claim.end;
-  const inMeasuredUnit = (t: Token) => measuredUnit !== undefined && t.start >= claim.end && t.end <= unitEnd;
+  // A unit of measure as written ("two feet", "nine kilometres") may not stem as its name does ("foot",
+  // "kilometer"); nor is the unit of the sentence's other figures ("140 km (87 miles)") a word of this one.
+  const measureUnits = [claim, ...figures.filter((f) => measureFamilyOf(f) !== undefined && measureFamilyOf(f) === measureFamilyOf(claim))].flatMap(
+    (f) => measureUnitSpan(f) ?? [],
+  );
+  const inMeasuredUnit = (t: Token) => measureUnits.some((u) => t.start >= u.start && t.end <= u.end);
   const isHead = (t: Token) => !!frame?.head && t.start >= frame.head.start && t.end <= frame.head.end;
   // The office words of a title ("Farm Secretary Ana Ruiz") are no subject of the figure.
   const isOwn = (t: Token) =>
@@ -243,6 +246,21 @@ function besidesSpan(visible: string, claim: Matchable): Span | undefined {
 /** "83 days later" for a fact cued "later": the word that makes a relative date a length names the fact's interval. */
 function namesInterval(claim: Matchable, profile: FactProfile): boolean {
   return claim.kind !== 'date' && claim.interval !== undefined && (profile.terms.get(stemWord(claim.interval)) ?? 0) >= ANCHOR_TERM;
+}
+
+/** The family of a figure's unit of measure (length, duration...), if it has one. */
+function measureFamilyOf(figure: Span): string | undefined {
+  if (!('kind' in figure) || figure.kind !== 'number' || !('unit' in figure)) return undefined;
+  // Rivals come as spans; one of kind "number" is a quantity claim.
+  const { unit } = figure as QuantityClaim;
+  const family = unit ? unitFamily(unit) : undefined;
+  return isMeasureFamily(family) ? family : undefined;
+}
+
+/** Where a figure's unit of measure is written after it ("87 miles"), if it has one. */
+function measureUnitSpan(figure: Span): Span | undefined {
+  const unitLength = measureFamilyOf(figure) && (figure as QuantityClaim).unitLength;
+  return unitLength ? { start: figure.end, end: figure.end + unitLength } : undefined;
 }
 
 /** What links a figure to the one before it in a change: "by 1.2 points, from 13.5%", "from 13.5% to 15%", "to 15%, up from 13.8%". */
