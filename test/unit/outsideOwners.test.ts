@@ -80,6 +80,8 @@ describe("a figure of a name's own thing", () => {
     assert.deepEqual(lines('The 40-year-old clerk, Ada Pryce, signed the order.'), ['40 -> clerk-age disagrees']);
     assert.deepEqual(lines('Shopkeeper Tom Vesey, 31, who fought the order signed by the town clerk, spoke.'), []);
     assert.deepEqual(lines('The 44-year-old deputy, Ben Hale, signed the order for the town clerk.'), []);
+    assert.deepEqual(lines('Ada Pryce, the 62-year-old town clerk, signed the order.'), ['62 -> clerk-age disagrees']);
+    assert.deepEqual(lines('The order went to Ben Hale, the 44-year-old town clerk of Marlow.'), []);
     assert.deepEqual(lines('Councillor Joan Wick, who wanted the hourly parking fee raised to £4, voted no.'), []);
   });
 

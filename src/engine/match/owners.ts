@@ -168,6 +168,8 @@ const ENGLISH_WORDS: Readonly<Record<string, string>> = (nlp.model() as { one?: 
 const PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)+)`;
 /** "Kieran Doyle, 27, who ...": the name an age is set off by commas after. */
 const NAME_THEN_AGE = new RegExp(String.raw`(${PERSON}),[ \t]+$`, 'u');
+/** "Alemu Tesfaye, the 31-year-old Ethiopian": the name an age and its noun stand in apposition to. */
+const NAME_THEN_THE_AGE = new RegExp(String.raw`(${PERSON}),[ \t]+(?:the|a|an)[ \t]+$`, 'u');
 /** "the 52-year-old manager, Gareth Ellery": the name in apposition after an age and its noun. */
 const AGE_THEN_NAME = new RegExp(String.raw`^-years?-old(?:[ \t]+\p{Ll}[\p{L}-]*){0,2},[ \t]+(${PERSON})`, 'u');
 /** "captain Declan Moyes, who is on £115,000 a week": the name a who-clause holding the figure describes. */
@@ -183,7 +185,7 @@ export function personOf(visible: string, claim: Span, sentence: Span): string[]
   // Each search only where its words are there to find, as most figures have none of them.
   const named = [/\bwho\b/.test(before) ? NAME_WHO.exec(before)?.[1] : undefined];
   if (/^,/.test(after)) named.push(NAME_THEN_AGE.exec(before)?.[1]);
-  if (/^-years?-old/.test(after)) named.push(AGE_THEN_NAME.exec(after)?.[1]);
+  if (/^-years?-old/.test(after)) named.push(AGE_THEN_NAME.exec(after)?.[1], NAME_THEN_THE_AGE.exec(before)?.[1]);
   return named
     .filter((n): n is string => n !== undefined)
     .map(phraseStems)
