@@ -7,6 +7,7 @@ import { sameFigure } from '../table/quotedFigures';
 import { claimFrame, withGiven, type ClaimFrame, type Given } from './frame';
 import { frameFit, otherPerson, outsideOwner, pastEventPenalty } from './frameFit';
 import { asidesApart, openerOf } from './asides';
+import { farFromNearDay } from './nearDays';
 import { factValues, otherMagnitude } from './magnitude';
 import { officeWords } from './offices';
 import { isPartOfPeople } from './personKinds';
@@ -402,6 +403,7 @@ function fitBonus(
   if (unit === 'conflict') return -Infinity;
   if (claim.kind !== 'date' && fact.kind !== 'date' && otherRate(claim, fact)) return -Infinity;
   if (frame && otherPerson(frame, profile)) return -Infinity;
+  if (farFromNearDay(claim, fact)) return -Infinity;
   // A count of occurrences is no count of people or measure of anything.
   if (ctx?.occurrences && fact.unit && (profile.unitFamily === 'people' || isMeasureFamily(profile.unitFamily))) return -Infinity;
   // People counted by "whom" are no count of the shelters they are in.
