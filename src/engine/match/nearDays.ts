@@ -13,7 +13,8 @@ const FAR_DAYS = 31;
 
 /** The claim names a day near the document's (a weekday, "yesterday", "last week") and every source dates the fact far from it. */
 export function farFromNearDay(claim: Matchable, fact: Fact): boolean {
-  if (claim.kind !== 'date' || !claim.relative || fact.kind !== 'date') return false;
+  // "19 July last year" is counted from the document too, but writes its month and day: it may be any day.
+  if (claim.kind !== 'date' || !claim.relative || fact.kind !== 'date' || (claim.style.form !== 'weekday' && claim.style.form !== 'relative')) return false;
   const said = dateInterval(claim.date);
   if (!said || said.to - said.from + 1 > NEAR_SPAN) return false;
   const cited = [fact.value, ...fact.claims.map((c) => c.value)].filter((v) => v !== undefined);
