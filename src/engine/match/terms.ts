@@ -8,7 +8,7 @@ const STOPWORDS = new Set(
     'then also into over under about after before since until while which who whom whose what when where why how ' +
     'all any some more most other such only own same too very can will would should could may might must shall ' +
     'said says say according told reported report per cent percent least nearly almost around roughly approximately ' +
-    'up down out off again further once just now new ' +
+    'up down out off again once just now new ' +
     // Degree adverbs qualify a claim without naming its subject, and stem to adjectives that may: "largely
     // unchanged" is not "this large", "mostly" not "most", "partly" not a "part".
     'largely mostly mainly partly chiefly broadly widely highly hardly barely fairly rather quite slightly sharply merely simply likely'
