@@ -65,6 +65,14 @@ describe('words of measure', () => {
     assert.deepEqual(verdictLines(zone, '2032-02-11', 'The warning zone was set at 15 kilometres (9 miles).'), ['15 -> zone disagrees', '9 -> zone disagrees']);
   });
 
+  it('keep a wrong conversion in brackets on the fact of the figure it converts', () => {
+    // 12 kilometres are 7.5 miles: the 9 is the writer's slip, judged against the zone as the 12 is.
+    assert.deepEqual(verdictLines(preparedTable(ZONE), '2032-02-11', 'The warning zone was set at 12 kilometres (9 miles).'), [
+      '12 -> zone agrees',
+      '9 -> zone disagrees',
+    ]);
+  });
+
   it("let a change link two figures across the first one's unit", () => {
     assert.deepEqual(verdictLines(cordon, '2032-02-11', 'Police pushed the cordon out from 200 metres to 500 metres on Tuesday.'), [
       '500 -> cordon-widened disagrees',

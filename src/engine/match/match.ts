@@ -15,7 +15,7 @@ import { quotedFacts, type Echo } from './quotes';
 import { stemWord, tokens, type Token } from './terms';
 import { wordOrder, type WordOrder } from './phrases';
 import { pairTied, settleTies } from './ties';
-import { restatements } from './restatements';
+import { conversions, restatements } from './restatements';
 
 /** Below this a claim is left unmatched: one cue word next to the figure is enough, a faint echo is not. */
 export const MIN_SCORE = 0.6;
@@ -651,10 +651,17 @@ export function matchSentence(
   // A faithful conversion and the figure it converts are one figure: whichever of the two names a fact more surely
   // names it for both ("a 1.6km (one-mile) zone" echoes a quote by its miles), and the other cannot take a second fact.
   const restated = restatements(visible, claims);
+  // A conversion that is not faithful is a figure of its own, but of the same fact as the figure it converts.
+  const converted = conversions(visible, claims);
+  const partnerOf = (c: Matchable) => converted.get(c) ?? [...converted].find(([, a]) => a === c)?.[0];
+  const factOfClaim = new Map<Matchable, Fact>();
   for (const pair of pairs) {
     const original = restated.get(pair.claim);
     const p = original ? { ...pair, claim: original } : pair;
-    if (usedClaims.has(p.claim) || usedFacts.has(p.fact)) continue;
+    const partner = partnerOf(p.claim);
+    const sharesPartner = partner !== undefined && factOfClaim.get(partner) === p.fact;
+    if (usedClaims.has(p.claim) || (usedFacts.has(p.fact) && !sharesPartner)) continue;
+    factOfClaim.set(p.claim, p.fact);
     usedClaims.add(p.claim);
     usedFacts.add(p.fact);
     out.push(p);

@@ -26,3 +26,20 @@ export function restatements(visible: string, claims: readonly Matchable[]): Map
   });
   return out;
 }
+
+/**
+ * Each figure that restates the one before it in another unit of its kind, faithfully or not ("15 km (about
+ * 39,000 feet)", where 15 km is 49,200 feet), with the figure it restates: the two are about one fact, and a
+ * wrong conversion is the writer's slip, to be judged against that fact rather than sent to another.
+ */
+export function conversions(visible: string, claims: readonly Matchable[]): Map<Matchable, Matchable> {
+  const out = new Map<Matchable, Matchable>();
+  const sorted = [...claims].sort((x, y) => x.start - y.start);
+  sorted.forEach((b, i) => {
+    const a = sorted[i - 1];
+    if (!a || a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit) return;
+    if (sameUnit(a.unit, b.unit) || !isMeasureFamily(unitFamily(a.unit)) || unitFamily(a.unit) !== unitFamily(b.unit)) return;
+    if (restatesAfter(visible, a, b)) out.set(b, a);
+  });
+  return out;
+}
