@@ -50,6 +50,27 @@ facts:
     claims:
       - { source: gazette, value: 12, quote: "a warning zone of 12 kilometres" }
 `;
+const ZONES = `version: 1
+sources:
+  gazette: { title: Harlow Hill tunnel floods, published: 2032-02-11 }
+facts:
+  zone-first:
+    label: Radius of the flood warning zone first drawn
+    kind: number
+    unit: kilometres
+    cues: [warning zone, first drawn, miles]
+    value: 6
+    claims:
+      - { source: gazette, value: 6, quote: "a warning zone of 6 kilometres (4 miles) was first drawn" }
+  zone-widened:
+    label: Radius of the flood warning zone once widened
+    kind: number
+    unit: kilometres
+    cues: [warning zone, widened]
+    value: 12
+    claims:
+      - { source: gazette, value: 12, quote: "the warning zone was widened to 12 kilometres" }
+`;
 const length = preparedTable(TABLE);
 const cordon = preparedTable(CORDON);
 const lines = (body: string) => verdictLines(length, '2032-02-11', body);
@@ -70,6 +91,14 @@ describe('words of measure', () => {
     assert.deepEqual(verdictLines(preparedTable(ZONE), '2032-02-11', 'The warning zone was set at 12 kilometres (9 miles).'), [
       '12 -> zone agrees',
       '9 -> zone disagrees',
+    ]);
+  });
+
+  it('send a wrong conversion to the fact of its figure, not to a fact its own words name', () => {
+    // 12 kilometres are 7.5 miles; the miles of the first zone are not what the 11 is about.
+    assert.deepEqual(verdictLines(preparedTable(ZONES), '2032-02-11', 'The warning zone now stands at 12 kilometres (about 11 miles).'), [
+      '12 -> zone-widened agrees',
+      'about 11 -> zone-widened disagrees',
     ]);
   });
 

@@ -673,6 +673,16 @@ export function matchSentence(
     usedFacts.add(p.fact);
     out.push(p);
   }
+  // A conversion that is not faithful is judged against the fact of the figure it converts ("15 kilometres (about
+  // 12 miles)" for a 15 km zone is a slip of the miles, not a claim about the 10 km zone).
+  for (const [conversion, original] of converted) {
+    if (restated.has(conversion)) continue;
+    const source = out.find((m) => m.claim === original);
+    if (!source) continue;
+    const own = out.findIndex((m) => m.claim === conversion);
+    if (own >= 0) out[own] = { ...out[own], fact: source.fact };
+    else out.push({ ...source, claim: conversion });
+  }
   // A faithful conversion is judged as the figure it converts, against that figure's fact.
   for (const [conversion, original] of restated) {
     const source = out.find((m) => m.claim === original);

@@ -39,7 +39,13 @@ export function conversions(visible: string, claims: readonly Matchable[]): Map<
     const a = sorted[i - 1];
     if (!a || a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit) return;
     if (sameUnit(a.unit, b.unit) || !isMeasureFamily(unitFamily(a.unit)) || unitFamily(a.unit) !== unitFamily(b.unit)) return;
-    if (restatesAfter(visible, a, b)) out.set(b, a);
+    if (restatesAfter(visible, a, b) && barelyWritten(visible, b)) out.set(b, a);
   });
   return out;
+}
+
+/** Nothing but the figure and its unit up to the bracket or stop: "(about 39,000 feet)", not "(95 mph at the harbour)". */
+function barelyWritten(visible: string, b: Matchable): boolean {
+  const unitEnd = b.kind === 'number' && b.unitLength ? b.end + b.unitLength : b.end;
+  return /^\s*(?:\)|[,.;]|$)/.test(visible.slice(unitEnd, unitEnd + 3));
 }
